@@ -1,0 +1,136 @@
+//! The pure analysis core: text in, structure out.
+//!
+//! Nothing in here knows about LSP, async runtimes or the file system. Every
+//! position is a UTF-8 byte offset into the analysed text; adapters convert at
+//! the edge. The entry point is [`analyze`], which must never panic on any
+//! valid UTF-8 input and must stay linear in the length of the text.
+
+mod simple;
+
+/// A half-open byte range `[start, end)` into an article's text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub const fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// Whether `offset` falls inside the span; the end counts as inside so a
+    /// cursor just after a word still hits it, as editors expect.
+    pub const fn touches(&self, offset: usize) -> bool {
+        self.start <= offset && offset <= self.end
+    }
+
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Entity types, following the OntoNotes labels news NER uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityType {
+    Person,
+    Org,
+    Gpe,
+    Loc,
+    Fac,
+    Norp,
+    Event,
+}
+
+impl EntityType {
+    pub const ALL: [EntityType; 7] = [
+        EntityType::Person,
+        EntityType::Org,
+        EntityType::Gpe,
+        EntityType::Loc,
+        EntityType::Fac,
+        EntityType::Norp,
+        EntityType::Event,
+    ];
+
+    /// The OntoNotes label (`PERSON`, `ORG`, …).
+    pub const fn label(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Org => "ORG",
+            EntityType::Gpe => "GPE",
+            EntityType::Loc => "LOC",
+            EntityType::Fac => "FAC",
+            EntityType::Norp => "NORP",
+            EntityType::Event => "EVENT",
+        }
+    }
+
+    pub fn from_label(label: &str) -> Option<EntityType> {
+        EntityType::ALL.into_iter().find(|t| t.label() == label)
+    }
+}
+
+/// How a mention refers to its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MentionKind {
+    /// A proper name, full or short (`Vladimir Putin`, `Mr Putin`, `Putin`).
+    Name,
+    /// A definite description (`the Russian president`, `the minister`).
+    Descriptor,
+    /// An acronym (`WHO`, `UN`).
+    Acronym,
+}
+
+impl MentionKind {
+    pub const fn label(self) -> &'static str {
+        match self {
+            MentionKind::Name => "name",
+            MentionKind::Descriptor => "descriptor",
+            MentionKind::Acronym => "acronym",
+        }
+    }
+}
+
+/// One place in the text that refers to an entity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// The whole mention, including a title directly before a name
+    /// (`Russian President Vladimir Putin`), excluding a possessive `'s`.
+    pub span: Span,
+    pub ty: EntityType,
+    pub kind: MentionKind,
+    /// The name without titles, honorifics or possessive, whitespace folded
+    /// (`Vladimir Putin`); for descriptors, the description (`Russian president`).
+    pub name: String,
+}
+
+/// The result of analysing one article.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Analysis {
+    /// Sentences in text order, non-overlapping.
+    pub sentences: Vec<Span>,
+    /// Entity mentions in text order, non-overlapping.
+    pub mentions: Vec<Mention>,
+}
+
+impl Analysis {
+    /// The mention under a byte offset, if any.
+    pub fn mention_at(&self, offset: usize) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.span.end < offset);
+        self.mentions.get(i).filter(|m| m.span.touches(offset))
+    }
+}
+
+/// Analyse one article. Pure and deterministic; never panics on valid UTF-8.
+pub fn analyze(text: &str) -> Analysis {
+    simple::analyze(text)
+}

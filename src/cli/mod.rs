@@ -1,0 +1,4 @@
+//! Batch commands.
+pub fn main() -> i32 {
+    0
+}

@@ -1,0 +1,15 @@
+//! newsls: a language server for people who review news text.
+//!
+//! Layers, with data flowing one way (see ARCHITECTURE.md):
+//! - [`analysis`]: the pure NLP core (text → sentences, mentions, values).
+//! - [`workspace`]: the pure cross-article layer (articles → entities, findings).
+//! - [`config`]: configuration parsing with located problems (pure).
+//! - [`files`]: the only disk I/O: discovering and safely reading article files.
+//! - [`cli`] and [`lsp`]: thin adapters.
+
+pub mod analysis;
+pub mod cli;
+pub mod config;
+pub mod files;
+pub mod lsp;
+pub mod workspace;
