@@ -1,0 +1,123 @@
+//! `newsls check`: findings as compiler-style text, JSON or SARIF.
+
+use serde_json::{Value, json};
+
+use super::{EXIT_FINDINGS, EXIT_OK, Format, Loaded, emit, sarif};
+use crate::workspace::{Finding, LineIndex};
+
+pub fn run(loaded: &Loaded, format: Format) -> i32 {
+    let mut findings = loaded.config_findings.clone();
+    findings.extend(loaded.workspace.findings());
+    findings.sort_by(|a, b| (&a.doc, a.span.start, a.code).cmp(&(&b.doc, b.span.start, b.code)));
+    let located = Locator::new(loaded);
+    let out = match format {
+        Format::Text => text(&findings, &located),
+        Format::Json => {
+            serde_json::to_string_pretty(&json_findings(&findings, &located)).unwrap_or_default()
+                + "\n"
+        }
+        Format::Sarif => {
+            serde_json::to_string_pretty(&sarif::log(&findings, &located)).unwrap_or_default()
+                + "\n"
+        }
+    };
+    emit(&out);
+    let failing = findings
+        .iter()
+        .filter(|f| f.level.is_warning_or_above())
+        .count();
+    eprintln!(
+        "newsls: checked {} article{}: {} finding{} ({failing} at warning or above)",
+        loaded.workspace.len(),
+        plural(loaded.workspace.len()),
+        findings.len(),
+        plural(findings.len()),
+    );
+    if failing > 0 { EXIT_FINDINGS } else { EXIT_OK }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// A 1-based line/column position (columns in Unicode code points).
+#[derive(Clone, Copy, Debug)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Maps (document, byte offset) to line and column, indexing each text once.
+pub struct Locator<'a> {
+    loaded: &'a Loaded,
+    indexes: std::cell::RefCell<std::collections::HashMap<String, LineIndex>>,
+}
+
+impl<'a> Locator<'a> {
+    fn new(loaded: &'a Loaded) -> Self {
+        Locator {
+            loaded,
+            indexes: Default::default(),
+        }
+    }
+
+    pub fn pos(&self, doc: &str, offset: usize) -> Pos {
+        let Some(text) = self.loaded.text(doc) else {
+            return Pos { line: 1, column: 1 };
+        };
+        let mut indexes = self.indexes.borrow_mut();
+        let index = indexes
+            .entry(doc.to_string())
+            .or_insert_with(|| LineIndex::new(text));
+        let (line, column) = index.line_col(text, offset);
+        Pos { line, column }
+    }
+}
+
+fn text(findings: &[Finding], loc: &Locator) -> String {
+    let mut out = String::new();
+    for f in findings {
+        let p = loc.pos(&f.doc, f.span.start);
+        out += &format!(
+            "{}:{}:{}: {}[{}] {}\n",
+            f.doc, p.line, p.column, f.level, f.code, f.message
+        );
+        for r in &f.related {
+            let p = loc.pos(&r.doc, r.span.start);
+            out += &format!(
+                "    {}:{}:{}: note: {}\n",
+                r.doc, p.line, p.column, r.message
+            );
+        }
+    }
+    out
+}
+
+fn json_findings(findings: &[Finding], loc: &Locator) -> Value {
+    Value::Array(
+        findings
+            .iter()
+            .map(|f| {
+                let (s, e) = (loc.pos(&f.doc, f.span.start), loc.pos(&f.doc, f.span.end));
+                json!({
+                    "file": &*f.doc,
+                    "line": s.line,
+                    "column": s.column,
+                    "end_line": e.line,
+                    "end_column": e.column,
+                    "start": f.span.start,
+                    "end": f.span.end,
+                    "severity": f.level.label(),
+                    "code": f.code,
+                    "message": f.message,
+                    "related": f.related.iter().map(|r| {
+                        let p = loc.pos(&r.doc, r.span.start);
+                        json!({"file": &*r.doc, "line": p.line, "column": p.column,
+                               "start": r.span.start, "end": r.span.end, "message": r.message})
+                    }).collect::<Vec<_>>(),
+                    "data": f.data,
+                })
+            })
+            .collect(),
+    )
+}

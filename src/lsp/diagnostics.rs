@@ -1,0 +1,108 @@
+//! Findings → `textDocument/publishDiagnostics`.
+
+use std::collections::HashMap;
+
+use ropey::Rope;
+use tower_lsp_server::ls_types::{
+    Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString, Uri,
+};
+
+use super::position::{self, Encoding};
+use super::state::{Analysed, Shared, uri_of};
+use crate::config::{Level, Problem};
+use crate::workspace::{DocId, Finding};
+
+pub const SOURCE: &str = "newsls";
+
+pub fn severity(level: Level) -> Option<DiagnosticSeverity> {
+    match level {
+        Level::Error => Some(DiagnosticSeverity::ERROR),
+        Level::Warning => Some(DiagnosticSeverity::WARNING),
+        Level::Information => Some(DiagnosticSeverity::INFORMATION),
+        Level::Hint => Some(DiagnosticSeverity::HINT),
+        Level::Off => None,
+    }
+}
+
+fn to_diagnostic(state: &Analysed, f: &Finding, enc: Encoding) -> Option<Diagnostic> {
+    let rope = &state.docs.get(&f.doc)?.rope;
+    let related = f
+        .related
+        .iter()
+        .filter_map(|r| {
+            let other = &state.docs.get(&r.doc)?.rope;
+            Some(DiagnosticRelatedInformation {
+                location: Location::new(uri_of(&r.doc)?, position::range(other, r.span, enc)),
+                message: r.message.clone(),
+            })
+        })
+        .collect::<Vec<_>>();
+    Some(Diagnostic {
+        range: position::range(rope, f.span, enc),
+        severity: Some(severity(f.level)?),
+        code: Some(NumberOrString::String(f.code.to_string())),
+        source: Some(SOURCE.into()),
+        message: f.message.clone(),
+        related_information: (!related.is_empty()).then_some(related),
+        data: f.data.clone(),
+        ..Diagnostic::default()
+    })
+}
+
+/// Publishes diagnostics for every open article: the ones just analysed
+/// always (so clients learn the analysis caught up), the others when their
+/// findings changed.
+pub async fn publish(shared: &Shared, touched: &[DocId]) {
+    let enc = shared.encoding();
+    let mut out: Vec<(Uri, Vec<Diagnostic>, Option<i32>)> = Vec::new();
+    {
+        let open: Vec<DocId> = shared.sources.lock().open_ids().cloned().collect();
+        let state = shared.analysed.read();
+        let mut by_doc: HashMap<&str, Vec<Diagnostic>> = HashMap::new();
+        let findings = state.workspace.findings();
+        for f in &findings {
+            if let Some(d) = to_diagnostic(&state, f, enc) {
+                by_doc.entry(&f.doc).or_default().push(d);
+            }
+        }
+        let mut published = shared.published.lock();
+        for id in open {
+            let diags = by_doc.remove(&*id).unwrap_or_default();
+            let changed = published.get(&id) != Some(&diags);
+            if changed || touched.contains(&id) {
+                let version = state.docs.get(&id).and_then(|d| d.version);
+                if let Some(uri) = uri_of(&id) {
+                    out.push((uri, diags.clone(), version));
+                }
+                published.insert(id, diags);
+            }
+        }
+    }
+    for (uri, diags, version) in out {
+        shared.client.publish_diagnostics(uri, diags, version).await;
+    }
+}
+
+/// Configuration problems as diagnostics on `newsls.toml`.
+pub fn config_diagnostics(
+    text: &str,
+    problems: &[Problem],
+    level: Level,
+    enc: Encoding,
+) -> Vec<Diagnostic> {
+    let Some(severity) = severity(level) else {
+        return Vec::new();
+    };
+    let rope = Rope::from_str(text);
+    problems
+        .iter()
+        .map(|p| Diagnostic {
+            range: position::range(&rope, p.span.unwrap_or_default(), enc),
+            severity: Some(severity),
+            code: Some(NumberOrString::String("config".into())),
+            source: Some(SOURCE.into()),
+            message: p.message.clone(),
+            ..Diagnostic::default()
+        })
+        .collect()
+}

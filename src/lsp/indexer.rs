@@ -1,0 +1,298 @@
+//! Keeping the workspace's files known: the initial scan (with progress),
+//! `newsls.toml`, and file-watch events.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use tower_lsp_server::ls_types::{
+    FileChangeType, FileEvent, MessageType, NumberOrString, ProgressParams, ProgressParamsValue,
+    ProgressToken, Uri, WorkDoneProgress, WorkDoneProgressBegin, WorkDoneProgressCreateParams,
+    WorkDoneProgressEnd, WorkDoneProgressReport, notification, request::WorkDoneProgressCreate,
+};
+
+use super::diagnostics;
+use super::state::{Shared, doc_id, path_id};
+use crate::config::{self, Level};
+use crate::files::{self, Filter};
+
+/// Re-reads `newsls.toml` from the first workspace root, recomputes the
+/// configuration and publishes its problems. Returns whether the set of
+/// article files may have changed (include, exclude or size cap).
+pub async fn reload_config(shared: &Shared) -> bool {
+    let file = shared
+        .roots
+        .read()
+        .first()
+        .map(|r| r.join(config::FILE_NAME));
+    let loaded = file.as_deref().and_then(|path| {
+        let uri = Uri::from_file_path(path)?;
+        let text = std::fs::read(path).ok()?;
+        let text = match files::decode(text) {
+            Ok(t) => t,
+            Err(e) => {
+                shared.log_later(
+                    MessageType::WARNING,
+                    format!("ignoring {}: {e}", path.display()),
+                );
+                return None;
+            }
+        };
+        let (node, problems) = config::parse_toml(&text);
+        Some((uri, text, node, problems))
+    });
+    let previous_uri = shared
+        .config_sources
+        .lock()
+        .file
+        .as_ref()
+        .map(|f| f.0.clone());
+    let (config, settings_problems, file_problems) = {
+        let mut sources = shared.config_sources.lock();
+        sources.file = loaded;
+        sources.resolve()
+    };
+    let old = std::mem::replace(&mut *shared.config.write(), Arc::new(config.clone()));
+    for p in &settings_problems {
+        shared.log_later(
+            MessageType::WARNING,
+            format!("newsls settings: {}", p.message),
+        );
+    }
+    if !settings_problems.is_empty() {
+        let summary = settings_problems
+            .iter()
+            .map(|p| p.message.as_str())
+            .collect::<Vec<_>>()
+            .join("; ");
+        shared
+            .client
+            .show_message(
+                MessageType::WARNING,
+                format!("newsls: problems in your settings: {summary}"),
+            )
+            .await;
+    }
+    let file = shared
+        .config_sources
+        .lock()
+        .file
+        .as_ref()
+        .map(|f| (f.0.clone(), f.1.clone()));
+    let enc = shared.encoding();
+    match file {
+        Some((uri, text)) => {
+            let level = config.level("config", Level::Warning);
+            let diags = diagnostics::config_diagnostics(&text, &file_problems, level, enc);
+            shared.client.publish_diagnostics(uri, diags, None).await;
+        }
+        None => {
+            if let Some(uri) = previous_uri {
+                shared
+                    .client
+                    .publish_diagnostics(uri, Vec::new(), None)
+                    .await;
+            }
+        }
+    }
+    old.include != config.include
+        || old.exclude != config.exclude
+        || old.max_file_size != config.max_file_size
+}
+
+/// Scans every root, reads the article files and schedules their analysis.
+/// Runs again after a configuration change that alters the file set.
+pub async fn index(shared: Arc<Shared>) {
+    shared.indexing.store(true, Ordering::SeqCst);
+    let progress = begin_progress(&shared).await;
+    let roots: Vec<PathBuf> = shared.roots.read().clone();
+    let config = shared.config();
+    let filter = Filter::new(&config);
+    let found = {
+        let roots = roots.clone();
+        tokio::task::spawn_blocking(move || {
+            roots
+                .iter()
+                .flat_map(|r| files::discover(r, &filter))
+                .collect::<Vec<_>>()
+        })
+        .await
+        .unwrap_or_default()
+    };
+    let total = found.len();
+    let mut seen = std::collections::HashSet::new();
+    for (n, batch) in found.chunks(64).enumerate() {
+        let batch = batch.to_vec();
+        let cap = config.max_file_size;
+        let read = tokio::task::spawn_blocking(move || {
+            batch
+                .into_iter()
+                .map(|p| {
+                    let r = files::read_article(&p, cap);
+                    (p, r)
+                })
+                .collect::<Vec<_>>()
+        })
+        .await
+        .unwrap_or_default();
+        for (path, result) in read {
+            if let Some(id) = path_id(&path) {
+                seen.insert(id.clone());
+                take_file(&shared, &path, id, result);
+            }
+        }
+        if let Some(p) = &progress {
+            let done = ((n + 1) * 64).min(total);
+            p.report(&shared, done, total).await;
+        }
+    }
+    // After a re-index, files no longer matched leave the workspace.
+    {
+        let mut sources = shared.sources.lock();
+        let gone: Vec<_> = sources
+            .disk_ids()
+            .filter(|id| !seen.contains(*id))
+            .cloned()
+            .collect();
+        for id in gone {
+            sources.set_disk(id, None);
+        }
+    }
+    shared
+        .skipped
+        .lock()
+        .retain(|id, _| seen.contains(id) || shared.sources.lock().is_open(id));
+    shared.indexing.store(false, Ordering::SeqCst);
+    shared.schedule(true);
+    if let Some(p) = progress {
+        p.end(&shared, total).await;
+    }
+    shared
+        .client
+        .log_message(
+            MessageType::INFO,
+            format!("indexed {total} article files in {} folder(s)", roots.len()),
+        )
+        .await;
+}
+
+/// Records the result of reading one file: its text, or why it was skipped.
+fn take_file(
+    shared: &Shared,
+    path: &Path,
+    id: crate::workspace::DocId,
+    result: Result<String, files::Skip>,
+) {
+    match result {
+        Ok(text) => {
+            shared.skipped.lock().remove(&id);
+            shared.sources.lock().set_disk(id, Some(&text));
+        }
+        Err(skip) => {
+            let reason = skip.to_string();
+            shared.log_later(
+                MessageType::WARNING,
+                format!("skipped {}: {reason}", path.display()),
+            );
+            shared.skipped.lock().insert(id.clone(), reason);
+            shared.sources.lock().set_disk(id, None);
+        }
+    }
+}
+
+/// Applies `workspace/didChangeWatchedFiles` events.
+pub async fn watched(shared: Arc<Shared>, events: Vec<FileEvent>) {
+    let roots: Vec<PathBuf> = shared.roots.read().clone();
+    let filter = Filter::new(&shared.config());
+    let mut config_changed = false;
+    for event in events {
+        let Some(path) = event.uri.to_file_path().map(|p| p.into_owned()) else {
+            continue;
+        };
+        if roots.iter().any(|r| path == r.join(config::FILE_NAME)) {
+            config_changed = true;
+            continue;
+        }
+        if !roots.iter().any(|r| filter.is_article(r, &path)) {
+            continue;
+        }
+        let id = doc_id(&event.uri);
+        if event.typ == FileChangeType::DELETED {
+            shared.skipped.lock().remove(&id);
+            shared.sources.lock().set_disk(id, None);
+        } else {
+            let cap = shared.config().max_file_size;
+            let p = path.clone();
+            let result = tokio::task::spawn_blocking(move || files::read_article(&p, cap))
+                .await
+                .unwrap_or_else(|e| Err(files::Skip::Io(e.to_string())));
+            take_file(&shared, &path, id, result);
+        }
+    }
+    if config_changed && reload_config(&shared).await {
+        tokio::spawn(index(shared.clone()));
+    }
+    shared.schedule(false);
+}
+
+/// Work-done progress, when the client supports it.
+struct Progress {
+    token: ProgressToken,
+}
+
+async fn begin_progress(shared: &Shared) -> Option<Progress> {
+    if !shared.caps.read().work_done_progress {
+        return None;
+    }
+    let token = NumberOrString::String("newsls/index".into());
+    shared
+        .client
+        .send_request::<WorkDoneProgressCreate>(WorkDoneProgressCreateParams {
+            token: token.clone(),
+        })
+        .await
+        .ok()?;
+    let progress = Progress { token };
+    progress
+        .send(
+            shared,
+            WorkDoneProgress::Begin(WorkDoneProgressBegin {
+                title: "Indexing articles".into(),
+                percentage: Some(0),
+                ..WorkDoneProgressBegin::default()
+            }),
+        )
+        .await;
+    Some(progress)
+}
+
+impl Progress {
+    async fn send(&self, shared: &Shared, value: WorkDoneProgress) {
+        shared
+            .client
+            .send_notification::<notification::Progress>(ProgressParams {
+                token: self.token.clone(),
+                value: ProgressParamsValue::WorkDone(value),
+            })
+            .await;
+    }
+
+    async fn report(&self, shared: &Shared, done: usize, total: usize) {
+        let pct = (done * 100).checked_div(total).unwrap_or(100) as u32;
+        let report = WorkDoneProgressReport {
+            message: Some(format!("{done}/{total} files")),
+            percentage: Some(pct),
+            cancellable: None,
+        };
+        self.send(shared, WorkDoneProgress::Report(report)).await;
+    }
+
+    async fn end(self, shared: &Shared, total: usize) {
+        let message = Some(format!("{total} article files"));
+        self.send(
+            shared,
+            WorkDoneProgress::End(WorkDoneProgressEnd { message }),
+        )
+        .await;
+    }
+}

@@ -1,0 +1,388 @@
+//! The `LanguageServer` implementation: lifecycle, configuration and the
+//! entity queries. Document sync itself happens in `frontline`.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use serde_json::Value;
+use tower_lsp_server::jsonrpc::{Error, ErrorCode, Result};
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer};
+
+use super::position::{self, Encoding};
+use super::state::{Analysed, ClientCaps, Shared, doc_id, uri_of};
+use super::{indexer, scheduler};
+use crate::analysis::Mention;
+use crate::config::{self, FILE_NAME};
+use crate::workspace::{Article, EntityKey, entity_key};
+
+pub struct Backend {
+    pub shared: Arc<Shared>,
+}
+
+impl Backend {
+    pub fn new(client: Client) -> Backend {
+        Backend {
+            shared: Arc::new(Shared::new(client)),
+        }
+    }
+
+    /// `newsls/debug/panic`: panics on purpose when `NEWSLS_DEBUG` is set, so
+    /// tests can prove a handler panic does not take the server down.
+    pub async fn debug_panic(&self) -> Result<Value> {
+        if std::env::var_os("NEWSLS_DEBUG").is_some() {
+            panic!("deliberate panic requested through newsls/debug/panic");
+        }
+        Err(Error::method_not_found())
+    }
+
+    /// Answers a message the transport guard found malformed (see
+    /// `transport`) with the error the client should get.
+    pub async fn malformed(&self, params: Value) -> Result<Value> {
+        let code = params.get("code").and_then(Value::as_i64).unwrap_or(-32700);
+        let reason = params
+            .get("reason")
+            .and_then(Value::as_str)
+            .unwrap_or("malformed message");
+        self.shared
+            .client
+            .log_message(
+                MessageType::ERROR,
+                format!("malformed message from the client: {reason}"),
+            )
+            .await;
+        Err(Error {
+            code: ErrorCode::from(code),
+            message: reason.to_string().into(),
+            data: None,
+        })
+    }
+
+    /// Resolves a request position to the entity under it, from the last
+    /// finished analysis. `None` for unknown documents, positions past the
+    /// end of a line or of the text, and places with no mention.
+    fn with_entity_at<T>(
+        &self,
+        doc: &TextDocumentPositionParams,
+        f: impl FnOnce(&Analysed, &str, &Mention, EntityKey) -> Option<T>,
+    ) -> Option<T> {
+        let id = doc_id(&doc.text_document.uri);
+        let state = self.shared.analysed.read();
+        let rope = &state.docs.get(&id)?.rope;
+        let offset = position::offset(rope, doc.position, self.shared.encoding())?.exact()?;
+        let mention = state.workspace.mention_at(&id, offset)?;
+        let key = entity_key(mention);
+        f(&state, &id, mention, key)
+    }
+
+    fn location(&self, state: &Analysed, article: &Article, m: &Mention) -> Option<Location> {
+        let rope = &state.docs.get(&article.id)?.rope;
+        Some(Location::new(
+            uri_of(&article.id)?,
+            position::range(rope, m.span, self.shared.encoding()),
+        ))
+    }
+}
+
+/// Asks the client for the `newsls` settings section. A client that never
+/// answers must not stall start-up, hence the time limit.
+async fn fetch_client_settings(shared: &Shared) {
+    if !shared.caps.read().configuration {
+        return;
+    }
+    let items = vec![ConfigurationItem {
+        scope_uri: None,
+        section: Some("newsls".into()),
+    }];
+    let asked = tokio::time::timeout(CLIENT_TIMEOUT, shared.client.configuration(items)).await;
+    match asked {
+        Ok(Ok(values)) => {
+            let node = values.first().map(config::from_json);
+            shared.config_sources.lock().client_settings = node;
+        }
+        Ok(Err(e)) => shared.log_later(
+            MessageType::WARNING,
+            format!("workspace/configuration failed: {e}"),
+        ),
+        Err(_) => shared.log_later(
+            MessageType::WARNING,
+            "workspace/configuration: no answer from the client".into(),
+        ),
+    }
+}
+
+const CLIENT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+async fn register_watchers(shared: &Shared) {
+    if !shared.caps.read().watch_dynamic {
+        return;
+    }
+    let config = shared.config();
+    let mut globs: Vec<String> = config.include.clone();
+    globs.push(format!("**/{FILE_NAME}"));
+    let watchers: Vec<FileSystemWatcher> = globs
+        .into_iter()
+        .map(|g| FileSystemWatcher {
+            glob_pattern: GlobPattern::String(g),
+            kind: None,
+        })
+        .collect();
+    let options = DidChangeWatchedFilesRegistrationOptions { watchers };
+    let registration = Registration {
+        id: "newsls-watch".into(),
+        method: "workspace/didChangeWatchedFiles".into(),
+        register_options: serde_json::to_value(options).ok(),
+    };
+    let registered = tokio::time::timeout(
+        CLIENT_TIMEOUT,
+        shared.client.register_capability(vec![registration]),
+    )
+    .await;
+    if !matches!(registered, Ok(Ok(()))) {
+        shared.log_later(
+            MessageType::WARNING,
+            "could not register file watchers; changes on disk are seen when files are opened"
+                .into(),
+        );
+    }
+}
+
+fn client_caps(params: &InitializeParams) -> ClientCaps {
+    let caps = &params.capabilities;
+    let hover_formats = caps
+        .text_document
+        .as_ref()
+        .and_then(|t| t.hover.as_ref())
+        .and_then(|h| h.content_format.as_ref());
+    ClientCaps {
+        markdown_hover: hover_formats.is_some_and(|f| f.contains(&MarkupKind::Markdown)),
+        work_done_progress: caps
+            .window
+            .as_ref()
+            .and_then(|w| w.work_done_progress)
+            .unwrap_or(false),
+        watch_dynamic: caps
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|d| d.dynamic_registration)
+            .unwrap_or(false),
+        configuration: caps
+            .workspace
+            .as_ref()
+            .and_then(|w| w.configuration)
+            .unwrap_or(false),
+    }
+}
+
+#[allow(deprecated)] // root_uri: older clients send only that
+fn roots(params: &InitializeParams) -> Vec<PathBuf> {
+    let from_folders: Vec<PathBuf> = params
+        .workspace_folders
+        .iter()
+        .flatten()
+        .filter_map(|f| f.uri.to_file_path().map(|p| p.into_owned()))
+        .collect();
+    if !from_folders.is_empty() {
+        return from_folders;
+    }
+    params
+        .root_uri
+        .as_ref()
+        .and_then(|u| u.to_file_path().map(|p| p.into_owned()))
+        .into_iter()
+        .collect()
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let offered = params
+            .capabilities
+            .general
+            .as_ref()
+            .and_then(|g| g.position_encodings.as_deref());
+        let encoding = Encoding::negotiate(offered);
+        *self.shared.encoding.write() = encoding;
+        *self.shared.caps.write() = client_caps(&params);
+        *self.shared.roots.write() = roots(&params);
+        self.shared.config_sources.lock().init_options = params
+            .initialization_options
+            .as_ref()
+            .map(config::from_json);
+
+        let capabilities = ServerCapabilities {
+            position_encoding: Some(encoding.kind()),
+            text_document_sync: Some(TextDocumentSyncCapability::Options(
+                TextDocumentSyncOptions {
+                    open_close: Some(true),
+                    change: Some(TextDocumentSyncKind::INCREMENTAL),
+                    ..TextDocumentSyncOptions::default()
+                },
+            )),
+            hover_provider: Some(HoverProviderCapability::Simple(true)),
+            definition_provider: Some(OneOf::Left(true)),
+            references_provider: Some(OneOf::Left(true)),
+            document_highlight_provider: Some(OneOf::Left(true)),
+            ..ServerCapabilities::default()
+        };
+        Ok(InitializeResult {
+            capabilities,
+            server_info: Some(ServerInfo {
+                name: "newsls".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+            offset_encoding: None,
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        tokio::spawn(scheduler::run(self.shared.clone()));
+        let shared = self.shared.clone();
+        tokio::spawn(async move {
+            fetch_client_settings(&shared).await;
+            indexer::reload_config(&shared).await;
+            register_watchers(&shared).await;
+            indexer::index(shared).await;
+        });
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        self.shared.shutdown.store(true, Ordering::SeqCst);
+        Ok(())
+    }
+
+    // Open, change and close are applied in `frontline`; these only do what
+    // needs the disk or the client.
+    async fn did_open(&self, _: DidOpenTextDocumentParams) {}
+
+    async fn did_change(&self, _: DidChangeTextDocumentParams) {}
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        // The file on disk may differ from the closed buffer (unsaved edits).
+        let uri = params.text_document.uri;
+        if let Some(path) = uri.to_file_path().map(|p| p.into_owned()) {
+            let roots = self.shared.roots.read().clone();
+            let filter = crate::files::Filter::new(&self.shared.config());
+            if roots.iter().any(|r| filter.is_article(r, &path)) {
+                let event = FileEvent {
+                    uri: uri.clone(),
+                    typ: FileChangeType::CHANGED,
+                };
+                indexer::watched(self.shared.clone(), vec![event]).await;
+            }
+        }
+        self.shared
+            .client
+            .publish_diagnostics(uri, Vec::new(), None)
+            .await;
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        // Pull clients send null and expect us to ask; push clients send
+        // the settings (possibly wrapped in a `newsls` section).
+        let pushed = match &params.settings {
+            Value::Null => None,
+            Value::Object(o) if o.contains_key("newsls") => o.get("newsls").cloned(),
+            other => Some(other.clone()),
+        };
+        match pushed {
+            Some(v) if !self.shared.caps.read().configuration => {
+                self.shared.config_sources.lock().client_settings = Some(config::from_json(&v));
+            }
+            _ => fetch_client_settings(&self.shared).await,
+        }
+        if indexer::reload_config(&self.shared).await {
+            tokio::spawn(indexer::index(self.shared.clone()));
+        }
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        indexer::watched(self.shared.clone(), params.changes).await;
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let markdown = self.shared.caps.read().markdown_hover;
+        let enc = self.shared.encoding();
+        Ok(self.with_entity_at(&params.text_document_position_params, |state, id, mention, key| {
+            let entity = state.workspace.entity(&key)?;
+            let here = state.workspace.mentions_of(&key).filter(|(a, _)| &*a.id == id).count();
+            let total = state.workspace.len();
+            let (b, sep) = if markdown { ("**", "\n\n") } else { ("", "\n") };
+            let value = format!(
+                "{b}{}{b} · {}{sep}{here} mention{} in this article · {} in {} of {total} article{}",
+                entity.name,
+                entity.ty.label(),
+                if here == 1 { "" } else { "s" },
+                entity.mentions,
+                entity.articles,
+                if total == 1 { "" } else { "s" },
+            );
+            let rope = &state.docs.get(id)?.rope;
+            Some(Hover {
+                contents: HoverContents::Markup(MarkupContent {
+                    kind: if markdown { MarkupKind::Markdown } else { MarkupKind::PlainText },
+                    value,
+                }),
+                range: Some(position::range(rope, mention.span, enc)),
+            })
+        }))
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        Ok(
+            self.with_entity_at(&params.text_document_position_params, |state, _, _, key| {
+                let (article, m) = state.workspace.definition(&key)?;
+                self.location(state, article, m)
+                    .map(GotoDefinitionResponse::Scalar)
+            }),
+        )
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let include_declaration = params.context.include_declaration;
+        Ok(
+            self.with_entity_at(&params.text_document_position, |state, _, _, key| {
+                let declaration = state
+                    .workspace
+                    .definition(&key)
+                    .map(|(a, m)| (a.id.clone(), m.span));
+                let locations = state
+                    .workspace
+                    .mentions_of(&key)
+                    .filter(|(a, m)| {
+                        include_declaration || declaration.as_ref() != Some(&(a.id.clone(), m.span))
+                    })
+                    .filter_map(|(a, m)| self.location(state, a, m))
+                    .collect();
+                Some(locations)
+            }),
+        )
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> Result<Option<Vec<DocumentHighlight>>> {
+        Ok(self.with_entity_at(
+            &params.text_document_position_params,
+            |state, id, _, key| {
+                let rope = &state.docs.get(id)?.rope;
+                let enc = self.shared.encoding();
+                let highlights = state
+                    .workspace
+                    .mentions_of(&key)
+                    .filter(|(a, _)| &*a.id == id)
+                    .map(|(_, m)| DocumentHighlight {
+                        range: position::range(rope, m.span, enc),
+                        kind: Some(DocumentHighlightKind::TEXT),
+                    })
+                    .collect();
+                Some(highlights)
+            },
+        ))
+    }
+}
