@@ -67,18 +67,42 @@ where
             }
             "newsls/status" => {
                 if let Some(id) = req.id().cloned() {
-                    let status = status(&shared);
-                    return async move { Ok(Some(Response::from_ok(id, status))) }.boxed();
+                    // Like every request after `shutdown`, status is refused then.
+                    let response = if shared.shutdown.load(std::sync::atomic::Ordering::SeqCst) {
+                        Response::from_error(id, Error::invalid_request())
+                    } else {
+                        Response::from_ok(id, status(&shared))
+                    };
+                    return async move { Ok(Some(response)) }.boxed();
                 }
             }
             _ => {}
         }
         let exit = req.method() == "exit";
+        // Notifications whose handlers change the workspace count as pending
+        // work from arrival until their handler is done, so `newsls/status`
+        // never reports "settled" in between.
+        let busy = matches!(
+            req.method(),
+            "workspace/didChangeWatchedFiles"
+                | "workspace/didChangeConfiguration"
+                | "textDocument/didClose"
+        );
+        if busy {
+            shared
+                .busy
+                .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }
         let id = req.id().cloned();
         let method = req.method().to_string();
         let fut = self.inner.call(req);
         async move {
             let outcome = AssertUnwindSafe(fut).catch_unwind().await;
+            if busy {
+                shared
+                    .busy
+                    .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+            }
             if exit {
                 // The protocol wants the process gone now; handlers still
                 // waiting on the client must not keep it alive.

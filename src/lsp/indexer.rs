@@ -100,6 +100,13 @@ pub async fn reload_config(shared: &Shared) -> bool {
         || old.max_file_size != config.max_file_size
 }
 
+/// Starts a re-index in the background, marking the workspace as indexing
+/// right away so status never shows a gap.
+pub fn spawn_index(shared: &Arc<Shared>) {
+    shared.indexing.store(true, Ordering::SeqCst);
+    tokio::spawn(index(shared.clone()));
+}
+
 /// Scans every root, reads the article files and schedules their analysis.
 /// Runs again after a configuration change that alters the file set.
 pub async fn index(shared: Arc<Shared>) {
@@ -230,7 +237,7 @@ pub async fn watched(shared: Arc<Shared>, events: Vec<FileEvent>) {
         }
     }
     if config_changed && reload_config(&shared).await {
-        tokio::spawn(index(shared.clone()));
+        spawn_index(&shared);
     }
     shared.schedule(false);
 }

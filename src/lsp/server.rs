@@ -206,6 +206,9 @@ impl LanguageServer for Backend {
         *self.shared.encoding.write() = encoding;
         *self.shared.caps.write() = client_caps(&params);
         *self.shared.roots.write() = roots(&params);
+        // Indexing starts after `initialized`; say so from now on, so that
+        // nobody mistakes the moment in between for an empty workspace.
+        self.shared.indexing.store(true, Ordering::SeqCst);
         self.shared.config_sources.lock().init_options = params
             .initialization_options
             .as_ref()
@@ -293,7 +296,7 @@ impl LanguageServer for Backend {
             _ => fetch_client_settings(&self.shared).await,
         }
         if indexer::reload_config(&self.shared).await {
-            tokio::spawn(indexer::index(self.shared.clone()));
+            indexer::spawn_index(&self.shared);
         }
     }
 

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use parking_lot::{Mutex, RwLock};
 use ropey::Rope;
@@ -90,6 +90,8 @@ pub struct Shared {
     /// Skip the debounce for the next run (after indexing).
     pub urgent: AtomicBool,
     pub analysing: AtomicBool,
+    /// Workspace-changing notifications received but not yet handled.
+    pub busy: AtomicUsize,
     pub indexing: AtomicBool,
     pub shutdown: AtomicBool,
 }
@@ -110,6 +112,7 @@ impl Shared {
             published: Mutex::default(),
             urgent: AtomicBool::new(false),
             analysing: AtomicBool::new(false),
+            busy: AtomicUsize::new(0),
             indexing: AtomicBool::new(false),
             shutdown: AtomicBool::new(false),
         }
@@ -133,7 +136,9 @@ impl Shared {
 
     /// Whether edits are waiting for, or in, an analysis run.
     pub fn pending(&self) -> bool {
-        self.analysing.load(Ordering::SeqCst) || self.sources.lock().has_dirty()
+        self.analysing.load(Ordering::SeqCst)
+            || self.busy.load(Ordering::SeqCst) > 0
+            || self.sources.lock().has_dirty()
     }
 
     /// Logs to the client without making the caller wait (usable from
