@@ -86,6 +86,7 @@ where
             req.method(),
             "workspace/didChangeWatchedFiles"
                 | "workspace/didChangeConfiguration"
+                | "workspace/didChangeWorkspaceFolders"
                 | "textDocument/didClose"
         );
         if busy {

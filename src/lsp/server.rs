@@ -227,6 +227,13 @@ impl LanguageServer for Backend {
             definition_provider: Some(OneOf::Left(true)),
             references_provider: Some(OneOf::Left(true)),
             document_highlight_provider: Some(OneOf::Left(true)),
+            workspace: Some(WorkspaceServerCapabilities {
+                workspace_folders: Some(WorkspaceFoldersServerCapabilities {
+                    supported: Some(true),
+                    change_notifications: Some(OneOf::Left(true)),
+                }),
+                file_operations: None,
+            }),
             ..ServerCapabilities::default()
         };
         Ok(InitializeResult {
@@ -298,6 +305,22 @@ impl LanguageServer for Backend {
         if indexer::reload_config(&self.shared).await {
             indexer::spawn_index(&self.shared);
         }
+    }
+
+    async fn did_change_workspace_folders(&self, params: DidChangeWorkspaceFoldersParams) {
+        let path = |f: &WorkspaceFolder| f.uri.to_file_path().map(|p| p.into_owned());
+        {
+            let mut roots = self.shared.roots.write();
+            let removed: Vec<PathBuf> = params.event.removed.iter().filter_map(path).collect();
+            roots.retain(|r| !removed.contains(r));
+            for added in params.event.added.iter().filter_map(path) {
+                if !roots.contains(&added) {
+                    roots.push(added);
+                }
+            }
+        }
+        indexer::reload_config(&self.shared).await;
+        indexer::spawn_index(&self.shared);
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
