@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use newsls::workspace::{Article, DocId, Workspace, entity_key};
+use newsls::workspace::{Article, DocId, Workspace};
 use serde_json::Value;
 
 #[derive(Clone, Debug)]
@@ -199,6 +199,10 @@ fn score_topic(texts: &HashMap<String, String>, gold: &[Gold]) -> (Score, Score)
             Arc::from(text.as_str()),
         ));
     }
+    let ids: HashMap<&str, Vec<String>> = texts
+        .keys()
+        .map(|d| (d.as_str(), ws.entities_of(d)))
+        .collect();
     let mut matched = 0;
     let system: Vec<Option<String>> = gold
         .iter()
@@ -207,15 +211,15 @@ fn score_topic(texts: &HashMap<String, String>, gold: &[Gold]) -> (Score, Score)
             let mentions = &article.analysis.mentions;
             let exact = mentions
                 .iter()
-                .find(|m| (m.span.start, m.span.end) == g.span);
+                .position(|m| (m.span.start, m.span.end) == g.span);
             let covering = || {
                 mentions
                     .iter()
-                    .find(|m| m.span.start <= g.head.0 && g.head.1 <= m.span.end)
+                    .position(|m| m.span.start <= g.head.0 && g.head.1 <= m.span.end)
             };
-            let m = exact.or_else(covering)?;
+            let i = exact.or_else(covering)?;
             matched += 1;
-            Some(entity_key(m))
+            ids.get(g.doc.as_str()).and_then(|ids| ids.get(i).cloned())
         })
         .collect();
     let head: Vec<Option<String>> = gold

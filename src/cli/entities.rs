@@ -3,7 +3,6 @@
 use serde_json::json;
 
 use super::{EXIT_OK, EntitiesFormat, Loaded, emit};
-use crate::workspace::entity_key;
 
 pub fn run(loaded: &Loaded, format: EntitiesFormat) -> i32 {
     let ws = &loaded.workspace;
@@ -12,8 +11,8 @@ pub fn run(loaded: &Loaded, format: EntitiesFormat) -> i32 {
             let mut canonical = std::collections::HashMap::new();
             let mut mentions = Vec::new();
             for article in ws.articles() {
-                for m in &article.analysis.mentions {
-                    let key = entity_key(m);
+                let ids = ws.entities_of(&article.id);
+                for (m, key) in article.analysis.mentions.iter().zip(ids) {
                     let name = canonical
                         .entry(key.clone())
                         .or_insert_with(|| {

@@ -15,7 +15,7 @@ use super::state::{Analysed, ClientCaps, Shared, doc_id, uri_of};
 use super::{indexer, scheduler};
 use crate::analysis::Mention;
 use crate::config::{self, FILE_NAME};
-use crate::workspace::{Article, EntityKey, entity_key};
+use crate::workspace::{Article, EntityId};
 
 pub struct Backend {
     pub shared: Arc<Shared>,
@@ -65,15 +65,14 @@ impl Backend {
     fn with_entity_at<T>(
         &self,
         doc: &TextDocumentPositionParams,
-        f: impl FnOnce(&Analysed, &str, &Mention, EntityKey) -> Option<T>,
+        f: impl FnOnce(&Analysed, &str, &Mention, EntityId) -> Option<T>,
     ) -> Option<T> {
         let id = doc_id(&doc.text_document.uri);
         let state = self.shared.analysed.read();
         let rope = &state.docs.get(&id)?.rope;
         let offset = position::offset(rope, doc.position, self.shared.encoding())?.exact()?;
-        let mention = state.workspace.mention_at(&id, offset)?;
-        let key = entity_key(mention);
-        f(&state, &id, mention, key)
+        let (entity, mention) = state.workspace.entity_at(&id, offset)?;
+        f(&state, &id, mention, entity)
     }
 
     fn location(&self, state: &Analysed, article: &Article, m: &Mention) -> Option<Location> {
@@ -332,7 +331,7 @@ impl LanguageServer for Backend {
         let enc = self.shared.encoding();
         Ok(self.with_entity_at(&params.text_document_position_params, |state, id, mention, key| {
             let entity = state.workspace.entity(&key)?;
-            let here = state.workspace.mentions_of(&key).filter(|(a, _)| &*a.id == id).count();
+            let here = state.workspace.mentions_of(&key).iter().filter(|(a, _)| &*a.id == id).count();
             let total = state.workspace.len();
             let (b, sep) = if markdown { ("**", "\n\n") } else { ("", "\n") };
             let value = format!(
@@ -379,6 +378,7 @@ impl LanguageServer for Backend {
                 let locations = state
                     .workspace
                     .mentions_of(&key)
+                    .into_iter()
                     .filter(|(a, m)| {
                         include_declaration || declaration.as_ref() != Some(&(a.id.clone(), m.span))
                     })
@@ -401,6 +401,7 @@ impl LanguageServer for Backend {
                 let highlights = state
                     .workspace
                     .mentions_of(&key)
+                    .into_iter()
                     .filter(|(a, _)| &*a.id == id)
                     .map(|(_, m)| DocumentHighlight {
                         range: position::range(rope, m.span, enc),
