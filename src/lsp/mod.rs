@@ -3,6 +3,7 @@
 //! - `frontline`: a tower layer that applies document edits in arrival
 //!   order and turns handler panics into error responses;
 //! - `server`: the `LanguageServer` handlers;
+//! - `features`: hover text, rename, symbols, semantic tokens, inlay hints;
 //! - `documents`: open buffers (ropes) and disk texts;
 //! - `scheduler`: debounced background analysis;
 //! - `indexer`: the workspace scan, configuration file and file watching;
@@ -12,6 +13,7 @@
 
 mod diagnostics;
 mod documents;
+mod features;
 mod frontline;
 mod indexer;
 mod position;

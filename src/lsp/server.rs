@@ -12,7 +12,7 @@ use tower_lsp_server::{Client, LanguageServer};
 
 use super::position::{self, Encoding};
 use super::state::{Analysed, ClientCaps, Shared, doc_id, uri_of};
-use super::{indexer, scheduler};
+use super::{features, indexer, scheduler};
 use crate::analysis::Mention;
 use crate::config::{self, FILE_NAME};
 use crate::workspace::{Article, EntityId};
@@ -226,6 +226,21 @@ impl LanguageServer for Backend {
             definition_provider: Some(OneOf::Left(true)),
             references_provider: Some(OneOf::Left(true)),
             document_highlight_provider: Some(OneOf::Left(true)),
+            rename_provider: Some(OneOf::Right(RenameOptions {
+                prepare_provider: Some(true),
+                work_done_progress_options: WorkDoneProgressOptions::default(),
+            })),
+            document_symbol_provider: Some(OneOf::Left(true)),
+            workspace_symbol_provider: Some(OneOf::Left(true)),
+            semantic_tokens_provider: Some(
+                SemanticTokensServerCapabilities::SemanticTokensOptions(SemanticTokensOptions {
+                    legend: features::legend(),
+                    range: Some(true),
+                    full: Some(SemanticTokensFullOptions::Bool(true)),
+                    work_done_progress_options: WorkDoneProgressOptions::default(),
+                }),
+            ),
+            inlay_hint_provider: Some(OneOf::Left(true)),
             workspace: Some(WorkspaceServerCapabilities {
                 workspace_folders: Some(WorkspaceFoldersServerCapabilities {
                     supported: Some(true),
@@ -329,29 +344,122 @@ impl LanguageServer for Backend {
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let markdown = self.shared.caps.read().markdown_hover;
         let enc = self.shared.encoding();
-        Ok(self.with_entity_at(&params.text_document_position_params, |state, id, mention, key| {
+        Ok(self.with_entity_at(
+            &params.text_document_position_params,
+            |state, id, mention, key| {
+                let entity = state.workspace.entity(&key)?;
+                let value = features::hover_text(state, id, &entity, markdown);
+                let rope = &state.docs.get(id)?.rope;
+                Some(Hover {
+                    contents: HoverContents::Markup(MarkupContent {
+                        kind: if markdown {
+                            MarkupKind::Markdown
+                        } else {
+                            MarkupKind::PlainText
+                        },
+                        value,
+                    }),
+                    range: Some(position::range(rope, mention.span, enc)),
+                })
+            },
+        ))
+    }
+
+    async fn prepare_rename(
+        &self,
+        params: TextDocumentPositionParams,
+    ) -> Result<Option<PrepareRenameResponse>> {
+        let enc = self.shared.encoding();
+        Ok(self.with_entity_at(&params, |state, id, mention, key| {
+            let article = state.workspace.get(id)?;
             let entity = state.workspace.entity(&key)?;
-            let here = state.workspace.mentions_of(&key).iter().filter(|(a, _)| &*a.id == id).count();
-            let total = state.workspace.len();
-            let (b, sep) = if markdown { ("**", "\n\n") } else { ("", "\n") };
-            let value = format!(
-                "{b}{}{b} · {}{sep}{here} mention{} in this article · {} in {} of {total} article{}",
-                entity.name,
-                entity.ty.label(),
-                if here == 1 { "" } else { "s" },
-                entity.mentions,
-                entity.articles,
-                if total == 1 { "" } else { "s" },
-            );
-            let rope = &state.docs.get(id)?.rope;
-            Some(Hover {
-                contents: HoverContents::Markup(MarkupContent {
-                    kind: if markdown { MarkupKind::Markdown } else { MarkupKind::PlainText },
-                    value,
-                }),
-                range: Some(position::range(rope, mention.span, enc)),
+            if state.workspace.full_name_spans(&key).is_empty() {
+                return None;
+            }
+            let span = crate::workspace::name_span(&article.text, mention);
+            Some(PrepareRenameResponse::RangeWithPlaceholder {
+                range: position::range(&state.docs.get(id)?.rope, span, enc),
+                placeholder: entity.name,
             })
         }))
+    }
+
+    async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
+        let enc = self.shared.encoding();
+        let outcome = self.with_entity_at(&params.text_document_position, |state, _, _, key| {
+            Some(features::rename(state, &key, &params.new_name, enc))
+        });
+        match outcome {
+            None => Ok(None),
+            Some(Ok(edit)) => Ok(Some(edit)),
+            Some(Err(message)) => Err(Error::invalid_params(message)),
+        }
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let state = self.shared.analysed.read();
+        let id = doc_id(&params.text_document.uri);
+        Ok(
+            features::document_symbols(&state, &id, self.shared.encoding())
+                .map(DocumentSymbolResponse::Nested),
+        )
+    }
+
+    async fn symbol(
+        &self,
+        params: WorkspaceSymbolParams,
+    ) -> Result<Option<WorkspaceSymbolResponse>> {
+        let state = self.shared.analysed.read();
+        let symbols = features::workspace_symbols(&state, &params.query, self.shared.encoding());
+        Ok(Some(WorkspaceSymbolResponse::Nested(symbols)))
+    }
+
+    async fn semantic_tokens_full(
+        &self,
+        params: SemanticTokensParams,
+    ) -> Result<Option<SemanticTokensResult>> {
+        let state = self.shared.analysed.read();
+        let id = doc_id(&params.text_document.uri);
+        let data = features::semantic_tokens(&state, &id, None, self.shared.encoding());
+        Ok(data.map(|data| {
+            SemanticTokensResult::Tokens(SemanticTokens {
+                result_id: None,
+                data,
+            })
+        }))
+    }
+
+    async fn semantic_tokens_range(
+        &self,
+        params: SemanticTokensRangeParams,
+    ) -> Result<Option<SemanticTokensRangeResult>> {
+        let state = self.shared.analysed.read();
+        let id = doc_id(&params.text_document.uri);
+        let data =
+            features::semantic_tokens(&state, &id, Some(params.range), self.shared.encoding());
+        Ok(data.map(|data| {
+            SemanticTokensRangeResult::Tokens(SemanticTokens {
+                result_id: None,
+                data,
+            })
+        }))
+    }
+
+    async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        if !self.shared.config().inlay_hints {
+            return Ok(None);
+        }
+        let state = self.shared.analysed.read();
+        let id = doc_id(&params.text_document.uri);
+        Ok(features::inlay_hints(
+            &state,
+            &id,
+            params.range,
+            self.shared.encoding(),
+        ))
     }
 
     async fn goto_definition(

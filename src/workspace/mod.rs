@@ -12,7 +12,7 @@ pub mod linking;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-use crate::analysis::{self, Analysis, EntityType, Mention, MentionKind};
+use crate::analysis::{self, Analysis, EntityType, Mention, MentionKind, Span};
 use linking::{Anchor, Chain, Links};
 
 pub use findings::{Finding, Related, describe};
@@ -358,6 +358,16 @@ impl Workspace {
             .copied()
     }
 
+    /// The name part (title left out) of every mention that spells out the
+    /// entity's full name: what a rename rewrites.
+    pub fn full_name_spans(&self, id: &str) -> Vec<(DocId, Span)> {
+        self.mentions_of(id)
+            .into_iter()
+            .filter(|(_, m)| m.kind == MentionKind::Name && linking::fold(&m.name) == id)
+            .map(|(a, m)| (a.id.clone(), name_span(&a.text, m)))
+            .collect()
+    }
+
     /// A summary of one entity.
     pub fn entity(&self, id: &str) -> Option<Entity> {
         let all = self.mentions_of(id);
@@ -447,6 +457,20 @@ impl Workspace {
     pub fn findings(&self) -> Vec<Finding> {
         Vec::new()
     }
+}
+
+/// The part of a mention after its title: `Vladimir Putin` in
+/// `Russian President Vladimir Putin`.
+pub fn name_span(text: &str, m: &Mention) -> Span {
+    let Some(title) = m
+        .title
+        .filter(|t| t.end <= m.span.end && t.start >= m.span.start)
+    else {
+        return m.span;
+    };
+    let rest = text.get(title.end..m.span.end).unwrap_or("");
+    let skip = rest.len() - rest.trim_start().len();
+    Span::new(title.end + skip, m.span.end)
 }
 
 /// Courtesy titles say nothing about a role (`Mr`, `Ms`, `Dr`).

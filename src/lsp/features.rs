@@ -1,0 +1,374 @@
+//! Entity features for the editor: hover text, rename, symbols, semantic
+//! tokens and inlay hints. Each function reads one finished analysis
+//! (`Analysed`) and converts byte spans at the edge.
+
+use std::collections::{BTreeMap, HashMap};
+
+use ropey::Rope;
+use tower_lsp_server::ls_types::*;
+
+use super::position::{self, Encoding};
+use super::state::{Analysed, uri_of};
+use crate::analysis::{EntityType, MentionKind};
+use crate::workspace::{Entity, EntityId, linking::fold};
+
+/// The file name of a document id, for telling articles apart in text.
+pub fn short_name(id: &str) -> String {
+    let last = id.rsplit('/').next().unwrap_or(id);
+    percent_decode(last)
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let Some(b) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Hover text: who this is, what the articles call it, and how often.
+pub fn hover_text(state: &Analysed, doc: &str, entity: &Entity, markdown: bool) -> String {
+    let here = state
+        .workspace
+        .mentions_of(&entity.id)
+        .iter()
+        .filter(|(a, _)| &*a.id == doc)
+        .count();
+    let total = state.workspace.len();
+    let (b, i, sep) = if markdown {
+        ("**", "*", "\n\n")
+    } else {
+        ("", "", "\n")
+    };
+    let mut out = format!("{b}{}{b} · {}", entity.name, entity.ty.label());
+    if !entity.titles.is_empty() {
+        let titles: Vec<String> = entity
+            .titles
+            .iter()
+            .map(|(t, docs)| {
+                let docs: Vec<String> = docs.iter().map(|d| short_name(d)).collect();
+                format!("{i}{t}{i} ({})", docs.join(", "))
+            })
+            .collect();
+        out += &format!("{sep}{}", titles.join(" · "));
+    }
+    let others: Vec<&str> = entity
+        .aliases
+        .iter()
+        .map(String::as_str)
+        .filter(|a| *a != entity.name)
+        .collect();
+    if !others.is_empty() {
+        out += &format!("{sep}Also: {}", others.join(", "));
+    }
+    out += &format!(
+        "{sep}{here} mention{} in this article · {} in {} of {total} article{}",
+        plural(here),
+        entity.mentions,
+        entity.articles,
+        plural(total)
+    );
+    out
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// A rename of every full-name mention of an entity, as one edit.
+pub fn rename(
+    state: &Analysed,
+    id: &EntityId,
+    new_name: &str,
+    enc: Encoding,
+) -> Result<WorkspaceEdit, String> {
+    let new_name = new_name.trim();
+    if new_name.is_empty() {
+        return Err("the new name is empty".into());
+    }
+    let spans = state.workspace.full_name_spans(id);
+    if spans.is_empty() {
+        return Err("this entity is never named in full, so there is no name to rewrite".into());
+    }
+    let mut changes: HashMap<Uri, Vec<TextEdit>> = HashMap::new();
+    for (doc, span) in spans {
+        let (Some(uri), Some(d)) = (uri_of(&doc), state.docs.get(&doc)) else {
+            continue;
+        };
+        changes.entry(uri).or_default().push(TextEdit::new(
+            position::range(&d.rope, span, enc),
+            new_name.to_string(),
+        ));
+    }
+    Ok(WorkspaceEdit {
+        changes: Some(changes),
+        ..WorkspaceEdit::default()
+    })
+}
+
+/// How entity types show as symbols.
+fn symbol_kind(ty: EntityType) -> SymbolKind {
+    match ty {
+        EntityType::Person => SymbolKind::OBJECT,
+        EntityType::Org => SymbolKind::NAMESPACE,
+        EntityType::Gpe => SymbolKind::MODULE,
+        EntityType::Loc => SymbolKind::PACKAGE,
+        EntityType::Fac => SymbolKind::STRUCT,
+        EntityType::Norp => SymbolKind::ENUM,
+        EntityType::Event => SymbolKind::EVENT,
+    }
+}
+
+/// This article's named entities, grouped by type.
+#[allow(deprecated)] // DocumentSymbol::deprecated must still be written
+pub fn document_symbols(state: &Analysed, doc: &str, enc: Encoding) -> Option<Vec<DocumentSymbol>> {
+    let article = state.workspace.get(doc)?;
+    let rope = &state.docs.get(doc)?.rope;
+    let ids = state.workspace.entities_of(doc);
+    // First named mention and count of each entity in this article.
+    let mut seen: BTreeMap<EntityId, (usize, usize)> = BTreeMap::new();
+    for (i, (m, id)) in article.analysis.mentions.iter().zip(&ids).enumerate() {
+        if matches!(m.kind, MentionKind::Descriptor) || id.starts_with('#') || id.starts_with('?') {
+            continue;
+        }
+        seen.entry(id.clone()).or_insert((i, 0)).1 += 1;
+    }
+    let mut by_type: BTreeMap<EntityType, Vec<DocumentSymbol>> = BTreeMap::new();
+    for (id, (first, count)) in seen {
+        let Some(entity) = state.workspace.entity(&id) else {
+            continue;
+        };
+        let m = &article.analysis.mentions[first];
+        let range = position::range(rope, m.span, enc);
+        by_type.entry(entity.ty).or_default().push(DocumentSymbol {
+            name: entity.name,
+            detail: Some(format!("{count} mention{}", plural(count))),
+            kind: symbol_kind(entity.ty),
+            tags: None,
+            deprecated: None,
+            range,
+            selection_range: range,
+            children: None,
+        });
+    }
+    let symbols = by_type
+        .into_iter()
+        .filter_map(|(ty, mut children)| {
+            children.sort_by_key(|c| (c.range.start.line, c.range.start.character));
+            let range = Range::new(children.first()?.range.start, children.last()?.range.end);
+            Some(DocumentSymbol {
+                name: ty.label().to_string(),
+                detail: Some(format!(
+                    "{} entit{}",
+                    children.len(),
+                    if children.len() == 1 { "y" } else { "ies" }
+                )),
+                kind: symbol_kind(ty),
+                tags: None,
+                deprecated: None,
+                range,
+                selection_range: range,
+                children: Some(children),
+            })
+        })
+        .collect();
+    Some(symbols)
+}
+
+/// Whether every character of `query` appears in `name` in order (case and
+/// diacritics folded): the fuzzy match editors use for symbol search.
+pub fn fuzzy_match(query: &str, name: &str) -> bool {
+    let name = fold(name);
+    let mut chars = name.chars();
+    fold(query)
+        .chars()
+        .filter(|c| *c != ' ')
+        .all(|q| chars.any(|c| c == q))
+}
+
+/// Canonical entities matching a query, each at its defining mention.
+pub fn workspace_symbols(state: &Analysed, query: &str, enc: Encoding) -> Vec<WorkspaceSymbol> {
+    state
+        .workspace
+        .entities()
+        .into_iter()
+        .filter(|e| fuzzy_match(query, &e.name))
+        .filter_map(|e| {
+            let (article, m) = state.workspace.definition(&e.id)?;
+            let rope = &state.docs.get(&article.id)?.rope;
+            Some(WorkspaceSymbol {
+                name: e.name.clone(),
+                kind: symbol_kind(e.ty),
+                tags: None,
+                container_name: Some(format!(
+                    "{} · {} mentions in {} articles",
+                    e.ty.label(),
+                    e.mentions,
+                    e.articles
+                )),
+                location: OneOf::Left(Location::new(
+                    uri_of(&article.id)?,
+                    position::range(rope, m.span, enc),
+                )),
+                data: None,
+            })
+        })
+        .take(500)
+        .collect()
+}
+
+/// Semantic token types, by entity type: standard types, so ordinary
+/// themes colour them.
+pub const TOKEN_TYPES: [SemanticTokenType; 7] = [
+    SemanticTokenType::CLASS,     // PERSON
+    SemanticTokenType::NAMESPACE, // ORG
+    SemanticTokenType::TYPE,      // GPE
+    SemanticTokenType::STRUCT,    // LOC
+    SemanticTokenType::INTERFACE, // FAC
+    SemanticTokenType::ENUM,      // NORP
+    SemanticTokenType::EVENT,     // EVENT
+];
+
+/// Modifiers: the introducing mention is the declaration.
+pub const TOKEN_MODIFIERS: [SemanticTokenModifier; 1] = [SemanticTokenModifier::DECLARATION];
+
+fn token_type(ty: EntityType) -> u32 {
+    EntityType::ALL.iter().position(|t| *t == ty).unwrap_or(0) as u32
+}
+
+pub fn legend() -> SemanticTokensLegend {
+    SemanticTokensLegend {
+        token_types: TOKEN_TYPES.to_vec(),
+        token_modifiers: TOKEN_MODIFIERS.to_vec(),
+    }
+}
+
+/// Mentions as semantic tokens, optionally only those within a range.
+pub fn semantic_tokens(
+    state: &Analysed,
+    doc: &str,
+    range: Option<Range>,
+    enc: Encoding,
+) -> Option<Vec<SemanticToken>> {
+    let article = state.workspace.get(doc)?;
+    let rope = &state.docs.get(doc)?.rope;
+    let ids = state.workspace.entities_of(doc);
+    let (from, to) = match range {
+        Some(r) => (
+            position::offset(rope, r.start, enc).map_or(0, |o| o.value()),
+            position::offset(rope, r.end, enc).map_or(usize::MAX, |o| o.value()),
+        ),
+        None => (0, usize::MAX),
+    };
+    let mut tokens = Vec::new();
+    let (mut last_line, mut last_start) = (0, 0);
+    for (m, id) in article.analysis.mentions.iter().zip(&ids) {
+        if m.span.end < from || m.span.start > to {
+            continue;
+        }
+        let start = position::position(rope, m.span.start, enc);
+        let end = position::position(rope, m.span.end, enc);
+        if start.line != end.line {
+            continue; // tokens may not span lines
+        }
+        let declaration = state
+            .workspace
+            .definition(id)
+            .is_some_and(|(a, d)| &*a.id == doc && d.span == m.span);
+        let delta_line = start.line - last_line;
+        let delta_start = if delta_line == 0 {
+            start.character - last_start
+        } else {
+            start.character
+        };
+        tokens.push(SemanticToken {
+            delta_line,
+            delta_start,
+            length: end.character - start.character,
+            token_type: token_type(m.ty),
+            token_modifiers_bitset: u32::from(declaration),
+        });
+        (last_line, last_start) = (start.line, start.character);
+    }
+    Some(tokens)
+}
+
+/// Canonical names after descriptions and short forms that resolve to a
+/// named entity (`the Russian president` → Vladimir Putin).
+pub fn inlay_hints(
+    state: &Analysed,
+    doc: &str,
+    range: Range,
+    enc: Encoding,
+) -> Option<Vec<InlayHint>> {
+    let article = state.workspace.get(doc)?;
+    let rope: &Rope = &state.docs.get(doc)?.rope;
+    let ids = state.workspace.entities_of(doc);
+    let from = position::offset(rope, range.start, enc).map_or(0, |o| o.value());
+    let to = position::offset(rope, range.end, enc).map_or(usize::MAX, |o| o.value());
+    let mut cache: HashMap<&str, Option<String>> = HashMap::new();
+    let mut hints = Vec::new();
+    for (m, id) in article.analysis.mentions.iter().zip(&ids) {
+        if m.span.end < from || m.span.start > to || id.starts_with(['#', '?', '~']) {
+            continue;
+        }
+        let short = m.kind == MentionKind::Descriptor
+            || (m.kind == MentionKind::Name && fold(&m.name) != *id);
+        if !short {
+            continue;
+        }
+        let name = cache
+            .entry(id)
+            .or_insert_with(|| state.workspace.entity(id).map(|e| e.name))
+            .clone();
+        let Some(name) = name.filter(|n| !m.span.text(&article.text).contains(n.as_str())) else {
+            continue;
+        };
+        hints.push(InlayHint {
+            position: position::position(rope, m.span.end, enc),
+            label: InlayHintLabel::String(format!("→ {name}")),
+            kind: None,
+            text_edits: None,
+            tooltip: Some(InlayHintTooltip::String(format!(
+                "newsls links this mention to {name}"
+            ))),
+            padding_left: Some(true),
+            padding_right: None,
+            data: None,
+        });
+    }
+    Some(hints)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fuzzy_matching_folds_case_and_diacritics() {
+        assert!(fuzzy_match("vput", "Vladimir Putin"));
+        assert!(fuzzy_match("einars", "Helga Einarsdóttir"));
+        assert!(fuzzy_match("", "anything"));
+        assert!(!fuzzy_match("putv", "Vladimir Putin"));
+    }
+
+    #[test]
+    fn short_names_decode_percent_escapes() {
+        assert_eq!(
+            short_name("file:///news/daily%20mail.txt"),
+            "daily mail.txt"
+        );
+    }
+}
