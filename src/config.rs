@@ -25,6 +25,7 @@ pub const CODES: &[&str] = &[
     "quote-variant",
     "spelling-variant",
     "config",
+    "knowledge-base",
 ];
 
 /// How loudly a finding is reported; `Off` suppresses it.
@@ -177,11 +178,7 @@ fn toml_table(table: &toml::de::DeTable<'_>) -> Value {
         .iter()
         .map(|(k, v)| {
             let ks = k.span();
-            (
-                k.get_ref().to_string(),
-                Some(Span::new(ks.start, ks.end)),
-                toml_node(v),
-            )
+            (k.get_ref().to_string(), Some(Span::new(ks.start, ks.end)), toml_node(v))
         })
         .collect();
     // Keep the file's order, so problems are reported top to bottom.
@@ -197,11 +194,7 @@ fn toml_node(v: &toml::Spanned<toml::de::DeValue<'_>>) -> Node {
         DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
             .map(Value::Int)
             .unwrap_or(Value::Other("an out-of-range integer")),
-        DeValue::Float(f) => f
-            .as_str()
-            .parse()
-            .map(Value::Float)
-            .unwrap_or(Value::Other("a float")),
+        DeValue::Float(f) => f.as_str().parse().map(Value::Float).unwrap_or(Value::Other("a float")),
         DeValue::Boolean(b) => Value::Bool(*b),
         DeValue::Datetime(_) => Value::Other("a date-time"),
         DeValue::Array(a) => Value::Array(a.iter().map(toml_node).collect()),
@@ -225,11 +218,7 @@ pub fn from_json(v: &serde_json::Value) -> Node {
         },
         J::String(s) => Value::Str(s.clone()),
         J::Array(a) => Value::Array(a.iter().map(from_json).collect()),
-        J::Object(o) => Value::Table(
-            o.iter()
-                .map(|(k, v)| (k.clone(), None, from_json(v)))
-                .collect(),
-        ),
+        J::Object(o) => Value::Table(o.iter().map(|(k, v)| (k.clone(), None, from_json(v))).collect()),
     };
     Node { span: None, value }
 }
@@ -241,10 +230,7 @@ pub fn apply(config: &mut Config, source: &Node, problems: &mut Vec<Problem>) {
         if !matches!(source.value, Value::Other("null")) {
             problems.push(problem(
                 source.span,
-                format!(
-                    "configuration must be a table, not {}",
-                    source.value.type_name()
-                ),
+                format!("configuration must be a table, not {}", source.value.type_name()),
             ));
         }
         return;
@@ -258,10 +244,7 @@ pub fn apply(config: &mut Config, source: &Node, problems: &mut Vec<Problem>) {
             "include" => set(&mut config.include, globs(key, node, problems)),
             "exclude" => set(&mut config.exclude, globs(key, node, problems)),
             "maxFileSize" => set(&mut config.max_file_size, size(key, node, problems)),
-            "debounceMs" => set(
-                &mut config.debounce_ms,
-                int_in(key, node, 0, 60_000, problems),
-            ),
+            "debounceMs" => set(&mut config.debounce_ms, int_in(key, node, 0, 60_000, problems)),
             "knowledgeBase" => set(&mut config.knowledge_base, string(key, node, problems)),
             "inlayHints" => set(&mut config.inlay_hints, boolean(key, node, problems)),
             "severity" => severity(&mut config.severity, node, problems),
@@ -339,10 +322,7 @@ fn globs(key: &str, node: &Node, problems: &mut Vec<Problem>) -> Option<Vec<Stri
         match &item.value {
             Value::Str(s) => match globset::Glob::new(s) {
                 Ok(_) => out.push(s.clone()),
-                Err(e) => problems.push(problem(
-                    item.span,
-                    format!("`{key}`: bad glob `{s}`: {}", e.kind()),
-                )),
+                Err(e) => problems.push(problem(item.span, format!("`{key}`: bad glob `{s}`: {}", e.kind()))),
             },
             _ => expected(key, "an array of glob strings", item, problems),
         }
@@ -417,9 +397,7 @@ fn describe(v: &Value) -> String {
 /// Parses `"2MB"`, `"1.5 MiB"`, `"900k"`, `"4096"`.
 pub fn parse_size(s: &str) -> Option<u64> {
     let s = s.trim();
-    let split = s
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(s.len());
+    let split = s.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(s.len());
     let number: f64 = s[..split].parse().ok()?;
     let multiplier: f64 = match s[split..].trim().to_ascii_lowercase().as_str() {
         "" | "b" => 1.0,
@@ -512,11 +490,7 @@ mod tests {
         assert_eq!(c.debounce_ms, 10);
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].span.unwrap().text(text), "max_file_size");
-        assert!(
-            p[0].message.contains("did you mean `maxFileSize`"),
-            "{}",
-            p[0].message
-        );
+        assert!(p[0].message.contains("did you mean `maxFileSize`"), "{}", p[0].message);
     }
 
     #[test]
@@ -530,7 +504,8 @@ mod tests {
 
     #[test]
     fn json_settings_use_the_same_keys_and_ignore_nulls() {
-        let json = serde_json::json!({"maxFileSize": 1000, "include": null, "severity": {"config": "error", "nope": "hint"}});
+        let json =
+            serde_json::json!({"maxFileSize": 1000, "include": null, "severity": {"config": "error", "nope": "hint"}});
         let (c, p) = resolve([&from_json(&json)]);
         assert_eq!(c.max_file_size, 1000);
         assert_eq!(c.include, Config::default().include);

@@ -4,6 +4,7 @@
 //! - [`analysis`]: the pure NLP core (text → sentences, mentions, values).
 //! - [`workspace`]: the pure cross-article layer (articles → entities, findings).
 //! - [`config`]: configuration parsing with located problems (pure).
+//! - [`kb`]: the knowledge base (`entities.toml`) parser (pure).
 //! - [`files`]: the only disk I/O: discovering and safely reading article files.
 //! - [`cli`] and [`lsp`]: thin adapters.
 
@@ -11,5 +12,6 @@ pub mod analysis;
 pub mod cli;
 pub mod config;
 pub mod files;
+pub mod kb;
 pub mod lsp;
 pub mod workspace;

@@ -15,10 +15,7 @@ fn start(options: Value) -> (Client, tempfile::TempDir, String, String) {
     let (mut c, _) = Init::new().root(ws.path()).options(options).start();
     let s = c.settle();
     assert_eq!(s["articles"], 2, "{s}");
-    let (a, b) = (
-        file_uri(&ws.path().join("a.txt")),
-        file_uri(&ws.path().join("b.txt")),
-    );
+    let (a, b) = (file_uri(&ws.path().join("a.txt")), file_uri(&ws.path().join("b.txt")));
     (c, ws, a, b)
 }
 
@@ -34,16 +31,10 @@ fn pos(text: &str, needle: &str, nth: usize, ahead: usize) -> Value {
 fn hover_on_a_surname_names_the_full_entity_and_its_title() {
     let (mut c, _ws, a, _) = start(json!({}));
     let h = c.hover(&a, pos(A, "Mr Putin", 0, 4));
-    let text = h["contents"]["value"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
+    let text = h["contents"]["value"].as_str().unwrap_or_default().to_string();
     assert!(text.contains("Vladimir Putin"), "{h}");
     assert!(text.contains("PERSON"), "{h}");
-    assert!(
-        text.contains("Russian President"),
-        "hover lists the title: {h}"
-    );
+    assert!(text.contains("Russian President"), "hover lists the title: {h}");
     assert!(text.contains("2 of 2 articles"), "{h}");
     c.shutdown();
 }
@@ -62,10 +53,7 @@ fn references_join_short_forms_and_other_articles() {
     assert_eq!(uris.iter().filter(|u| **u == b).count(), 1, "{refs}");
     // Kim Jong-un is someone else.
     let kim = c.references(&a, pos(A, "Kim", 0, 1), true);
-    assert!(
-        kim.as_array().unwrap().iter().all(|l| l["uri"] == a),
-        "{kim}"
-    );
+    assert!(kim.as_array().unwrap().iter().all(|l| l["uri"] == a), "{kim}");
     c.shutdown();
 }
 
@@ -85,11 +73,7 @@ fn rename_rewrites_full_names_only_across_articles() {
     let changes = &edit["changes"];
     let a_edits = changes[&a].as_array().expect("edits in a.txt");
     let b_edits = changes[&b].as_array().expect("edits in b.txt");
-    assert_eq!(
-        a_edits.len(),
-        1,
-        "only the full name, not `Mr Putin`: {edit}"
-    );
+    assert_eq!(a_edits.len(), 1, "only the full name, not `Mr Putin`: {edit}");
     assert_eq!(b_edits.len(), 1, "{edit}");
     // The title stays: the edit starts at `Vladimir`, not at `Russian`.
     assert_eq!(a_edits[0]["range"]["start"], pos(A, "Vladimir", 0, 0));
@@ -104,10 +88,7 @@ fn rename_rewrites_full_names_only_across_articles() {
 #[test]
 fn document_and_workspace_symbols() {
     let (mut c, _ws, a, b) = start(json!({}));
-    let doc = c.call(
-        "textDocument/documentSymbol",
-        json!({"textDocument": {"uri": a}}),
-    );
+    let doc = c.call("textDocument/documentSymbol", json!({"textDocument": {"uri": a}}));
     let person = doc
         .as_array()
         .unwrap()
@@ -138,17 +119,14 @@ fn document_and_workspace_symbols() {
 #[test]
 fn semantic_tokens_cover_mentions_with_the_legend_types() {
     let (mut c, _ws, a, _) = start(json!({}));
-    let full = c.call(
-        "textDocument/semanticTokens/full",
-        json!({"textDocument": {"uri": a}}),
-    );
+    let full = c.call("textDocument/semanticTokens/full", json!({"textDocument": {"uri": a}}));
     let data: Vec<u64> = full["data"]
         .as_array()
         .unwrap()
         .iter()
         .map(|v| v.as_u64().unwrap())
         .collect();
-    assert!(!data.is_empty() && data.len() % 5 == 0, "{full}");
+    assert!(!data.is_empty() && data.len().is_multiple_of(5), "{full}");
     // Decode the first token: it starts at the title of Putin's mention.
     assert_eq!((data[0], data[1]), (0, 0), "{full}");
     assert_eq!(data[2] as usize, "Russian President Vladimir Putin".len());
@@ -175,8 +153,7 @@ fn inlay_hints_name_the_entity_after_short_forms_and_can_be_turned_off() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|h| h["position"] == after_putin
-                && h["label"].as_str().unwrap_or("").contains("Vladimir Putin")),
+            .any(|h| h["position"] == after_putin && h["label"].as_str().unwrap_or("").contains("Vladimir Putin")),
         "{hints}"
     );
     c.shutdown();

@@ -8,24 +8,16 @@ use crate::workspace::{Finding, LineIndex};
 pub fn run(loaded: &Loaded, format: Format) -> i32 {
     let mut findings = loaded.config_findings.clone();
     findings.extend(loaded.workspace.findings());
+    let mut findings = crate::workspace::with_levels(findings, &loaded.config);
     findings.sort_by(|a, b| (&a.doc, a.span.start, a.code).cmp(&(&b.doc, b.span.start, b.code)));
     let located = Locator::new(loaded);
     let out = match format {
         Format::Text => text(&findings, &located),
-        Format::Json => {
-            serde_json::to_string_pretty(&json_findings(&findings, &located)).unwrap_or_default()
-                + "\n"
-        }
-        Format::Sarif => {
-            serde_json::to_string_pretty(&sarif::log(&findings, &located)).unwrap_or_default()
-                + "\n"
-        }
+        Format::Json => serde_json::to_string_pretty(&json_findings(&findings, &located)).unwrap_or_default() + "\n",
+        Format::Sarif => serde_json::to_string_pretty(&sarif::log(&findings, &located)).unwrap_or_default() + "\n",
     };
     emit(&out);
-    let failing = findings
-        .iter()
-        .filter(|f| f.level.is_warning_or_above())
-        .count();
+    let failing = findings.iter().filter(|f| f.level.is_warning_or_above()).count();
     eprintln!(
         "newsls: checked {} article{}: {} finding{} ({failing} at warning or above)",
         loaded.workspace.len(),
@@ -66,9 +58,7 @@ impl<'a> Locator<'a> {
             return Pos { line: 1, column: 1 };
         };
         let mut indexes = self.indexes.borrow_mut();
-        let index = indexes
-            .entry(doc.to_string())
-            .or_insert_with(|| LineIndex::new(text));
+        let index = indexes.entry(doc.to_string()).or_insert_with(|| LineIndex::new(text));
         let (line, column) = index.line_col(text, offset);
         Pos { line, column }
     }
@@ -84,10 +74,7 @@ fn text(findings: &[Finding], loc: &Locator) -> String {
         );
         for r in &f.related {
             let p = loc.pos(&r.doc, r.span.start);
-            out += &format!(
-                "    {}:{}:{}: note: {}\n",
-                r.doc, p.line, p.column, r.message
-            );
+            out += &format!("    {}:{}:{}: note: {}\n", r.doc, p.line, p.column, r.message);
         }
     }
     out

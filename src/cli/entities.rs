@@ -15,11 +15,7 @@ pub fn run(loaded: &Loaded, format: EntitiesFormat) -> i32 {
                 for (m, key) in article.analysis.mentions.iter().zip(ids) {
                     let name = canonical
                         .entry(key.clone())
-                        .or_insert_with(|| {
-                            ws.entity(&key)
-                                .map(|e| e.name)
-                                .unwrap_or_else(|| m.name.clone())
-                        })
+                        .or_insert_with(|| ws.entity(&key).map(|e| e.name).unwrap_or_else(|| m.name.clone()))
                         .clone();
                     mentions.push(json!({
                         "file": &*article.id,

@@ -32,11 +32,7 @@ impl Loaded {
             None => (Config::default(), Vec::new()),
         };
         let default = [PathBuf::from(".")];
-        let paths = if paths.is_empty() {
-            &default[..]
-        } else {
-            paths
-        };
+        let paths = if paths.is_empty() { &default[..] } else { paths };
         let filter = Filter::new(&config);
         let mut files = Vec::new();
         for path in paths {
@@ -51,17 +47,25 @@ impl Loaded {
         files.dedup();
         let texts: Vec<(DocId, Arc<str>)> = files
             .into_iter()
-            .filter_map(
-                |path| match files::read_article(&path, config.max_file_size) {
-                    Ok(text) => Some((DocId::from(display(&path)), Arc::from(text))),
-                    Err(skip) => {
-                        eprintln!("newsls: skipped {}: {skip}", path.display());
-                        None
-                    }
-                },
-            )
+            .filter_map(|path| match files::read_article(&path, config.max_file_size) {
+                Ok(text) => Some((DocId::from(display(&path)), Arc::from(text))),
+                Err(skip) => {
+                    eprintln!("newsls: skipped {}: {skip}", path.display());
+                    None
+                }
+            })
             .collect();
         let mut workspace = Workspace::new();
+        let mut config_findings = config_findings;
+        let kb_path = config_path
+            .and_then(Path::parent)
+            .unwrap_or(Path::new("."))
+            .join(&config.knowledge_base);
+        if kb_path.is_file() {
+            let (kb, findings) = read_kb(&kb_path, &mut extra_texts)?;
+            workspace.set_kb(Some(kb));
+            config_findings.extend(findings);
+        }
         for article in crate::workspace::analyze_parallel(texts) {
             workspace.insert(article);
         }
@@ -88,30 +92,42 @@ fn display(path: &Path) -> String {
     s.strip_prefix("./").map(str::to_string).unwrap_or(s)
 }
 
-fn read_config(
+fn read_kb(
     path: &Path,
     texts: &mut HashMap<DocId, Arc<str>>,
-) -> Result<(Config, Vec<Finding>), String> {
+) -> Result<((DocId, crate::kb::Kb), Vec<Finding>), String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let text = files::decode(bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let (kb, problems) = crate::kb::parse(&text);
+    let doc = DocId::from(display(path));
+    let findings = problem_findings(&doc, problems, "knowledge-base");
+    texts.insert(doc.clone(), Arc::from(text));
+    Ok(((doc, kb), findings))
+}
+
+fn problem_findings(doc: &DocId, problems: Vec<config::Problem>, code: &'static str) -> Vec<Finding> {
+    problems
+        .into_iter()
+        .map(|p| Finding {
+            doc: doc.clone(),
+            span: p.span.unwrap_or_default(),
+            code,
+            level: Level::Warning,
+            message: p.message,
+            related: Vec::new(),
+            data: None,
+        })
+        .collect()
+}
+
+fn read_config(path: &Path, texts: &mut HashMap<DocId, Arc<str>>) -> Result<(Config, Vec<Finding>), String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let text = files::decode(bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let (node, mut problems) = config::parse_toml(&text);
     let mut config = Config::default();
     config::apply(&mut config, &node, &mut problems);
     let doc = DocId::from(display(path));
-    let level = config.level("config", Level::Warning);
-    let findings = problems
-        .into_iter()
-        .filter(|_| level != Level::Off)
-        .map(|p| Finding {
-            doc: doc.clone(),
-            span: p.span.unwrap_or_default(),
-            code: "config",
-            level,
-            message: p.message,
-            related: Vec::new(),
-            data: None,
-        })
-        .collect();
+    let findings = problem_findings(&doc, problems, "config");
     texts.insert(doc, Arc::from(text));
     Ok((config, findings))
 }

@@ -96,16 +96,12 @@ pub fn main() -> i32 {
     };
     let result = match args.command {
         None => return crate::lsp::run_stdio(),
-        Some(Command::Check {
-            paths,
-            format,
-            common,
-        }) => Loaded::load(&paths, common.config.as_deref()).map(|l| check::run(&l, format)),
-        Some(Command::Entities {
-            paths,
-            format,
-            common,
-        }) => Loaded::load(&paths, common.config.as_deref()).map(|l| entities::run(&l, format)),
+        Some(Command::Check { paths, format, common }) => {
+            Loaded::load(&paths, common.config.as_deref()).map(|l| check::run(&l, format))
+        }
+        Some(Command::Entities { paths, format, common }) => {
+            Loaded::load(&paths, common.config.as_deref()).map(|l| entities::run(&l, format))
+        }
     };
     match result {
         Ok(status) => status,

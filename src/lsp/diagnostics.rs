@@ -1,7 +1,5 @@
 //! Findings → `textDocument/publishDiagnostics`.
 
-use std::collections::HashMap;
-
 use ropey::Rope;
 use tower_lsp_server::ls_types::{
     Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString, Uri,
@@ -10,7 +8,7 @@ use tower_lsp_server::ls_types::{
 use super::position::{self, Encoding};
 use super::state::{Analysed, Shared, uri_of};
 use crate::config::{Level, Problem};
-use crate::workspace::{DocId, Finding};
+use crate::workspace::{DocId, Finding, with_levels};
 
 pub const SOURCE: &str = "newsls";
 
@@ -58,16 +56,11 @@ pub async fn publish(shared: &Shared, touched: &[DocId]) {
     {
         let open: Vec<DocId> = shared.sources.lock().open_ids().cloned().collect();
         let state = shared.analysed.read();
-        let mut by_doc: HashMap<&str, Vec<Diagnostic>> = HashMap::new();
-        let findings = state.workspace.findings();
-        for f in &findings {
-            if let Some(d) = to_diagnostic(&state, f, enc) {
-                by_doc.entry(&f.doc).or_default().push(d);
-            }
-        }
+        let config = shared.config();
         let mut published = shared.published.lock();
         for id in open {
-            let diags = by_doc.remove(&*id).unwrap_or_default();
+            let findings = with_levels(state.workspace.findings_for(&id), &config);
+            let diags: Vec<Diagnostic> = findings.iter().filter_map(|f| to_diagnostic(&state, f, enc)).collect();
             let changed = published.get(&id) != Some(&diags);
             if changed || touched.contains(&id) {
                 let version = state.docs.get(&id).and_then(|d| d.version);
@@ -83,10 +76,11 @@ pub async fn publish(shared: &Shared, touched: &[DocId]) {
     }
 }
 
-/// Configuration problems as diagnostics on `newsls.toml`.
-pub fn config_diagnostics(
+/// Problems in `newsls.toml` or `entities.toml` as diagnostics on that file.
+pub fn problem_diagnostics(
     text: &str,
     problems: &[Problem],
+    code: &str,
     level: Level,
     enc: Encoding,
 ) -> Vec<Diagnostic> {
@@ -99,7 +93,7 @@ pub fn config_diagnostics(
         .map(|p| Diagnostic {
             range: position::range(&rope, p.span.unwrap_or_default(), enc),
             severity: Some(severity),
-            code: Some(NumberOrString::String("config".into())),
+            code: Some(NumberOrString::String(code.into())),
             source: Some(SOURCE.into()),
             message: p.message.clone(),
             ..Diagnostic::default()

@@ -75,8 +75,7 @@ impl Sources {
                 Some(range) => {
                     let end_of_text = doc.rope.len_bytes();
                     let to_char = |rope: &Rope, p| {
-                        let byte =
-                            position::offset(rope, p, enc).map_or(end_of_text, |o| o.value());
+                        let byte = position::offset(rope, p, enc).map_or(end_of_text, |o| o.value());
                         rope.byte_to_char(byte)
                     };
                     let start = to_char(&doc.rope, range.start);
@@ -189,30 +188,15 @@ mod tests {
         let id: DocId = "file:///a.txt".into();
         s.open(id.clone(), "“Kim” 😀 met\r\nPutin", 1);
         // UTF-16: “Kim” = 5 units, space, 😀 = 2 units.
-        s.change(
-            &id,
-            2,
-            &[edit(Some(((0, 6), (0, 8))), "—")],
-            Encoding::Utf16,
-        )
-        .unwrap();
+        s.change(&id, 2, &[edit(Some(((0, 6), (0, 8))), "—")], Encoding::Utf16)
+            .unwrap();
         assert_eq!(text(&s, &id), "“Kim” — met\r\nPutin");
-        s.change(
-            &id,
-            3,
-            &[edit(Some(((1, 0), (1, 0))), "Vladimir ")],
-            Encoding::Utf16,
-        )
-        .unwrap();
+        s.change(&id, 3, &[edit(Some(((1, 0), (1, 0))), "Vladimir ")], Encoding::Utf16)
+            .unwrap();
         assert_eq!(text(&s, &id), "“Kim” — met\r\nVladimir Putin");
         // UTF-8: “ is 3 bytes.
-        s.change(
-            &id,
-            4,
-            &[edit(Some(((0, 3), (0, 6))), "Mr ")],
-            Encoding::Utf8,
-        )
-        .unwrap();
+        s.change(&id, 4, &[edit(Some(((0, 3), (0, 6))), "Mr ")], Encoding::Utf8)
+            .unwrap();
         assert_eq!(text(&s, &id), "“Mr ” — met\r\nVladimir Putin");
     }
 
@@ -238,13 +222,8 @@ mod tests {
         let mut s = Sources::default();
         let id: DocId = "file:///a.txt".into();
         s.open(id.clone(), "ab\ncd", 1);
-        s.change(
-            &id,
-            2,
-            &[edit(Some(((1, 1), (40, 0))), "!")],
-            Encoding::Utf16,
-        )
-        .unwrap();
+        s.change(&id, 2, &[edit(Some(((1, 1), (40, 0))), "!")], Encoding::Utf16)
+            .unwrap();
         assert_eq!(text(&s, &id), "ab\nc!");
     }
 

@@ -24,9 +24,7 @@ fn percent_decode(s: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%'
-            && let Some(b) = s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            && let Some(b) = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok())
         {
             out.push(b);
             i += 3;
@@ -47,11 +45,7 @@ pub fn hover_text(state: &Analysed, doc: &str, entity: &Entity, markdown: bool) 
         .filter(|(a, _)| &*a.id == doc)
         .count();
     let total = state.workspace.len();
-    let (b, i, sep) = if markdown {
-        ("**", "*", "\n\n")
-    } else {
-        ("", "", "\n")
-    };
+    let (b, i, sep) = if markdown { ("**", "*", "\n\n") } else { ("", "", "\n") };
     let mut out = format!("{b}{}{b} · {}", entity.name, entity.ty.label());
     if !entity.titles.is_empty() {
         let titles: Vec<String> = entity
@@ -73,6 +67,18 @@ pub fn hover_text(state: &Analysed, doc: &str, entity: &Entity, markdown: bool) 
     if !others.is_empty() {
         out += &format!("{sep}Also: {}", others.join(", "));
     }
+    if let Some(kb) = &entity.kb {
+        if let Some(d) = &kb.description {
+            out += &format!("{sep}{d}");
+        }
+        if let Some(link) = kb.link() {
+            out += &if markdown {
+                format!("{sep}[{link}]({link})")
+            } else {
+                format!("{sep}{link}")
+            };
+        }
+    }
     out += &format!(
         "{sep}{here} mention{} in this article · {} in {} of {total} article{}",
         plural(here),
@@ -88,12 +94,7 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// A rename of every full-name mention of an entity, as one edit.
-pub fn rename(
-    state: &Analysed,
-    id: &EntityId,
-    new_name: &str,
-    enc: Encoding,
-) -> Result<WorkspaceEdit, String> {
+pub fn rename(state: &Analysed, id: &EntityId, new_name: &str, enc: Encoding) -> Result<WorkspaceEdit, String> {
     let new_name = new_name.trim();
     if new_name.is_empty() {
         return Err("the new name is empty".into());
@@ -107,10 +108,10 @@ pub fn rename(
         let (Some(uri), Some(d)) = (uri_of(&doc), state.docs.get(&doc)) else {
             continue;
         };
-        changes.entry(uri).or_default().push(TextEdit::new(
-            position::range(&d.rope, span, enc),
-            new_name.to_string(),
-        ));
+        changes
+            .entry(uri)
+            .or_default()
+            .push(TextEdit::new(position::range(&d.rope, span, enc), new_name.to_string()));
     }
     Ok(WorkspaceEdit {
         changes: Some(changes),
@@ -192,10 +193,7 @@ pub fn document_symbols(state: &Analysed, doc: &str, enc: Encoding) -> Option<Ve
 pub fn fuzzy_match(query: &str, name: &str) -> bool {
     let name = fold(name);
     let mut chars = name.chars();
-    fold(query)
-        .chars()
-        .filter(|c| *c != ' ')
-        .all(|q| chars.any(|c| c == q))
+    fold(query).chars().filter(|c| *c != ' ').all(|q| chars.any(|c| c == q))
 }
 
 /// Canonical entities matching a query, each at its defining mention.
@@ -218,10 +216,7 @@ pub fn workspace_symbols(state: &Analysed, query: &str, enc: Encoding) -> Vec<Wo
                     e.mentions,
                     e.articles
                 )),
-                location: OneOf::Left(Location::new(
-                    uri_of(&article.id)?,
-                    position::range(rope, m.span, enc),
-                )),
+                location: OneOf::Left(Location::new(uri_of(&article.id)?, position::range(rope, m.span, enc))),
                 data: None,
             })
         })
@@ -256,12 +251,7 @@ pub fn legend() -> SemanticTokensLegend {
 }
 
 /// Mentions as semantic tokens, optionally only those within a range.
-pub fn semantic_tokens(
-    state: &Analysed,
-    doc: &str,
-    range: Option<Range>,
-    enc: Encoding,
-) -> Option<Vec<SemanticToken>> {
+pub fn semantic_tokens(state: &Analysed, doc: &str, range: Option<Range>, enc: Encoding) -> Option<Vec<SemanticToken>> {
     let article = state.workspace.get(doc)?;
     let rope = &state.docs.get(doc)?.rope;
     let ids = state.workspace.entities_of(doc);
@@ -307,12 +297,7 @@ pub fn semantic_tokens(
 
 /// Canonical names after descriptions and short forms that resolve to a
 /// named entity (`the Russian president` → Vladimir Putin).
-pub fn inlay_hints(
-    state: &Analysed,
-    doc: &str,
-    range: Range,
-    enc: Encoding,
-) -> Option<Vec<InlayHint>> {
+pub fn inlay_hints(state: &Analysed, doc: &str, range: Range, enc: Encoding) -> Option<Vec<InlayHint>> {
     let article = state.workspace.get(doc)?;
     let rope: &Rope = &state.docs.get(doc)?.rope;
     let ids = state.workspace.entities_of(doc);
@@ -324,8 +309,7 @@ pub fn inlay_hints(
         if m.span.end < from || m.span.start > to || id.starts_with(['#', '?', '~']) {
             continue;
         }
-        let short = m.kind == MentionKind::Descriptor
-            || (m.kind == MentionKind::Name && fold(&m.name) != *id);
+        let short = m.kind == MentionKind::Descriptor || (m.kind == MentionKind::Name && fold(&m.name) != *id);
         if !short {
             continue;
         }
@@ -341,15 +325,105 @@ pub fn inlay_hints(
             label: InlayHintLabel::String(format!("→ {name}")),
             kind: None,
             text_edits: None,
-            tooltip: Some(InlayHintTooltip::String(format!(
-                "newsls links this mention to {name}"
-            ))),
+            tooltip: Some(InlayHintTooltip::String(format!("newsls links this mention to {name}"))),
             padding_left: Some(true),
             padding_right: None,
             data: None,
         });
     }
     Some(hints)
+}
+
+/// Quick fixes for the `spelling-variant` diagnostics in a request.
+pub fn spelling_fixes(params: &CodeActionParams) -> Vec<CodeAction> {
+    params
+        .context
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Some(NumberOrString::String("spelling-variant".into())))
+        .filter_map(|d| {
+            let replacement = d.data.as_ref()?.get("replacement")?.as_str()?;
+            let edit = TextEdit::new(d.range, replacement.to_string());
+            let changes = HashMap::from([(params.text_document.uri.clone(), vec![edit])]);
+            Some(CodeAction {
+                title: format!("Use the house spelling \"{replacement}\""),
+                kind: Some(CodeActionKind::QUICKFIX),
+                diagnostics: Some(vec![d.clone()]),
+                edit: Some(WorkspaceEdit {
+                    changes: Some(changes),
+                    ..WorkspaceEdit::default()
+                }),
+                is_preferred: Some(true),
+                ..CodeAction::default()
+            })
+        })
+        .collect()
+}
+
+/// "Add to entities.toml": appends an entry for the entity, or creates the
+/// file when the client can create files. Never writes the file itself.
+pub fn add_to_kb(
+    entity: &Entity,
+    path: &std::path::Path,
+    kb: Option<&Rope>,
+    can_create: bool,
+    enc: Encoding,
+) -> Option<CodeAction> {
+    let uri = Uri::from_file_path(path)?;
+    let variants: Vec<String> = entity
+        .aliases
+        .iter()
+        .filter(|a| **a != entity.name && fold(a) == fold(&entity.name))
+        .cloned()
+        .collect();
+    let entry = crate::kb::entry_text(&entity.name, entity.ty, &variants);
+    let file = path
+        .file_name()
+        .map_or("entities.toml".into(), |f| f.to_string_lossy().into_owned());
+    let edit = match kb {
+        Some(rope) => {
+            let end = position::position(rope, rope.len_bytes(), enc);
+            let text = rope.to_string();
+            let sep = if text.is_empty() {
+                ""
+            } else if text.ends_with("\n\n") {
+                ""
+            } else if text.ends_with('\n') {
+                "\n"
+            } else {
+                "\n\n"
+            };
+            let changes = HashMap::from([(uri, vec![TextEdit::new(Range::new(end, end), format!("{sep}{entry}"))])]);
+            WorkspaceEdit {
+                changes: Some(changes),
+                ..WorkspaceEdit::default()
+            }
+        }
+        None if can_create => WorkspaceEdit {
+            document_changes: Some(DocumentChanges::Operations(vec![
+                DocumentChangeOperation::Op(ResourceOp::Create(CreateFile {
+                    uri: uri.clone(),
+                    options: Some(CreateFileOptions {
+                        overwrite: Some(false),
+                        ignore_if_exists: Some(true),
+                    }),
+                    annotation_id: None,
+                })),
+                DocumentChangeOperation::Edit(TextDocumentEdit {
+                    text_document: OptionalVersionedTextDocumentIdentifier { uri, version: None },
+                    edits: vec![OneOf::Left(TextEdit::new(Range::default(), entry))],
+                }),
+            ])),
+            ..WorkspaceEdit::default()
+        },
+        None => return None,
+    };
+    Some(CodeAction {
+        title: format!("Add \"{}\" to {file}", entity.name),
+        kind: Some(CodeActionKind::REFACTOR),
+        edit: Some(edit),
+        ..CodeAction::default()
+    })
 }
 
 #[cfg(test)]
@@ -366,9 +440,6 @@ mod tests {
 
     #[test]
     fn short_names_decode_percent_escapes() {
-        assert_eq!(
-            short_name("file:///news/daily%20mail.txt"),
-            "daily mail.txt"
-        );
+        assert_eq!(short_name("file:///news/daily%20mail.txt"), "daily mail.txt");
     }
 }

@@ -55,14 +55,10 @@ where
         let shared = self.shared.clone();
         match req.method() {
             "textDocument/didOpen" | "textDocument/didChange" | "textDocument/didClose" => {
-                let outcome =
-                    std::panic::catch_unwind(AssertUnwindSafe(|| sync_document(&shared, &req)));
+                let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| sync_document(&shared, &req)));
                 if let Err(payload) = outcome {
                     let msg = panic_message(payload.as_ref());
-                    shared.log_later(
-                        MessageType::ERROR,
-                        format!("internal error in {}: {msg}", req.method()),
-                    );
+                    shared.log_later(MessageType::ERROR, format!("internal error in {}: {msg}", req.method()));
                 }
             }
             "newsls/status" => {
@@ -90,9 +86,7 @@ where
                 | "textDocument/didClose"
         );
         if busy {
-            shared
-                .busy
-                .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            shared.busy.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         }
         let id = req.id().cloned();
         let method = req.method().to_string();
@@ -100,29 +94,22 @@ where
         async move {
             let outcome = AssertUnwindSafe(fut).catch_unwind().await;
             if busy {
-                shared
-                    .busy
-                    .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+                shared.busy.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
             }
             if exit {
                 // The protocol wants the process gone now; handlers still
                 // waiting on the client must not keep it alive.
-                std::process::exit(
-                    if shared.shutdown.load(std::sync::atomic::Ordering::SeqCst) {
-                        0
-                    } else {
-                        1
-                    },
-                );
+                std::process::exit(if shared.shutdown.load(std::sync::atomic::Ordering::SeqCst) {
+                    0
+                } else {
+                    1
+                });
             }
             match outcome {
                 Ok(response) => response,
                 Err(payload) => {
                     let msg = panic_message(payload.as_ref());
-                    shared.log_later(
-                        MessageType::ERROR,
-                        format!("internal error in {method}: {msg}"),
-                    );
+                    shared.log_later(MessageType::ERROR, format!("internal error in {method}: {msg}"));
                     let error = Error {
                         code: ErrorCode::InternalError,
                         message: format!("newsls internal error in {method}: {msg}").into(),
@@ -192,10 +179,7 @@ fn sync_document(shared: &Shared, req: &Request) {
             };
             let id = doc_id(&p.text_document.uri);
             if !sources.close(&id) {
-                shared.log_later(
-                    MessageType::WARNING,
-                    format!("ignoring close of unknown document {id}"),
-                );
+                shared.log_later(MessageType::WARNING, format!("ignoring close of unknown document {id}"));
                 return;
             }
             shared.published.lock().remove(&id);

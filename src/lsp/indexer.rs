@@ -6,9 +6,9 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use tower_lsp_server::ls_types::{
-    FileChangeType, FileEvent, MessageType, NumberOrString, ProgressParams, ProgressParamsValue,
-    ProgressToken, Uri, WorkDoneProgress, WorkDoneProgressBegin, WorkDoneProgressCreateParams,
-    WorkDoneProgressEnd, WorkDoneProgressReport, notification, request::WorkDoneProgressCreate,
+    FileChangeType, FileEvent, MessageType, NumberOrString, ProgressParams, ProgressParamsValue, ProgressToken, Uri,
+    WorkDoneProgress, WorkDoneProgressBegin, WorkDoneProgressCreateParams, WorkDoneProgressEnd, WorkDoneProgressReport,
+    notification, request::WorkDoneProgressCreate,
 };
 
 use super::diagnostics;
@@ -20,33 +20,21 @@ use crate::files::{self, Filter};
 /// configuration and publishes its problems. Returns whether the set of
 /// article files may have changed (include, exclude or size cap).
 pub async fn reload_config(shared: &Shared) -> bool {
-    let file = shared
-        .roots
-        .read()
-        .first()
-        .map(|r| r.join(config::FILE_NAME));
+    let file = shared.roots.read().first().map(|r| r.join(config::FILE_NAME));
     let loaded = file.as_deref().and_then(|path| {
         let uri = Uri::from_file_path(path)?;
         let text = std::fs::read(path).ok()?;
         let text = match files::decode(text) {
             Ok(t) => t,
             Err(e) => {
-                shared.log_later(
-                    MessageType::WARNING,
-                    format!("ignoring {}: {e}", path.display()),
-                );
+                shared.log_later(MessageType::WARNING, format!("ignoring {}: {e}", path.display()));
                 return None;
             }
         };
         let (node, problems) = config::parse_toml(&text);
         Some((uri, text, node, problems))
     });
-    let previous_uri = shared
-        .config_sources
-        .lock()
-        .file
-        .as_ref()
-        .map(|f| f.0.clone());
+    let previous_uri = shared.config_sources.lock().file.as_ref().map(|f| f.0.clone());
     let (config, settings_problems, file_problems) = {
         let mut sources = shared.config_sources.lock();
         sources.file = loaded;
@@ -54,10 +42,7 @@ pub async fn reload_config(shared: &Shared) -> bool {
     };
     let old = std::mem::replace(&mut *shared.config.write(), Arc::new(config.clone()));
     for p in &settings_problems {
-        shared.log_later(
-            MessageType::WARNING,
-            format!("newsls settings: {}", p.message),
-        );
+        shared.log_later(MessageType::WARNING, format!("newsls settings: {}", p.message));
     }
     if !settings_problems.is_empty() {
         let summary = settings_problems
@@ -83,21 +68,16 @@ pub async fn reload_config(shared: &Shared) -> bool {
     match file {
         Some((uri, text)) => {
             let level = config.level("config", Level::Warning);
-            let diags = diagnostics::config_diagnostics(&text, &file_problems, level, enc);
+            let diags = diagnostics::problem_diagnostics(&text, &file_problems, "config", level, enc);
             shared.client.publish_diagnostics(uri, diags, None).await;
         }
         None => {
             if let Some(uri) = previous_uri {
-                shared
-                    .client
-                    .publish_diagnostics(uri, Vec::new(), None)
-                    .await;
+                shared.client.publish_diagnostics(uri, Vec::new(), None).await;
             }
         }
     }
-    old.include != config.include
-        || old.exclude != config.exclude
-        || old.max_file_size != config.max_file_size
+    old.include != config.include || old.exclude != config.exclude || old.max_file_size != config.max_file_size
 }
 
 /// Starts a re-index in the background, marking the workspace as indexing
@@ -105,6 +85,37 @@ pub async fn reload_config(shared: &Shared) -> bool {
 pub fn spawn_index(shared: &Arc<Shared>) {
     shared.indexing.store(true, Ordering::SeqCst);
     tokio::spawn(index(shared.clone()));
+}
+
+/// Loads the knowledge base (`knowledgeBase`, relative to the first root)
+/// into the workspace, publishes its problems, and refreshes diagnostics:
+/// every entity it names may now resolve differently.
+pub async fn reload_kb(shared: &Shared) {
+    let config = shared.config();
+    let path = shared.roots.read().first().map(|r| r.join(&config.knowledge_base));
+    let loaded = path.as_deref().and_then(|p| {
+        let text = files::read_article(p, config.max_file_size).ok()?;
+        Some((path_id(p)?, Uri::from_file_path(p)?, text))
+    });
+    let previous = shared.kb_text.lock().take();
+    match loaded {
+        Some((id, uri, text)) => {
+            let (kb, problems) = crate::kb::parse(&text);
+            shared.analysed.write().workspace.set_kb(Some((id.clone(), kb)));
+            *shared.kb_text.lock() = Some((id, ropey::Rope::from_str(&text)));
+            let level = config.level("knowledge-base", Level::Warning);
+            let diags = diagnostics::problem_diagnostics(&text, &problems, "knowledge-base", level, shared.encoding());
+            shared.client.publish_diagnostics(uri, diags, None).await;
+        }
+        None => {
+            shared.analysed.write().workspace.set_kb(None);
+            if let Some(uri) = previous.and_then(|(id, _)| super::state::uri_of(&id)) {
+                shared.client.publish_diagnostics(uri, Vec::new(), None).await;
+            }
+        }
+    }
+    let open: Vec<_> = shared.sources.lock().open_ids().cloned().collect();
+    diagnostics::publish(shared, &open).await;
 }
 
 /// Scans every root, reads the article files and schedules their analysis.
@@ -156,11 +167,7 @@ pub async fn index(shared: Arc<Shared>) {
     // After a re-index, files no longer matched leave the workspace.
     {
         let mut sources = shared.sources.lock();
-        let gone: Vec<_> = sources
-            .disk_ids()
-            .filter(|id| !seen.contains(*id))
-            .cloned()
-            .collect();
+        let gone: Vec<_> = sources.disk_ids().filter(|id| !seen.contains(*id)).cloned().collect();
         for id in gone {
             sources.set_disk(id, None);
         }
@@ -184,12 +191,7 @@ pub async fn index(shared: Arc<Shared>) {
 }
 
 /// Records the result of reading one file: its text, or why it was skipped.
-fn take_file(
-    shared: &Shared,
-    path: &Path,
-    id: crate::workspace::DocId,
-    result: Result<String, files::Skip>,
-) {
+fn take_file(shared: &Shared, path: &Path, id: crate::workspace::DocId, result: Result<String, files::Skip>) {
     match result {
         Ok(text) => {
             shared.skipped.lock().remove(&id);
@@ -197,10 +199,7 @@ fn take_file(
         }
         Err(skip) => {
             let reason = skip.to_string();
-            shared.log_later(
-                MessageType::WARNING,
-                format!("skipped {}: {reason}", path.display()),
-            );
+            shared.log_later(MessageType::WARNING, format!("skipped {}: {reason}", path.display()));
             shared.skipped.lock().insert(id.clone(), reason);
             shared.sources.lock().set_disk(id, None);
         }
@@ -212,12 +211,20 @@ pub async fn watched(shared: Arc<Shared>, events: Vec<FileEvent>) {
     let roots: Vec<PathBuf> = shared.roots.read().clone();
     let filter = Filter::new(&shared.config());
     let mut config_changed = false;
+    let mut kb_changed = false;
     for event in events {
         let Some(path) = event.uri.to_file_path().map(|p| p.into_owned()) else {
             continue;
         };
         if roots.iter().any(|r| path == r.join(config::FILE_NAME)) {
             config_changed = true;
+            continue;
+        }
+        if roots
+            .first()
+            .is_some_and(|r| path == r.join(&shared.config().knowledge_base))
+        {
+            kb_changed = true;
             continue;
         }
         if !roots.iter().any(|r| filter.is_article(r, &path)) {
@@ -239,6 +246,9 @@ pub async fn watched(shared: Arc<Shared>, events: Vec<FileEvent>) {
     if config_changed && reload_config(&shared).await {
         spawn_index(&shared);
     }
+    if kb_changed || config_changed {
+        reload_kb(&shared).await;
+    }
     shared.schedule(false);
 }
 
@@ -254,9 +264,7 @@ async fn begin_progress(shared: &Shared) -> Option<Progress> {
     let token = NumberOrString::String("newsls/index".into());
     shared
         .client
-        .send_request::<WorkDoneProgressCreate>(WorkDoneProgressCreateParams {
-            token: token.clone(),
-        })
+        .send_request::<WorkDoneProgressCreate>(WorkDoneProgressCreateParams { token: token.clone() })
         .await
         .ok()?;
     let progress = Progress { token };
@@ -296,10 +304,7 @@ impl Progress {
 
     async fn end(self, shared: &Shared, total: usize) {
         let message = Some(format!("{total} article files"));
-        self.send(
-            shared,
-            WorkDoneProgress::End(WorkDoneProgressEnd { message }),
-        )
-        .await;
+        self.send(shared, WorkDoneProgress::End(WorkDoneProgressEnd { message }))
+            .await;
     }
 }

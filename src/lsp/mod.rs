@@ -29,10 +29,7 @@ use tower_lsp_server::{LspService, Server};
 /// Serves LSP on stdin/stdout until `exit`; returns the exit status: 0 after
 /// a `shutdown` request, 1 otherwise (as the protocol specifies).
 pub fn run_stdio() -> i32 {
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("newsls: cannot start the async runtime: {e}");
@@ -56,11 +53,7 @@ pub fn run_stdio() -> i32 {
         Server::new(server_input, tokio::io::stdout(), socket)
             .serve(service)
             .await;
-        if shared.shutdown.load(Ordering::SeqCst) {
-            0
-        } else {
-            1
-        }
+        if shared.shutdown.load(Ordering::SeqCst) { 0 } else { 1 }
     });
     // Exit at once: dropping the runtime would wait for the blocking stdin
     // reader, which some clients never close.

@@ -115,10 +115,7 @@ pub fn position(rope: &Rope, byte: usize, enc: Encoding) -> Position {
 }
 
 pub fn range(rope: &Rope, span: Span, enc: Encoding) -> Range {
-    Range::new(
-        position(rope, span.start, enc),
-        position(rope, span.end, enc),
-    )
+    Range::new(position(rope, span.start, enc), position(rope, span.end, enc))
 }
 
 #[cfg(test)]

@@ -19,10 +19,7 @@ pub async fn run(shared: Arc<Shared>) {
         if !shared.urgent.swap(false, Ordering::SeqCst) {
             // Debounce: wait until edits stop arriving for the quiet time.
             let quiet = Duration::from_millis(shared.config().debounce_ms);
-            while tokio::time::timeout(quiet, shared.wake.notified())
-                .await
-                .is_ok()
-            {
+            while tokio::time::timeout(quiet, shared.wake.notified()).await.is_ok() {
                 if shared.urgent.swap(false, Ordering::SeqCst) {
                     break;
                 }
@@ -42,6 +39,12 @@ pub async fn run(shared: Arc<Shared>) {
             }
         };
         diagnostics::publish(&shared, &touched).await;
+        let warnings = {
+            let state = shared.analysed.read();
+            let findings = crate::workspace::with_levels(state.workspace.findings(), &shared.config());
+            findings.iter().filter(|f| f.level.is_warning_or_above()).count()
+        };
+        shared.warnings.store(warnings, Ordering::SeqCst);
         shared.analysing.store(false, Ordering::SeqCst);
         shared.notify_analysed(articles).await;
     }

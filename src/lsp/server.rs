@@ -100,10 +100,7 @@ async fn fetch_client_settings(shared: &Shared) {
             let node = values.first().map(config::from_json);
             shared.config_sources.lock().client_settings = node;
         }
-        Ok(Err(e)) => shared.log_later(
-            MessageType::WARNING,
-            format!("workspace/configuration failed: {e}"),
-        ),
+        Ok(Err(e)) => shared.log_later(MessageType::WARNING, format!("workspace/configuration failed: {e}")),
         Err(_) => shared.log_later(
             MessageType::WARNING,
             "workspace/configuration: no answer from the client".into(),
@@ -133,16 +130,11 @@ async fn register_watchers(shared: &Shared) {
         method: "workspace/didChangeWatchedFiles".into(),
         register_options: serde_json::to_value(options).ok(),
     };
-    let registered = tokio::time::timeout(
-        CLIENT_TIMEOUT,
-        shared.client.register_capability(vec![registration]),
-    )
-    .await;
+    let registered = tokio::time::timeout(CLIENT_TIMEOUT, shared.client.register_capability(vec![registration])).await;
     if !matches!(registered, Ok(Ok(()))) {
         shared.log_later(
             MessageType::WARNING,
-            "could not register file watchers; changes on disk are seen when files are opened"
-                .into(),
+            "could not register file watchers; changes on disk are seen when files are opened".into(),
         );
     }
 }
@@ -156,22 +148,24 @@ fn client_caps(params: &InitializeParams) -> ClientCaps {
         .and_then(|h| h.content_format.as_ref());
     ClientCaps {
         markdown_hover: hover_formats.is_some_and(|f| f.contains(&MarkupKind::Markdown)),
-        work_done_progress: caps
-            .window
-            .as_ref()
-            .and_then(|w| w.work_done_progress)
-            .unwrap_or(false),
+        work_done_progress: caps.window.as_ref().and_then(|w| w.work_done_progress).unwrap_or(false),
         watch_dynamic: caps
             .workspace
             .as_ref()
             .and_then(|w| w.did_change_watched_files.as_ref())
             .and_then(|d| d.dynamic_registration)
             .unwrap_or(false),
-        configuration: caps
+        configuration: caps.workspace.as_ref().and_then(|w| w.configuration).unwrap_or(false),
+        create_files: caps
             .workspace
             .as_ref()
-            .and_then(|w| w.configuration)
-            .unwrap_or(false),
+            .and_then(|w| w.workspace_edit.as_ref())
+            .is_some_and(|e| {
+                e.document_changes == Some(true)
+                    && e.resource_operations
+                        .as_ref()
+                        .is_some_and(|ops| ops.contains(&ResourceOperationKind::Create))
+            }),
     }
 }
 
@@ -208,22 +202,18 @@ impl LanguageServer for Backend {
         // Indexing starts after `initialized`; say so from now on, so that
         // nobody mistakes the moment in between for an empty workspace.
         self.shared.indexing.store(true, Ordering::SeqCst);
-        self.shared.config_sources.lock().init_options = params
-            .initialization_options
-            .as_ref()
-            .map(config::from_json);
+        self.shared.config_sources.lock().init_options = params.initialization_options.as_ref().map(config::from_json);
 
         let capabilities = ServerCapabilities {
             position_encoding: Some(encoding.kind()),
-            text_document_sync: Some(TextDocumentSyncCapability::Options(
-                TextDocumentSyncOptions {
-                    open_close: Some(true),
-                    change: Some(TextDocumentSyncKind::INCREMENTAL),
-                    ..TextDocumentSyncOptions::default()
-                },
-            )),
+            text_document_sync: Some(TextDocumentSyncCapability::Options(TextDocumentSyncOptions {
+                open_close: Some(true),
+                change: Some(TextDocumentSyncKind::INCREMENTAL),
+                ..TextDocumentSyncOptions::default()
+            })),
             hover_provider: Some(HoverProviderCapability::Simple(true)),
             definition_provider: Some(OneOf::Left(true)),
+            declaration_provider: Some(DeclarationCapability::Simple(true)),
             references_provider: Some(OneOf::Left(true)),
             document_highlight_provider: Some(OneOf::Left(true)),
             rename_provider: Some(OneOf::Right(RenameOptions {
@@ -232,15 +222,19 @@ impl LanguageServer for Backend {
             })),
             document_symbol_provider: Some(OneOf::Left(true)),
             workspace_symbol_provider: Some(OneOf::Left(true)),
-            semantic_tokens_provider: Some(
-                SemanticTokensServerCapabilities::SemanticTokensOptions(SemanticTokensOptions {
+            semantic_tokens_provider: Some(SemanticTokensServerCapabilities::SemanticTokensOptions(
+                SemanticTokensOptions {
                     legend: features::legend(),
                     range: Some(true),
                     full: Some(SemanticTokensFullOptions::Bool(true)),
                     work_done_progress_options: WorkDoneProgressOptions::default(),
-                }),
-            ),
+                },
+            )),
             inlay_hint_provider: Some(OneOf::Left(true)),
+            code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+                code_action_kinds: Some(vec![CodeActionKind::QUICKFIX, CodeActionKind::REFACTOR]),
+                ..CodeActionOptions::default()
+            })),
             workspace: Some(WorkspaceServerCapabilities {
                 workspace_folders: Some(WorkspaceFoldersServerCapabilities {
                     supported: Some(true),
@@ -266,6 +260,7 @@ impl LanguageServer for Backend {
         tokio::spawn(async move {
             fetch_client_settings(&shared).await;
             indexer::reload_config(&shared).await;
+            indexer::reload_kb(&shared).await;
             register_watchers(&shared).await;
             indexer::index(shared).await;
         });
@@ -296,10 +291,7 @@ impl LanguageServer for Backend {
                 indexer::watched(self.shared.clone(), vec![event]).await;
             }
         }
-        self.shared
-            .client
-            .publish_diagnostics(uri, Vec::new(), None)
-            .await;
+        self.shared.client.publish_diagnostics(uri, Vec::new(), None).await;
     }
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
@@ -319,6 +311,7 @@ impl LanguageServer for Backend {
         if indexer::reload_config(&self.shared).await {
             indexer::spawn_index(&self.shared);
         }
+        indexer::reload_kb(&self.shared).await;
     }
 
     async fn did_change_workspace_folders(&self, params: DidChangeWorkspaceFoldersParams) {
@@ -344,9 +337,8 @@ impl LanguageServer for Backend {
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let markdown = self.shared.caps.read().markdown_hover;
         let enc = self.shared.encoding();
-        Ok(self.with_entity_at(
-            &params.text_document_position_params,
-            |state, id, mention, key| {
+        Ok(
+            self.with_entity_at(&params.text_document_position_params, |state, id, mention, key| {
                 let entity = state.workspace.entity(&key)?;
                 let value = features::hover_text(state, id, &entity, markdown);
                 let rope = &state.docs.get(id)?.rope;
@@ -361,14 +353,11 @@ impl LanguageServer for Backend {
                     }),
                     range: Some(position::range(rope, mention.span, enc)),
                 })
-            },
-        ))
+            }),
+        )
     }
 
-    async fn prepare_rename(
-        &self,
-        params: TextDocumentPositionParams,
-    ) -> Result<Option<PrepareRenameResponse>> {
+    async fn prepare_rename(&self, params: TextDocumentPositionParams) -> Result<Option<PrepareRenameResponse>> {
         let enc = self.shared.encoding();
         Ok(self.with_entity_at(&params, |state, id, mention, key| {
             let article = state.workspace.get(id)?;
@@ -396,40 +385,47 @@ impl LanguageServer for Backend {
         }
     }
 
-    async fn document_symbol(
-        &self,
-        params: DocumentSymbolParams,
-    ) -> Result<Option<DocumentSymbolResponse>> {
-        let state = self.shared.analysed.read();
-        let id = doc_id(&params.text_document.uri);
-        Ok(
-            features::document_symbols(&state, &id, self.shared.encoding())
-                .map(DocumentSymbolResponse::Nested),
-        )
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let mut actions: Vec<CodeActionOrCommand> = features::spelling_fixes(&params)
+            .into_iter()
+            .map(CodeActionOrCommand::CodeAction)
+            .collect();
+        let position = TextDocumentPositionParams {
+            text_document: params.text_document.clone(),
+            position: params.range.start,
+        };
+        let add = self.with_entity_at(&position, |state, _, _, key| {
+            let entity = state
+                .workspace
+                .entity(&key)
+                .filter(|e| e.kb.is_none() && !key.starts_with(['#', '?', '~']))?;
+            let root = self.shared.roots.read().first().cloned()?;
+            let path = root.join(&self.shared.config().knowledge_base);
+            let kb = self.shared.kb_text.lock().as_ref().map(|(_, rope)| rope.clone());
+            let create = self.shared.caps.read().create_files;
+            features::add_to_kb(&entity, &path, kb.as_ref(), create, self.shared.encoding())
+        });
+        actions.extend(add.map(CodeActionOrCommand::CodeAction));
+        Ok(Some(actions))
     }
 
-    async fn symbol(
-        &self,
-        params: WorkspaceSymbolParams,
-    ) -> Result<Option<WorkspaceSymbolResponse>> {
+    async fn document_symbol(&self, params: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
+        let state = self.shared.analysed.read();
+        let id = doc_id(&params.text_document.uri);
+        Ok(features::document_symbols(&state, &id, self.shared.encoding()).map(DocumentSymbolResponse::Nested))
+    }
+
+    async fn symbol(&self, params: WorkspaceSymbolParams) -> Result<Option<WorkspaceSymbolResponse>> {
         let state = self.shared.analysed.read();
         let symbols = features::workspace_symbols(&state, &params.query, self.shared.encoding());
         Ok(Some(WorkspaceSymbolResponse::Nested(symbols)))
     }
 
-    async fn semantic_tokens_full(
-        &self,
-        params: SemanticTokensParams,
-    ) -> Result<Option<SemanticTokensResult>> {
+    async fn semantic_tokens_full(&self, params: SemanticTokensParams) -> Result<Option<SemanticTokensResult>> {
         let state = self.shared.analysed.read();
         let id = doc_id(&params.text_document.uri);
         let data = features::semantic_tokens(&state, &id, None, self.shared.encoding());
-        Ok(data.map(|data| {
-            SemanticTokensResult::Tokens(SemanticTokens {
-                result_id: None,
-                data,
-            })
-        }))
+        Ok(data.map(|data| SemanticTokensResult::Tokens(SemanticTokens { result_id: None, data })))
     }
 
     async fn semantic_tokens_range(
@@ -438,14 +434,8 @@ impl LanguageServer for Backend {
     ) -> Result<Option<SemanticTokensRangeResult>> {
         let state = self.shared.analysed.read();
         let id = doc_id(&params.text_document.uri);
-        let data =
-            features::semantic_tokens(&state, &id, Some(params.range), self.shared.encoding());
-        Ok(data.map(|data| {
-            SemanticTokensRangeResult::Tokens(SemanticTokens {
-                result_id: None,
-                data,
-            })
-        }))
+        let data = features::semantic_tokens(&state, &id, Some(params.range), self.shared.encoding());
+        Ok(data.map(|data| SemanticTokensRangeResult::Tokens(SemanticTokens { result_id: None, data })))
     }
 
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
@@ -454,56 +444,52 @@ impl LanguageServer for Backend {
         }
         let state = self.shared.analysed.read();
         let id = doc_id(&params.text_document.uri);
-        Ok(features::inlay_hints(
-            &state,
-            &id,
-            params.range,
-            self.shared.encoding(),
-        ))
+        Ok(features::inlay_hints(&state, &id, params.range, self.shared.encoding()))
     }
 
-    async fn goto_definition(
-        &self,
-        params: GotoDefinitionParams,
-    ) -> Result<Option<GotoDefinitionResponse>> {
+    async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {
+        let enc = self.shared.encoding();
         Ok(
             self.with_entity_at(&params.text_document_position_params, |state, _, _, key| {
-                let (article, m) = state.workspace.definition(&key)?;
-                self.location(state, article, m)
-                    .map(GotoDefinitionResponse::Scalar)
+                let (doc, span) = state.workspace.definition_site(&key)?;
+                let range = match state.docs.get(&doc) {
+                    Some(d) => position::range(&d.rope, span, enc),
+                    None => {
+                        let kb = self.shared.kb_text.lock();
+                        let (_, rope) = kb.as_ref().filter(|(id, _)| *id == doc)?;
+                        position::range(rope, span, enc)
+                    }
+                };
+                Some(GotoDefinitionResponse::Scalar(Location::new(uri_of(&doc)?, range)))
             }),
         )
+    }
+
+    async fn goto_declaration(
+        &self,
+        params: request::GotoDeclarationParams,
+    ) -> Result<Option<request::GotoDeclarationResponse>> {
+        self.goto_definition(params).await
     }
 
     async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
         let include_declaration = params.context.include_declaration;
-        Ok(
-            self.with_entity_at(&params.text_document_position, |state, _, _, key| {
-                let declaration = state
-                    .workspace
-                    .definition(&key)
-                    .map(|(a, m)| (a.id.clone(), m.span));
-                let locations = state
-                    .workspace
-                    .mentions_of(&key)
-                    .into_iter()
-                    .filter(|(a, m)| {
-                        include_declaration || declaration.as_ref() != Some(&(a.id.clone(), m.span))
-                    })
-                    .filter_map(|(a, m)| self.location(state, a, m))
-                    .collect();
-                Some(locations)
-            }),
-        )
+        Ok(self.with_entity_at(&params.text_document_position, |state, _, _, key| {
+            let declaration = state.workspace.definition(&key).map(|(a, m)| (a.id.clone(), m.span));
+            let locations = state
+                .workspace
+                .mentions_of(&key)
+                .into_iter()
+                .filter(|(a, m)| include_declaration || declaration.as_ref() != Some(&(a.id.clone(), m.span)))
+                .filter_map(|(a, m)| self.location(state, a, m))
+                .collect();
+            Some(locations)
+        }))
     }
 
-    async fn document_highlight(
-        &self,
-        params: DocumentHighlightParams,
-    ) -> Result<Option<Vec<DocumentHighlight>>> {
-        Ok(self.with_entity_at(
-            &params.text_document_position_params,
-            |state, id, _, key| {
+    async fn document_highlight(&self, params: DocumentHighlightParams) -> Result<Option<Vec<DocumentHighlight>>> {
+        Ok(
+            self.with_entity_at(&params.text_document_position_params, |state, id, _, key| {
                 let rope = &state.docs.get(id)?.rope;
                 let enc = self.shared.encoding();
                 let highlights = state
@@ -517,7 +503,7 @@ impl LanguageServer for Backend {
                     })
                     .collect();
                 Some(highlights)
-            },
-        ))
+            }),
+        )
     }
 }

@@ -26,6 +26,8 @@ pub struct ClientCaps {
     pub work_done_progress: bool,
     pub watch_dynamic: bool,
     pub configuration: bool,
+    /// The client applies `WorkspaceEdit`s that create files.
+    pub create_files: bool,
 }
 
 /// The latest finished analysis: requests answer from here.
@@ -57,10 +59,7 @@ impl ConfigSources {
     pub fn resolve(&self) -> (Config, Vec<Problem>, Vec<Problem>) {
         let mut config = Config::default();
         let mut settings_problems = Vec::new();
-        for node in [&self.init_options, &self.client_settings]
-            .into_iter()
-            .flatten()
-        {
+        for node in [&self.init_options, &self.client_settings].into_iter().flatten() {
             config::apply(&mut config, node, &mut settings_problems);
         }
         let mut file_problems = Vec::new();
@@ -85,6 +84,10 @@ pub struct Shared {
     pub skipped: Mutex<BTreeMap<DocId, String>>,
     /// Wakes the analysis task.
     pub wake: Notify,
+    /// The knowledge-base file's id and text, for locations inside it.
+    pub kb_text: Mutex<Option<(DocId, Rope)>>,
+    /// Findings at warning level or above after the last analysis run.
+    pub warnings: AtomicUsize,
     /// The diagnostics last published per open document.
     pub published: Mutex<HashMap<DocId, Vec<tower_lsp_server::ls_types::Diagnostic>>>,
     /// Skip the debounce for the next run (after indexing).
@@ -110,6 +113,8 @@ impl Shared {
             skipped: Mutex::default(),
             wake: Notify::new(),
             published: Mutex::default(),
+            kb_text: Mutex::default(),
+            warnings: AtomicUsize::new(0),
             urgent: AtomicBool::new(false),
             analysing: AtomicBool::new(false),
             busy: AtomicUsize::new(0),
@@ -136,9 +141,7 @@ impl Shared {
 
     /// Whether edits are waiting for, or in, an analysis run.
     pub fn pending(&self) -> bool {
-        self.analysing.load(Ordering::SeqCst)
-            || self.busy.load(Ordering::SeqCst) > 0
-            || self.sources.lock().has_dirty()
+        self.analysing.load(Ordering::SeqCst) || self.busy.load(Ordering::SeqCst) > 0 || self.sources.lock().has_dirty()
     }
 
     /// Logs to the client without making the caller wait (usable from

@@ -30,9 +30,7 @@ pub async fn guard(input: impl AsyncRead + Unpin, mut output: impl AsyncWrite + 
             Err((code, reason)) => malformed(code, &reason),
         };
         let header = format!("Content-Length: {}\r\n\r\n", body.len());
-        if output.write_all(header.as_bytes()).await.is_err()
-            || output.write_all(&body).await.is_err()
-        {
+        if output.write_all(header.as_bytes()).await.is_err() || output.write_all(&body).await.is_err() {
             break;
         }
     }
@@ -46,18 +44,13 @@ fn malformed(code: i64, reason: &str) -> Vec<u8> {
 
 /// Reads one message body; `Ok(None)` at end of input, `Err` for a broken
 /// header (the body, if any, is skipped).
-async fn read_frame(
-    reader: &mut (impl AsyncBufReadExt + Unpin),
-) -> Result<Option<Vec<u8>>, String> {
+async fn read_frame(reader: &mut (impl AsyncBufReadExt + Unpin)) -> Result<Option<Vec<u8>>, String> {
     let mut length: Option<Result<usize, String>> = None;
     let mut line = Vec::new();
     let mut saw_header = false;
     loop {
         line.clear();
-        let n = reader
-            .read_until(b'\n', &mut line)
-            .await
-            .map_err(|e| e.to_string())?;
+        let n = reader.read_until(b'\n', &mut line).await.map_err(|e| e.to_string())?;
         if n == 0 {
             return Ok(None);
         }
@@ -122,15 +115,12 @@ fn check(body: &[u8]) -> Result<(), (i64, String)> {
         Err(e) if e.is_data() => return Err((-32600, format!("not a JSON-RPC message: {e}"))),
         Err(e) => return Err((-32700, format!("invalid JSON: {e}"))),
     };
-    let valid = probe.jsonrpc.as_deref() == Some("2.0")
-        && (probe.method || (probe.id && (probe.result || probe.error)));
+    let valid =
+        probe.jsonrpc.as_deref() == Some("2.0") && (probe.method || (probe.id && (probe.result || probe.error)));
     if valid {
         Ok(())
     } else {
-        Err((
-            -32600,
-            "not a JSON-RPC 2.0 request, notification or response".into(),
-        ))
+        Err((-32600, "not a JSON-RPC 2.0 request, notification or response".into()))
     }
 }
 

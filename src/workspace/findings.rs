@@ -34,16 +34,24 @@ pub fn describe(code: &str) -> &'static str {
     match code {
         "conflicting-quantity" => "Another article gives a different number for the same fact",
         "conflicting-date" => "Another article gives a different date or time for the same event",
-        "conflicting-role" => {
-            "Another article gives the same person a different title or affiliation"
-        }
+        "conflicting-role" => "Another article gives the same person a different title or affiliation",
         "conflicting-place" => "Another article puts the same event in a different place",
-        "conflicting-attribution" => {
-            "Another article credits the statement or action to someone else"
-        }
+        "conflicting-attribution" => "Another article credits the statement or action to someone else",
         "quote-variant" => "The same speaker's quote is worded differently in another article",
         "spelling-variant" => "A name is spelled differently from the house spelling",
         "config" => "A problem in the newsls configuration",
+        "knowledge-base" => "A problem in the knowledge-base file (entities.toml)",
         _ => "newsls finding",
     }
+}
+
+/// Applies the configured severity per code; findings turned `off` go.
+pub fn with_levels(findings: Vec<Finding>, config: &crate::config::Config) -> Vec<Finding> {
+    findings
+        .into_iter()
+        .filter_map(|mut f| {
+            f.level = config.level(f.code, f.level);
+            (f.level != Level::Off).then_some(f)
+        })
+        .collect()
 }

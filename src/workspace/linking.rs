@@ -83,11 +83,7 @@ pub fn link(text: &str, analysis: &Analysis) -> Links {
     let mut chains: Vec<Chain> = Vec::new();
     let mut by_anchor: std::collections::HashMap<Anchor, usize> = std::collections::HashMap::new();
 
-    let mut join = |chains: &mut Vec<Chain>,
-                    chain_of: &mut Vec<usize>,
-                    anchor: Anchor,
-                    i: usize,
-                    ty: EntityType| {
+    let mut join = |chains: &mut Vec<Chain>, chain_of: &mut Vec<usize>, anchor: Anchor, i: usize, ty: EntityType| {
         let c = match (&anchor, by_anchor.get(&anchor)) {
             (Anchor::Local, _) | (_, None) => {
                 chains.push(Chain {
@@ -124,8 +120,7 @@ pub fn link(text: &str, analysis: &Analysis) -> Links {
 
     // 2. One-word person names and organisation short forms.
     for (i, m) in mentions.iter().enumerate() {
-        if chain_of[i] != usize::MAX || !matches!(m.kind, MentionKind::Name | MentionKind::Acronym)
-        {
+        if chain_of[i] != usize::MAX || !matches!(m.kind, MentionKind::Name | MentionKind::Acronym) {
             continue;
         }
         let word = fold(&m.name);
@@ -152,8 +147,7 @@ pub fn link(text: &str, analysis: &Analysis) -> Links {
             continue;
         }
         let desc = fold(&m.name);
-        let target =
-            appositive(text, i, mentions, &chain_of).or_else(|| by_title(&desc, m.ty, &chains));
+        let target = appositive(text, i, mentions, &chain_of).or_else(|| by_title(&desc, m.ty, &chains));
         match target {
             Some(c) => {
                 chains[c].mentions.push(i);
@@ -241,10 +235,7 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
     let m = &mentions[i];
     let neighbour = |j: usize, gap: &str| {
         let g = gap.trim();
-        (g == ","
-            && !gap.contains('\n')
-            && chain_of[j] != usize::MAX
-            && mentions[j].kind == MentionKind::Name)
+        (g == "," && !gap.contains('\n') && chain_of[j] != usize::MAX && mentions[j].kind == MentionKind::Name)
             .then_some(chain_of[j])
     };
     let next = mentions
@@ -263,8 +254,8 @@ fn by_title(desc: &str, ty: EntityType, chains: &[Chain]) -> Option<usize> {
     let head = words(desc).last()?;
     let mut found = None;
     for (c, chain) in chains.iter().enumerate() {
-        let fits = chain.titles.iter().any(|t| title_fits(desc, head, t))
-            && (chain.ty == ty || ty == EntityType::Person);
+        let fits =
+            chain.titles.iter().any(|t| title_fits(desc, head, t)) && (chain.ty == ty || ty == EntityType::Person);
         if fits {
             if found.is_some() {
                 return None;
@@ -361,10 +352,7 @@ mod tests {
         assert_eq!(c[1], c[6], "Kim");
         assert_eq!(c[2], c[3], "appositive");
         assert_ne!(c[0], c[1]);
-        assert_eq!(
-            links.chains[c[0]].anchor,
-            Anchor::Full("vladimir putin".into())
-        );
+        assert_eq!(links.chains[c[0]].anchor, Anchor::Full("vladimir putin".into()));
     }
 
     #[test]
@@ -384,9 +372,6 @@ mod tests {
             ..Analysis::default()
         };
         let links = link(text, &analysis);
-        assert_eq!(
-            links.chains[links.chain_of[2]].anchor,
-            Anchor::Short("kim".into())
-        );
+        assert_eq!(links.chains[links.chain_of[2]].anchor, Anchor::Short("kim".into()));
     }
 }

@@ -13,9 +13,10 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use crate::analysis::{self, Analysis, EntityType, Mention, MentionKind, Span};
-use linking::{Anchor, Chain, Links};
+use crate::kb::{Kb, KbEntry};
+use linking::{Anchor, Chain, Links, fold};
 
-pub use findings::{Finding, Related, describe};
+pub use findings::{Finding, Related, describe, with_levels};
 pub use lines::{LineIndex, floor_char_boundary};
 
 /// Identifies an article; ordering is the workspace's stable order.
@@ -43,10 +44,7 @@ impl Article {
 pub fn analyze_parallel(texts: Vec<(DocId, Arc<str>)>) -> Vec<Article> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if texts.len() < 2 || threads < 2 {
-        return texts
-            .into_iter()
-            .map(|(id, text)| Article::analyze(id, text))
-            .collect();
+        return texts.into_iter().map(|(id, text)| Article::analyze(id, text)).collect();
     }
     let chunk = texts.len().div_ceil(threads);
     std::thread::scope(|scope| {
@@ -89,6 +87,8 @@ pub struct Entity {
     pub titles: Vec<(String, Vec<DocId>)>,
     /// Every distinct name form used.
     pub aliases: Vec<String>,
+    /// The knowledge-base entry, when one matches.
+    pub kb: Option<KbEntry>,
 }
 
 #[derive(Debug)]
@@ -115,6 +115,8 @@ pub struct Workspace {
     /// Unresolved one-word chains by word; description chains by head word.
     shorts: HashMap<String, BTreeSet<ChainRef>>,
     descs: HashMap<String, BTreeSet<ChainRef>>,
+    /// The knowledge base and the document it was read from.
+    kb: Option<(DocId, Arc<Kb>)>,
 }
 
 fn bump(map: &mut HashMap<String, Counts>, outer: &str, inner: &str, delta: isize) {
@@ -205,12 +207,7 @@ impl Workspace {
                                 bump(&mut self.person_words, w, key, delta);
                             }
                         }
-                        EntityType::Org => bump(
-                            &mut self.org_heads,
-                            key.split(' ').next().unwrap_or(""),
-                            key,
-                            delta,
-                        ),
+                        EntityType::Org => bump(&mut self.org_heads, key.split(' ').next().unwrap_or(""), key, delta),
                         _ => {}
                     }
                     for t in &chain.titles {
@@ -233,6 +230,44 @@ impl Workspace {
         }
     }
 
+    /// Installs (or with `None`, removes) the knowledge base. Entities
+    /// whose names or aliases it lists resolve to its entries.
+    pub fn set_kb(&mut self, kb: Option<(DocId, Kb)>) {
+        self.kb = kb.map(|(doc, kb)| (doc, Arc::new(kb)));
+    }
+
+    pub fn kb(&self) -> Option<&(DocId, Arc<Kb>)> {
+        self.kb.as_ref()
+    }
+
+    /// A full-name key as an entity id: the KB entry's folded name when the
+    /// key is one of its forms.
+    fn canonical(&self, key: &str) -> String {
+        match self.kb.as_ref().and_then(|(_, kb)| kb.lookup(key)) {
+            Some(entry) => fold(&entry.name),
+            None => key.to_string(),
+        }
+    }
+
+    /// The folded forms under which an entity's full-name chains are filed.
+    fn forms(&self, id: &str) -> Vec<String> {
+        let forms = self.kb.as_ref().map(|(_, kb)| kb.forms(id)).unwrap_or_default();
+        if forms.is_empty() { vec![id.to_string()] } else { forms }
+    }
+
+    /// The entity among `keys` (full-name keys), if they all name one.
+    fn unique<'k>(&self, keys: impl Iterator<Item = &'k String>) -> Option<String> {
+        let mut found: Option<String> = None;
+        for k in keys {
+            let id = self.canonical(k);
+            match &found {
+                Some(f) if *f != id => return None,
+                _ => found = Some(id),
+            }
+        }
+        found
+    }
+
     fn chain(&self, (doc, c): &ChainRef) -> Option<(&Entry, &Chain)> {
         let e = self.entries.get(doc)?;
         Some((e, e.links.chains.get(*c)?))
@@ -241,33 +276,29 @@ impl Workspace {
     /// The entity a chain belongs to, across articles.
     fn resolve(&self, doc: &DocId, c: usize, chain: &Chain) -> EntityId {
         match &chain.anchor {
-            Anchor::Full(key) => key.clone(),
+            Anchor::Full(key) => self.canonical(key),
             Anchor::Short(w) => {
                 let index = if chain.ty == EntityType::Org {
                     &self.org_heads
                 } else {
                     &self.person_words
                 };
-                match index.get(w) {
-                    Some(keys) if keys.len() == 1 => {
-                        keys.keys().next().cloned().unwrap_or_default()
-                    }
-                    _ => format!("~{w}"),
-                }
+                index
+                    .get(w)
+                    .and_then(|keys| self.unique(keys.keys()))
+                    .unwrap_or_else(|| format!("~{w}"))
             }
             Anchor::Description(d) => {
                 // Resolved only when every fitting title belongs to one entity.
                 let h = head(d);
-                let mut found: Option<&String> = None;
-                for ((title, key), _) in self.titles.get(h).into_iter().flatten() {
-                    if linking::title_fits(d, h, title) {
-                        match found {
-                            Some(f) if f != key => return format!("?{d}"),
-                            _ => found = Some(key),
-                        }
-                    }
-                }
-                found.cloned().unwrap_or_else(|| format!("?{d}"))
+                let fitting = self
+                    .titles
+                    .get(h)
+                    .into_iter()
+                    .flatten()
+                    .filter(|((title, _), _)| linking::title_fits(d, h, title))
+                    .map(|((_, key), _)| key);
+                self.unique(fitting).unwrap_or_else(|| format!("?{d}"))
             }
             Anchor::Local => format!("#{doc}#{c}"),
         }
@@ -313,13 +344,7 @@ impl Workspace {
             for w in id.split(' ') {
                 out.extend(self.shorts.get(w).into_iter().flatten().cloned());
             }
-            for t in self
-                .key_titles
-                .get(id)
-                .into_iter()
-                .flatten()
-                .map(|(t, _)| t)
-            {
+            for t in self.key_titles.get(id).into_iter().flatten().map(|(t, _)| t) {
                 out.extend(self.descs.get(head(t)).into_iter().flatten().cloned());
             }
         }
@@ -361,10 +386,85 @@ impl Workspace {
     /// The name part (title left out) of every mention that spells out the
     /// entity's full name: what a rename rewrites.
     pub fn full_name_spans(&self, id: &str) -> Vec<(DocId, Span)> {
+        self.full_names(id)
+            .into_iter()
+            .map(|(a, m)| (a.id.clone(), name_span(&a.text, m)))
+            .collect()
+    }
+
+    /// Mentions that spell out one of the entity's full names.
+    fn full_names(&self, id: &str) -> Vec<(&Article, &Mention)> {
+        let forms = self.forms(id);
         self.mentions_of(id)
             .into_iter()
-            .filter(|(_, m)| m.kind == MentionKind::Name && linking::fold(&m.name) == id)
-            .map(|(a, m)| (a.id.clone(), name_span(&a.text, m)))
+            .filter(|(_, m)| m.kind == MentionKind::Name && forms.contains(&fold(&m.name)))
+            .collect()
+    }
+
+    /// Where go-to-definition goes: the knowledge-base entry when there is
+    /// one, else the introducing mention.
+    pub fn definition_site(&self, id: &str) -> Option<(DocId, Span)> {
+        if let Some((doc, kb)) = &self.kb
+            && let Some(entry) = kb.lookup(id)
+        {
+            return Some((doc.clone(), entry.span));
+        }
+        self.definition(id).map(|(a, m)| (a.id.clone(), m.span))
+    }
+
+    /// Full-name mentions spelled differently from the house spelling:
+    /// the knowledge base's, else the clear majority of the workspace's
+    /// full names for the entity. `only` limits the result to one article.
+    fn spelling_findings(&self, id: &str, only: Option<&str>) -> Vec<Finding> {
+        let names = self.full_names(id);
+        let spelled = |a: &Article, m: &Mention| collapse(name_span(&a.text, m).text(&a.text));
+        let (house, source) = match self.kb.as_ref().and_then(|(_, kb)| kb.lookup(id)) {
+            Some(entry) => (
+                entry.name.clone(),
+                "the house spelling in the knowledge base".to_string(),
+            ),
+            None => {
+                let mut counts: HashMap<String, usize> = HashMap::new();
+                for (a, m) in &names {
+                    *counts.entry(spelled(a, m)).or_default() += 1;
+                }
+                let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+                ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                match ranked.as_slice() {
+                    [(top, n), (_, second), ..] if n > second => {
+                        let total: usize = ranked.iter().map(|(_, c)| c).sum();
+                        (
+                            top.clone(),
+                            format!("the workspace's spelling in {n} of {total} mentions"),
+                        )
+                    }
+                    _ => return Vec::new(),
+                }
+            }
+        };
+        names
+            .iter()
+            .filter(|(a, _)| only.is_none_or(|d| &*a.id == d))
+            .filter_map(|(a, m)| {
+                let here = spelled(a, m);
+                (here != house).then(|| Finding {
+                    doc: a.id.clone(),
+                    span: name_span(&a.text, m),
+                    code: "spelling-variant",
+                    level: crate::config::Level::Hint,
+                    message: format!("\"{here}\" is spelled \"{house}\" elsewhere ({source})"),
+                    related: Vec::new(),
+                    data: Some(serde_json::json!({"replacement": house, "entity": id})),
+                })
+            })
+            .collect()
+    }
+
+    /// Named entities (not local or unresolved descriptions) of an article.
+    fn named_entities_of(&self, doc: &str) -> BTreeSet<EntityId> {
+        self.entities_of(doc)
+            .into_iter()
+            .filter(|id| !id.starts_with(['#', '?', '~']))
             .collect()
     }
 
@@ -381,10 +481,7 @@ impl Workspace {
         for (article, m) in &all {
             articles.insert(&article.id);
             *types.entry(m.ty).or_default() += 1;
-            if matches!(
-                m.kind,
-                MentionKind::Name | MentionKind::Acronym | MentionKind::Demonym
-            ) {
+            if matches!(m.kind, MentionKind::Name | MentionKind::Acronym | MentionKind::Demonym) {
                 *names.entry(m.name.as_str()).or_default() += 1;
             }
             let title = match (m.title, m.kind) {
@@ -393,10 +490,7 @@ impl Workspace {
                 _ => None,
             };
             if let Some(t) = title.filter(|t| !is_honorific(t)) {
-                match titles
-                    .iter_mut()
-                    .find(|(x, _)| linking::fold(x) == linking::fold(&t))
-                {
+                match titles.iter_mut().find(|(x, _)| linking::fold(x) == linking::fold(&t)) {
                     Some((_, docs)) if !docs.contains(&article.id) => docs.push(article.id.clone()),
                     Some(_) => {}
                     None => titles.push((t, vec![article.id.clone()])),
@@ -408,21 +502,18 @@ impl Workspace {
         let name = names
             .iter()
             .filter(|(n, _)| full(n))
-            .max_by(|a, b| {
-                a.1.cmp(b.1)
-                    .then(a.0.len().cmp(&b.0.len()))
-                    .then(b.0.cmp(a.0))
-            })
+            .max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
             .or_else(|| names.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))))
             .map(|(n, _)| n.to_string())
             .unwrap_or_else(|| all[0].1.name.clone());
-        let ty = types
-            .into_iter()
-            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))?
-            .0;
+        let ty = types.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))?.0;
         let mut aliases: Vec<String> = names.into_keys().map(str::to_string).collect();
         aliases.sort();
+        let kb = self.kb.as_ref().and_then(|(_, kb)| kb.lookup(id)).cloned();
+        let name = kb.as_ref().map_or(name, |e| e.name.clone());
+        let ty = kb.as_ref().and_then(|e| e.ty).unwrap_or(ty);
         Some(Entity {
+            kb,
             id: id.to_string(),
             name,
             ty,
@@ -444,33 +535,44 @@ impl Workspace {
             }
         }
         let mut all: Vec<Entity> = ids.iter().filter_map(|k| self.entity(k)).collect();
-        all.sort_by(|a, b| {
-            b.mentions
-                .cmp(&a.mentions)
-                .then_with(|| a.name.cmp(&b.name))
-        });
+        all.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
         all
     }
 
-    /// Findings across the workspace. The contradiction checks that fill
-    /// this arrive with the claims layer; today there are none to report.
+    /// Findings in one article: it touches only the entities it mentions.
+    pub fn findings_for(&self, doc: &str) -> Vec<Finding> {
+        let mut out: Vec<Finding> = self
+            .named_entities_of(doc)
+            .iter()
+            .flat_map(|id| self.spelling_findings(id, Some(doc)))
+            .collect();
+        out.sort_by_key(|f| f.span.start);
+        out
+    }
+
+    /// Findings in every article, each entity visited once.
     pub fn findings(&self) -> Vec<Finding> {
-        Vec::new()
+        let ids: BTreeSet<EntityId> = self.entries.keys().flat_map(|d| self.named_entities_of(d)).collect();
+        let mut out: Vec<Finding> = ids.iter().flat_map(|id| self.spelling_findings(id, None)).collect();
+        out.sort_by(|a, b| (&a.doc, a.span.start).cmp(&(&b.doc, b.span.start)));
+        out
     }
 }
 
 /// The part of a mention after its title: `Vladimir Putin` in
 /// `Russian President Vladimir Putin`.
 pub fn name_span(text: &str, m: &Mention) -> Span {
-    let Some(title) = m
-        .title
-        .filter(|t| t.end <= m.span.end && t.start >= m.span.start)
-    else {
+    let Some(title) = m.title.filter(|t| t.end <= m.span.end && t.start >= m.span.start) else {
         return m.span;
     };
     let rest = text.get(title.end..m.span.end).unwrap_or("");
     let skip = rest.len() - rest.trim_start().len();
     Span::new(title.end + skip, m.span.end)
+}
+
+/// White space folded to single spaces.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Courtesy titles say nothing about a role (`Mr`, `Ms`, `Dr`).
@@ -501,14 +603,8 @@ mod tests {
     #[test]
     fn links_names_across_articles_in_stable_order() {
         let w = ws(&[
-            (
-                "b.txt",
-                "Later, Russian President Vladimir Putin spoke. Mr Putin left.",
-            ),
-            (
-                "a.txt",
-                "On Monday, Vladimir Putin met Moon Jae-in in Seoul.",
-            ),
+            ("b.txt", "Later, Russian President Vladimir Putin spoke. Mr Putin left."),
+            ("a.txt", "On Monday, Vladimir Putin met Moon Jae-in in Seoul."),
         ]);
         let id = at(&w, "b.txt", "Vladimir");
         assert_eq!(id, at(&w, "b.txt", "Putin left"));
@@ -562,11 +658,7 @@ mod tests {
         assert_eq!(at(&w, "b.txt", "Putin"), at(&w, "a.txt", "Vladimir"));
         assert!(!at(&w, "b.txt", "Putin").starts_with('~'));
         // A second full name with the word makes the surname ambiguous.
-        w.insert(people(
-            "c.txt",
-            "Lyudmila Putin spoke.",
-            &["Lyudmila Putin"],
-        ));
+        w.insert(people("c.txt", "Lyudmila Putin spoke.", &["Lyudmila Putin"]));
         assert_eq!(at(&w, "b.txt", "Putin"), "~putin");
         w.remove("c.txt");
         assert_eq!(at(&w, "b.txt", "Putin"), "vladimir putin");
@@ -578,10 +670,7 @@ mod tests {
             ("a.txt", "Then Vladimir Putin spoke."),
             ("b.txt", "Then Vladimir Putin left."),
         ]);
-        w.insert(Article::analyze(
-            "a.txt".into(),
-            "Then Moon Jae-in spoke.".into(),
-        ));
+        w.insert(Article::analyze("a.txt".into(), "Then Moon Jae-in spoke.".into()));
         let id = at(&w, "b.txt", "Vladimir");
         assert_eq!(w.mentions_of(&id).len(), 1);
         assert!(w.remove("b.txt"));

@@ -1,7 +1,8 @@
 //! A small, std-only LSP client for integration tests: it starts the built
 //! `newsls` binary, frames JSON-RPC messages over its stdio and answers the
 //! server's own requests. Every wait has a timeout so a hung server fails the
-//! test instead of hanging CI.
+//! test instead of hanging CI. Set `NEWSLS_TEST_TRACE=1` to print every
+//! message sent and received to stderr.
 #![allow(dead_code)]
 
 use std::collections::VecDeque;
@@ -164,9 +165,7 @@ impl Client {
             Ok(Incoming::Message(m)) => m,
             Ok(Incoming::Garbage(g)) => self.fail(&format!("server wrote a malformed frame: {g}")),
             Err(RecvTimeoutError::Timeout) => return false,
-            Err(RecvTimeoutError::Disconnected) => {
-                self.fail("server closed its stdout (exited or crashed)")
-            }
+            Err(RecvTimeoutError::Disconnected) => self.fail("server closed its stdout (exited or crashed)"),
         };
         if self.trace {
             eprintln!("<-- {}", truncate(&msg.to_string(), 2000));
@@ -205,9 +204,7 @@ impl Client {
                 return self.responses.remove(i);
             }
             if !self.pump(deadline) {
-                self.fail(&format!(
-                    "timed out after {timeout:?} waiting for response {id}"
-                ));
+                self.fail(&format!("timed out after {timeout:?} waiting for response {id}"));
             }
         }
     }
@@ -217,12 +214,7 @@ impl Client {
         self.request_timeout(method, params, TIMEOUT)
     }
 
-    pub fn request_timeout(
-        &mut self,
-        method: &str,
-        params: Value,
-        timeout: Duration,
-    ) -> Result<Value, Value> {
+    pub fn request_timeout(&mut self, method: &str, params: Value, timeout: Duration) -> Result<Value, Value> {
         let id = self.send_request(method, params);
         let resp = self.wait_response(&json!(id), timeout);
         if let Some(err) = resp.get("error") {
@@ -230,9 +222,7 @@ impl Client {
         }
         match resp.get("result") {
             Some(r) => Ok(r.clone()),
-            None => self.fail(&format!(
-                "response to {method} has neither result nor error: {resp}"
-            )),
+            None => self.fail(&format!("response to {method} has neither result nor error: {resp}")),
         }
     }
 
@@ -246,12 +236,7 @@ impl Client {
 
     /// Wait for (and consume) the first queued notification of `method`
     /// matching `pred`, including ones that arrived earlier.
-    pub fn wait_notification(
-        &mut self,
-        method: &str,
-        pred: impl Fn(&Value) -> bool,
-        timeout: Duration,
-    ) -> Value {
+    pub fn wait_notification(&mut self, method: &str, pred: impl Fn(&Value) -> bool, timeout: Duration) -> Value {
         match self.try_wait_notification(method, pred, timeout) {
             Some(n) => n,
             None => self.fail(&format!(
@@ -285,12 +270,7 @@ impl Client {
 
     /// Wait for a server→client request of `method` matching `pred` (already
     /// received ones count).
-    pub fn wait_server_request(
-        &mut self,
-        method: &str,
-        pred: impl Fn(&Value) -> bool,
-        timeout: Duration,
-    ) -> Value {
+    pub fn wait_server_request(&mut self, method: &str, pred: impl Fn(&Value) -> bool, timeout: Duration) -> Value {
         let deadline = Instant::now() + timeout;
         loop {
             if let Some(r) = self
@@ -301,14 +281,8 @@ impl Client {
                 return r.clone();
             }
             if !self.pump(deadline) {
-                let got: Vec<_> = self
-                    .server_requests
-                    .iter()
-                    .map(|r| r["method"].clone())
-                    .collect();
-                self.fail(&format!(
-                    "timed out waiting for server request {method}; got {got:?}"
-                ));
+                let got: Vec<_> = self.server_requests.iter().map(|r| r["method"].clone()).collect();
+                self.fail(&format!("timed out waiting for server request {method}; got {got:?}"));
             }
         }
     }
@@ -433,10 +407,7 @@ impl Client {
     }
 
     pub fn close(&mut self, uri: &str) {
-        self.notify(
-            "textDocument/didClose",
-            json!({"textDocument": {"uri": uri}}),
-        );
+        self.notify("textDocument/didClose", json!({"textDocument": {"uri": uri}}));
     }
 
     pub fn hover(&mut self, uri: &str, pos: Value) -> Value {
@@ -538,6 +509,8 @@ pub struct Init {
     pub work_done_progress: bool,
     pub watch_dynamic: bool,
     pub configuration: bool,
+    /// `workspace.workspaceEdit` with document changes and file creation.
+    pub create_files: bool,
     pub options: Option<Value>,
 }
 
@@ -564,6 +537,11 @@ impl Init {
         self.watch_dynamic = true;
         self
     }
+    pub fn create_files(mut self) -> Init {
+        self.create_files = true;
+        self
+    }
+
     pub fn options(mut self, o: Value) -> Init {
         self.options = Some(o);
         self
@@ -585,6 +563,9 @@ impl Init {
         });
         if let Some(e) = &self.encodings {
             caps["general"] = json!({"positionEncodings": e});
+        }
+        if self.create_files {
+            caps["workspace"]["workspaceEdit"] = json!({"documentChanges": true, "resourceOperations": ["create"]});
         }
         let mut p = json!({
             "processId": std::process::id(),
@@ -626,9 +607,7 @@ pub fn file_uri(p: &Path) -> String {
     let mut s = String::from("file://");
     for b in p.to_str().expect("utf-8 path").bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => {
-                s.push(b as char)
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => s.push(b as char),
             _ => s.push_str(&format!("%{b:02X}")),
         }
     }
@@ -640,11 +619,7 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'%'
-            && i + 2 < b.len()
-            && b[i + 1].is_ascii_hexdigit()
-            && b[i + 2].is_ascii_hexdigit()
-        {
+        if b[i] == b'%' && i + 2 < b.len() && b[i + 1].is_ascii_hexdigit() && b[i + 2].is_ascii_hexdigit() {
             out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).unwrap());
             i += 3;
             continue;
@@ -662,10 +637,7 @@ pub fn same_uri(a: &str, b: &str) -> bool {
 
 /// A temp dir with `files` (relative path, content) written into it.
 pub fn workspace(files: &[(&str, &[u8])]) -> tempfile::TempDir {
-    let dir = tempfile::Builder::new()
-        .prefix("newsls-test")
-        .tempdir()
-        .unwrap();
+    let dir = tempfile::Builder::new().prefix("newsls-test").tempdir().unwrap();
     for (rel, content) in files {
         write(dir.path(), rel, content);
     }
@@ -726,10 +698,7 @@ fn line_starts(text: &str) -> Vec<usize> {
 pub fn pos(text: &str, offset: usize, enc: Enc) -> Value {
     let starts = line_starts(text);
     let line = starts.partition_point(|&s| s <= offset) - 1;
-    let character: usize = text[starts[line]..offset]
-        .chars()
-        .map(|c| enc.width(c))
-        .sum();
+    let character: usize = text[starts[line]..offset].chars().map(|c| enc.width(c)).sum();
     json!({"line": line, "character": character})
 }
 
@@ -792,15 +761,9 @@ pub fn locations(v: &Value) -> Vec<(String, Value)> {
         .into_iter()
         .map(|l| {
             if let Some(u) = l.get("targetUri") {
-                (
-                    percent_decode(u.as_str().unwrap()),
-                    l["targetSelectionRange"].clone(),
-                )
+                (percent_decode(u.as_str().unwrap()), l["targetSelectionRange"].clone())
             } else {
-                (
-                    percent_decode(l["uri"].as_str().unwrap()),
-                    l["range"].clone(),
-                )
+                (percent_decode(l["uri"].as_str().unwrap()), l["range"].clone())
             }
         })
         .collect()
@@ -813,13 +776,7 @@ pub fn loc(uri: &str, range: Value) -> (String, Value) {
 
 /// Sort locations by uri then start position for order-insensitive compare.
 pub fn sorted(mut v: Vec<(String, Value)>) -> Vec<(String, Value)> {
-    v.sort_by_key(|(u, r)| {
-        (
-            u.clone(),
-            r["start"]["line"].as_u64(),
-            r["start"]["character"].as_u64(),
-        )
-    });
+    v.sort_by_key(|(u, r)| (u.clone(), r["start"]["line"].as_u64(), r["start"]["character"].as_u64()));
     v
 }
 
