@@ -1,6 +1,6 @@
 //! End-to-end server figures: time and peak memory to index a workspace,
-//! and hover round-trip latency, measured against the real binary over
-//! stdio. Run with `cargo bench --bench workspace` (add `-- N` to set the
+//! and request round trips, measured against the real binary over stdio.
+//! Run with `cargo bench --bench workspace` (add `-- N` to set the
 //! synthetic workspace size; default 1000 articles).
 
 #[path = "../tests/common/mod.rs"]
@@ -13,44 +13,16 @@ use common::{Init, SEEDS};
 use serde_json::json;
 
 fn main() {
-    let n: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(1000);
+    let n: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(1000);
     let synthetic = tempfile::tempdir().expect("tempdir");
     let words = write_synthetic(synthetic.path(), n);
-
-    println!(
-        "{:<28} {:>9} {:>10} {:>12} {:>10} {:>10} {:>10}",
-        "workspace", "articles", "words", "index (ms)", "peak MiB", "hover p50", "hover p99"
-    );
     for (name, root) in [("seeds", Path::new(SEEDS)), ("synthetic", synthetic.path())] {
-        let words = if name == "seeds" {
-            count_words(root)
-        } else {
-            words
-        };
-        let r = measure(root);
-        println!(
-            "{:<28} {:>9} {:>10} {:>12.1} {:>10.1} {:>8.3}ms {:>8.3}ms",
-            name,
-            r.articles,
-            words,
-            r.index.as_secs_f64() * 1e3,
-            r.peak_kib as f64 / 1024.0,
-            r.p50.as_secs_f64() * 1e3,
-            r.p99.as_secs_f64() * 1e3,
-        );
+        let words = if name == "seeds" { count_words(root) } else { words };
+        measure(name, root, words);
     }
-
     let t = Instant::now();
     let out = std::process::Command::new(common::BIN)
-        .args([
-            "check",
-            &synthetic.path().to_string_lossy(),
-            "--format",
-            "json",
-        ])
+        .args(["check", &synthetic.path().to_string_lossy(), "--format", "json"])
         .output()
         .expect("run newsls check");
     println!(
@@ -60,15 +32,10 @@ fn main() {
     );
 }
 
-struct Figures {
-    articles: u64,
-    index: Duration,
-    peak_kib: u64,
-    p50: Duration,
-    p99: Duration,
-}
-
-fn measure(root: &Path) -> Figures {
+/// Indexes `root` in a fresh server, then times requests at two mentions:
+/// the article's first name (in the synthetic workspace an entity of every
+/// article) and its last one (an entity of a few articles).
+fn measure(name: &str, root: &Path, words: usize) {
     let start = Instant::now();
     let (mut c, _) = Init::new().root(root).start();
     let status = c.wait_status(
@@ -76,35 +43,68 @@ fn measure(root: &Path) -> Figures {
         Duration::from_secs(120),
     );
     let index = start.elapsed();
-    let articles = status["articles"].as_u64().unwrap_or(0);
-    let peak_kib = peak_rss_kib(c.pid());
+    println!(
+        "{name}: {} articles, {words} words: indexed in {:.1} ms, peak RSS {:.1} MiB",
+        status["articles"],
+        index.as_secs_f64() * 1e3,
+        peak_rss_kib(c.pid()) as f64 / 1024.0
+    );
 
-    // Hover over the first name of the first article, many times.
     let first = first_article(root);
     let text = std::fs::read_to_string(&first).expect("read article");
     let uri = format!("file://{}", first.display());
-    let (line, character) = first_name_position(&text);
     c.open(&uri, 1, &text);
     c.settle();
-    let pos = json!({"line": line, "character": character});
-    let mut times = Vec::with_capacity(2000);
-    for _ in 0..2000 {
-        let t = Instant::now();
-        let h = c.hover(&uri, pos.clone());
-        times.push(t.elapsed());
-        assert!(!h.is_null(), "hover found no entity at {pos}");
+    let names = name_positions(&text);
+    for (label, (line, character)) in [("first name", names[0]), ("last name", names[names.len() - 1])] {
+        let pos = json!({"line": line, "character": character});
+        let count = c.references(&uri, pos.clone(), true).as_array().map_or(0, Vec::len);
+        for what in ["hover", "definition", "references"] {
+            let mut times = Vec::with_capacity(500);
+            for _ in 0..500 {
+                let t = Instant::now();
+                let answer = match what {
+                    "hover" => c.hover(&uri, pos.clone()),
+                    "definition" => c.definition(&uri, pos.clone()),
+                    _ => c.references(&uri, pos.clone(), true),
+                };
+                times.push(t.elapsed());
+                assert!(!answer.is_null(), "{what} found no entity at {pos}");
+            }
+            times.sort();
+            let ms = |d: Duration| d.as_secs_f64() * 1e3;
+            println!(
+                "  {what:<10} at the {label:<10} ({count:>5} mentions): p50 {:.3} ms  p99 {:.3} ms",
+                ms(times[times.len() / 2]),
+                ms(times[times.len() * 99 / 100])
+            );
+        }
     }
-    times.sort();
-    let p50 = times[times.len() / 2];
-    let p99 = times[times.len() * 99 / 100];
     c.shutdown();
-    Figures {
-        articles,
-        index,
-        peak_kib,
-        p50,
-        p99,
+}
+
+/// Positions (UTF-16, as the default client) inside every two-word
+/// capitalised name after the first line: places every analyser marks.
+fn name_positions(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (line_no, line) in text.lines().enumerate().skip(1) {
+        let mut at = 0;
+        let words: Vec<(usize, &str)> = line
+            .split(' ')
+            .map(|w| {
+                let start = at;
+                at += w.len() + 1;
+                (start, w)
+            })
+            .collect();
+        let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+        for pair in words.windows(2) {
+            if cap(pair[0].1) && cap(pair[1].1) {
+                out.push((line_no, line[..pair[1].0 + 1].encode_utf16().count()));
+            }
+        }
     }
+    out
 }
 
 /// Peak resident set size of a process, from /proc (Linux).
@@ -130,31 +130,6 @@ fn first_article(root: &Path) -> std::path::PathBuf {
 }
 
 /// Position (UTF-16, as the default client) of the first two-word
-/// capitalised name: a place every analyser marks as a mention.
-fn first_name_position(text: &str) -> (usize, usize) {
-    for (line_no, line) in text.lines().enumerate() {
-        let words: Vec<(usize, &str)> = line
-            .split(' ')
-            .scan(0, |pos, w| {
-                let start = *pos;
-                *pos += w.len() + 1;
-                Some((start, w))
-            })
-            .collect();
-        for pair in words.windows(2) {
-            let cap = |w: &str| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars().all(char::is_alphabetic)
-            };
-            if line_no > 0 && cap(pair[0].1) && cap(pair[1].1) {
-                let byte = pair[1].0 + 1;
-                return (line_no, line[..byte].encode_utf16().count());
-            }
-        }
-    }
-    (0, 0)
-}
-
 fn count_words(root: &Path) -> usize {
     std::fs::read_dir(root)
         .expect("read dir")
@@ -168,8 +143,8 @@ fn count_words(root: &Path) -> usize {
 /// with the workspace as it would with real copy. Returns the word count.
 fn write_synthetic(dir: &Path, n: usize) -> usize {
     const FIRST: [&str; 12] = [
-        "Amina", "Joseph", "Helga", "Renato", "Claire", "Peter", "Grace", "Ricardo", "Adriana",
-        "Graham", "Lena", "Tomas",
+        "Amina", "Joseph", "Helga", "Renato", "Claire", "Peter", "Grace", "Ricardo", "Adriana", "Graham", "Lena",
+        "Tomas",
     ];
     const LAST: [&str; 12] = [
         "Okoro",

@@ -117,6 +117,9 @@ pub struct Workspace {
     descs: HashMap<String, BTreeSet<ChainRef>>,
     /// The knowledge base and the document it was read from.
     kb: Option<(DocId, Arc<Kb>)>,
+    /// Entity summaries computed since the last change: hovers over a
+    /// popular entity would otherwise walk all its mentions every time.
+    memo: parking_lot::Mutex<HashMap<EntityId, Entity>>,
 }
 
 fn bump(map: &mut HashMap<String, Counts>, outer: &str, inner: &str, delta: isize) {
@@ -195,6 +198,7 @@ impl Workspace {
     }
 
     fn index(&mut self, doc: &DocId, links: &Links, add: bool) {
+        self.memo.get_mut().clear();
         let delta = if add { 1 } else { -1 };
         for (c, chain) in links.chains.iter().enumerate() {
             let r = (doc.clone(), c);
@@ -233,6 +237,7 @@ impl Workspace {
     /// Installs (or with `None`, removes) the knowledge base. Entities
     /// whose names or aliases it lists resolve to its entries.
     pub fn set_kb(&mut self, kb: Option<(DocId, Kb)>) {
+        self.memo.get_mut().clear();
         self.kb = kb.map(|(doc, kb)| (doc, Arc::new(kb)));
     }
 
@@ -470,6 +475,15 @@ impl Workspace {
 
     /// A summary of one entity.
     pub fn entity(&self, id: &str) -> Option<Entity> {
+        if let Some(e) = self.memo.lock().get(id) {
+            return Some(e.clone());
+        }
+        let entity = self.summarise(id)?;
+        self.memo.lock().insert(id.to_string(), entity.clone());
+        Some(entity)
+    }
+
+    fn summarise(&self, id: &str) -> Option<Entity> {
         let all = self.mentions_of(id);
         if all.is_empty() {
             return None;
