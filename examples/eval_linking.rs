@@ -49,11 +49,7 @@ impl Score {
     fn report(&self) -> (f64, f64, f64) {
         let n = self.n.max(1) as f64;
         let (p, r) = (self.p / n, self.r / n);
-        let f = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
+        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
         (p, r, f)
     }
 }
@@ -100,33 +96,18 @@ fn main() {
 
 /// Reads a topic's articles and gold mentions.
 fn load_topic(topic: &Path) -> (HashMap<String, String>, Vec<Gold>) {
-    let gold: Value =
-        serde_json::from_str(&std::fs::read_to_string(topic.join("gold.json")).expect("gold.json"))
-            .expect("gold.json is JSON");
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(topic.join("gold.json")).expect("gold.json"))
+        .expect("gold.json is JSON");
     let mut texts = HashMap::new();
-    for entry in std::fs::read_dir(topic)
-        .expect("topic dir")
-        .filter_map(Result::ok)
-    {
+    for entry in std::fs::read_dir(topic).expect("topic dir").filter_map(Result::ok) {
         let path = entry.path();
-        if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("txt" | "md")
-        ) {
+        if matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md")) {
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            texts.insert(
-                name,
-                std::fs::read_to_string(&path).expect("article is UTF-8"),
-            );
+            texts.insert(name, std::fs::read_to_string(&path).expect("article is UTF-8"));
         }
     }
     let mut mentions = Vec::new();
-    for (cluster, entity) in gold["entities"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .enumerate()
-    {
+    for (cluster, entity) in gold["entities"].as_array().into_iter().flatten().enumerate() {
         for m in entity["mentions"].as_array().into_iter().flatten() {
             let doc = m["doc"].as_str().unwrap_or_default().to_string();
             let Some(text) = texts.get(&doc) else {
@@ -162,9 +143,7 @@ fn load_topic(topic: &Path) -> (HashMap<String, String>, Vec<Gold>) {
 }
 
 fn byte_of(text: &str, code_point: usize) -> usize {
-    text.char_indices()
-        .nth(code_point)
-        .map_or(text.len(), |(b, _)| b)
+    text.char_indices().nth(code_point).map_or(text.len(), |(b, _)| b)
 }
 
 fn nth_match(text: &str, needle: &str, n: usize) -> Option<usize> {
@@ -184,9 +163,9 @@ fn nth_match(text: &str, needle: &str, n: usize) -> Option<usize> {
 fn last_word(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
     let s = &text[start..end];
     let trimmed = s.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let word_start = trimmed.rfind(|c: char| c.is_whitespace()).map_or(0, |i| {
-        i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let word_start = trimmed
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8));
     (start + word_start, start + trimmed.len())
 }
 
@@ -194,24 +173,16 @@ fn last_word(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
 fn score_topic(texts: &HashMap<String, String>, gold: &[Gold]) -> (Score, Score) {
     let mut ws = Workspace::new();
     for (name, text) in texts {
-        ws.insert(Article::analyze(
-            DocId::from(name.as_str()),
-            Arc::from(text.as_str()),
-        ));
+        ws.insert(Article::analyze(DocId::from(name.as_str()), Arc::from(text.as_str())));
     }
-    let ids: HashMap<&str, Vec<String>> = texts
-        .keys()
-        .map(|d| (d.as_str(), ws.entities_of(d)))
-        .collect();
+    let ids: HashMap<&str, Vec<String>> = texts.keys().map(|d| (d.as_str(), ws.entities_of(d))).collect();
     let mut matched = 0;
     let system: Vec<Option<String>> = gold
         .iter()
         .map(|g| {
             let article = ws.get(&g.doc)?;
             let mentions = &article.analysis.mentions;
-            let exact = mentions
-                .iter()
-                .position(|m| (m.span.start, m.span.end) == g.span);
+            let exact = mentions.iter().position(|m| (m.span.start, m.span.end) == g.span);
             let covering = || {
                 mentions
                     .iter()
@@ -226,6 +197,18 @@ fn score_topic(texts: &HashMap<String, String>, gold: &[Gold]) -> (Score, Score)
         .iter()
         .map(|g| Some(texts[&g.doc][g.head.0..g.head.1].to_lowercase()))
         .collect();
+    if std::env::var_os("EVAL_VERBOSE").is_some() {
+        for (g, sys) in gold.iter().zip(&system) {
+            let text = &texts[&g.doc][g.span.0..g.span.1];
+            println!(
+                "  gold {:>2} {:<14} {:<40} -> {}",
+                g.cluster,
+                g.doc,
+                text,
+                sys.as_deref().unwrap_or("(no mention)")
+            );
+        }
+    }
     let mut s = b_cubed(gold, &system);
     s.matched = matched;
     let b = b_cubed(gold, &head);
@@ -242,10 +225,7 @@ fn b_cubed(gold: &[Gold], system: &[Option<String>]) -> Score {
         let same_sys = |j: usize| i == j || (system[i].is_some() && system[i] == system[j]);
         let sys: Vec<usize> = (0..gold.len()).filter(|&j| same_sys(j)).collect();
         let gold_size = gold.iter().filter(|o| o.cluster == g.cluster).count();
-        let both = sys
-            .iter()
-            .filter(|&&j| gold[j].cluster == g.cluster)
-            .count();
+        let both = sys.iter().filter(|&&j| gold[j].cluster == g.cluster).count();
         score.p += both as f64 / sys.len() as f64;
         score.r += both as f64 / gold_size as f64;
     }

@@ -41,6 +41,9 @@ pub struct Chain {
     pub mentions: Vec<usize>,
     /// Folded titles and roles given to the entity here (`russian president`).
     pub titles: Vec<String>,
+    /// One-word names the article gives a full-name chain, such as the
+    /// acronym it introduces (`trr` for Trans-Rift Railways).
+    pub aliases: Vec<String>,
 }
 
 /// The chains of one article.
@@ -91,6 +94,7 @@ pub fn link(text: &str, analysis: &Analysis) -> Links {
                     ty,
                     mentions: Vec::new(),
                     titles: Vec::new(),
+                    aliases: Vec::new(),
                 });
                 let c = chains.len() - 1;
                 if anchor != Anchor::Local {
@@ -118,13 +122,31 @@ pub fn link(text: &str, analysis: &Analysis) -> Links {
         }
     }
 
+    // One-word names already tied to a full name here (an acronym with
+    // its expansion): later uses of the same word mean the same entity.
+    let mut surface: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let c = chain_of[i];
+        let word = fold(&m.name);
+        if c != usize::MAX && !word.contains(' ') && !word.is_empty() && Anchor::Full(word.clone()) != chains[c].anchor
+        {
+            surface.entry(word.clone()).or_insert(c);
+            if !chains[c].aliases.contains(&word) {
+                chains[c].aliases.push(word);
+            }
+        }
+    }
+
     // 2. One-word person names and organisation short forms.
     for (i, m) in mentions.iter().enumerate() {
         if chain_of[i] != usize::MAX || !matches!(m.kind, MentionKind::Name | MentionKind::Acronym) {
             continue;
         }
         let word = fold(&m.name);
-        let target = resolve_short(&word, i, mentions, &chains);
+        let target = surface
+            .get(&word)
+            .copied()
+            .or_else(|| resolve_short(text, &word, i, mentions, &chains));
         let c = match target {
             Some(c) => {
                 chains[c].mentions.push(i);
@@ -180,7 +202,10 @@ fn full_key(m: &Mention) -> Option<String> {
         // NORP; its country stays available through `canonical`.
         MentionKind::Demonym => Some(fold(&m.name)),
         MentionKind::Name | MentionKind::Acronym => {
-            let name = m.canonical.as_deref().unwrap_or(&m.name);
+            // A canonical form renames organisations and places (an
+            // acronym's expansion, a country's standard name); never people.
+            let canonical = m.canonical.as_deref().filter(|_| m.ty != EntityType::Person);
+            let name = canonical.unwrap_or(&m.name);
             let key = fold(name);
             let single = words(&key).count() < 2;
             // A lone word is a complete name for places and groups; for
@@ -195,38 +220,56 @@ fn full_key(m: &Mention) -> Option<String> {
 }
 
 /// Finds the chain a one-word name shortens: a person chain whose name
-/// contains the word, or an organisation chain whose name starts with it.
-/// Among several, the chain mentioned most often wins; a tie is ambiguous.
-fn resolve_short(word: &str, i: usize, mentions: &[Mention], chains: &[Chain]) -> Option<usize> {
+/// contains the word, or an organisation chain whose name starts or ends
+/// with it (`Banksia` for Banksia Health, `the League` for Hamilton Civic
+/// League). Among several, the chain named most often wins; on a tie, the
+/// one introduced first, as news copy names the subject first and spells
+/// out a namesake (`his father Renato Ferraro`) every time.
+fn resolve_short(text: &str, word: &str, i: usize, mentions: &[Mention], chains: &[Chain]) -> Option<usize> {
     if word.is_empty() {
         return None;
     }
     let ty = mentions[i].ty;
+    let gender = mentions[i].title.and_then(|t| gender_of(&fold(t.text(text))));
     let mut best: Option<(usize, usize)> = None;
-    let mut tie = false;
     for (c, chain) in chains.iter().enumerate() {
         let Anchor::Full(key) = &chain.anchor else {
             continue;
         };
         let fits = match ty {
             EntityType::Person => chain.ty == EntityType::Person && words(key).any(|w| w == word),
-            EntityType::Org => chain.ty == EntityType::Org && words(key).next() == Some(word),
+            EntityType::Org => {
+                chain.ty == EntityType::Org && (words(key).next() == Some(word) || words(key).last() == Some(word))
+            }
             _ => false,
         };
-        if !fits {
+        if !fits || !agrees(gender, &chain.titles) {
             continue;
         }
         let weight = chain.mentions.len();
+        // Chains are created in text order, so a lower index was introduced first.
         match best {
-            Some((_, w)) if w > weight => {}
-            Some((_, w)) if w == weight => tie = true,
-            _ => {
-                best = Some((c, weight));
-                tie = false;
-            }
+            Some((_, w)) if w >= weight => {}
+            _ => best = Some((c, weight)),
         }
     }
-    if tie { None } else { best.map(|(c, _)| c) }
+    best.map(|(c, _)| c)
+}
+
+/// The gender an honorific states (`mr`, `ms`, `mrs`, …), if any.
+pub fn gender_of(title: &str) -> Option<char> {
+    match title.rsplit(' ').next()? {
+        "mr" | "sir" | "lord" => Some('m'),
+        "ms" | "mrs" | "miss" | "dame" | "lady" | "madam" => Some('f'),
+        _ => None,
+    }
+}
+
+/// Whether a mention's honorific gender fits the titles a chain has: `Mr
+/// Otieno` is not the Amina Otieno called `Ms Otieno` a line earlier.
+pub fn agrees(gender: Option<char>, titles: &[String]) -> bool {
+    let Some(g) = gender else { return true };
+    titles.iter().filter_map(|t| gender_of(t)).all(|other| other == g)
 }
 
 /// `The driver, Joseph Otieno,` / `Joseph Otieno, the driver,`: a
@@ -235,8 +278,12 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
     let m = &mentions[i];
     let neighbour = |j: usize, gap: &str| {
         let g = gap.trim();
-        (g == "," && !gap.contains('\n') && chain_of[j] != usize::MAX && mentions[j].kind == MentionKind::Name)
-            .then_some(chain_of[j])
+        let fits = g == ","
+            && !gap.contains('\n')
+            && chain_of[j] != usize::MAX
+            && mentions[j].kind == MentionKind::Name
+            && mentions[j].ty == m.ty;
+        fits.then_some(chain_of[j])
     };
     let next = mentions
         .get(i + 1)
@@ -356,7 +403,7 @@ mod tests {
     }
 
     #[test]
-    fn ambiguous_short_forms_stay_apart() {
+    fn a_shared_family_name_goes_to_the_entity_named_first() {
         use EntityType::*;
         use MentionKind::*;
         let text = "Kim Jong-un and his father Kim Jong-il. Kim";
@@ -372,6 +419,31 @@ mod tests {
             ..Analysis::default()
         };
         let links = link(text, &analysis);
-        assert_eq!(links.chains[links.chain_of[2]].anchor, Anchor::Short("kim".into()));
+        assert_eq!(links.chain_of[2], links.chain_of[0]);
+        assert_ne!(links.chain_of[1], links.chain_of[0]);
+    }
+
+    #[test]
+    fn honorifics_keep_namesakes_of_another_gender_apart() {
+        use EntityType::*;
+        use MentionKind::*;
+        let text = "Amina Otieno spoke. Ms Otieno left. Then Mr Otieno came.";
+        let mut mentions = vec![
+            mention(text, "Amina Otieno", Person, Name, "Amina Otieno", None),
+            mention(text, "Ms Otieno", Person, Name, "Otieno", Some("Ms")),
+            mention(text, "Mr Otieno", Person, Name, "Otieno", Some("Mr")),
+        ];
+        mentions[1].span.start += 3;
+        mentions[2].span.start += 3;
+        let analysis = Analysis {
+            mentions,
+            ..Analysis::default()
+        };
+        let links = link(text, &analysis);
+        assert_eq!(links.chain_of[1], links.chain_of[0]);
+        assert_ne!(
+            links.chain_of[2], links.chain_of[0],
+            "Mr is not the Ms of the same name"
+        );
     }
 }

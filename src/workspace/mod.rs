@@ -108,6 +108,9 @@ pub struct Workspace {
     /// Word → full person keys containing it; first word → full org keys.
     person_words: HashMap<String, Counts>,
     org_heads: HashMap<String, Counts>,
+    /// One-word aliases an article gives a full name (acronyms) → keys.
+    acronyms: HashMap<String, Counts>,
+    key_aliases: HashMap<String, Counts>,
     /// Head word of a title → (title, full key) uses.
     titles: HashMap<String, HashMap<(String, String), usize>>,
     /// Full key → its titles, for finding descriptions that resolve to it.
@@ -213,6 +216,10 @@ impl Workspace {
                         }
                         EntityType::Org => bump(&mut self.org_heads, key.split(' ').next().unwrap_or(""), key, delta),
                         _ => {}
+                    }
+                    for a in &chain.aliases {
+                        bump(&mut self.acronyms, a, key, delta);
+                        bump(&mut self.key_aliases, key, a, delta);
                     }
                     for t in &chain.titles {
                         let uses = self.titles.entry(head(t).to_string()).or_default();
