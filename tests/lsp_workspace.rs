@@ -671,3 +671,33 @@ fn edited_newsls_toml_is_reloaded() {
     assert!(reason(&s, "medium.txt").contains("maxFileSize"), "{s}");
     c.shutdown();
 }
+
+#[test]
+fn workspace_folders_can_be_added_and_removed() {
+    let one = workspace(&[("a.txt", b"Vladimir Putin met Moon Jae-in.\n")]);
+    let two = workspace(&[("b.txt", b"Moon Jae-in left.\n"), ("c.md", b"# Moon Jae-in\n")]);
+    let (mut c, init) = Init::new().root(one.path()).start();
+    let folders = &init["capabilities"]["workspace"]["workspaceFolders"];
+    assert_eq!(folders["supported"], true, "{init}");
+    assert_eq!(folders["changeNotifications"], true, "{init}");
+    assert_eq!(c.settle()["articles"], 1);
+
+    let folder = |p: &Path| json!({"uri": file_uri(p), "name": p.file_name().unwrap().to_string_lossy()});
+    c.notify(
+        "workspace/didChangeWorkspaceFolders",
+        json!({"event": {"added": [folder(two.path())], "removed": []}}),
+    );
+    let s = c.wait_status(|s| s["articles"] == 3 && s["pending"] == false, TIMEOUT);
+    assert_eq!(s["indexing"], false, "{s}");
+
+    c.notify(
+        "workspace/didChangeWorkspaceFolders",
+        json!({"event": {"added": [], "removed": [folder(one.path())]}}),
+    );
+    let s = c.wait_status(
+        |s| s["articles"] == 2 && s["pending"] == false && s["indexing"] == false,
+        TIMEOUT,
+    );
+    assert_eq!(s["articles"], 2, "{s}");
+    c.shutdown();
+}
