@@ -172,10 +172,11 @@ pub async fn index(shared: Arc<Shared>) {
             sources.set_disk(id, None);
         }
     }
+    let open: std::collections::HashSet<_> = shared.sources.lock().open_ids().cloned().collect();
     shared
         .skipped
         .lock()
-        .retain(|id, _| seen.contains(id) || shared.sources.lock().is_open(id));
+        .retain(|id, _| seen.contains(id) || open.contains(id));
     shared.indexing.store(false, Ordering::SeqCst);
     shared.schedule(true);
     if let Some(p) = progress {

@@ -13,14 +13,19 @@ use super::documents::Snapshot;
 use super::state::{AnalysedDoc, Shared};
 use crate::workspace::{self, Article, DocId};
 
+/// The longest an analysis run waits for edits to pause.
+const MAX_WAIT: Duration = Duration::from_secs(1);
+
 pub async fn run(shared: Arc<Shared>) {
     loop {
         shared.wake.notified().await;
         if !shared.urgent.swap(false, Ordering::SeqCst) {
-            // Debounce: wait until edits stop arriving for the quiet time.
+            // Debounce: wait until edits stop arriving for the quiet time,
+            // but not past a cap, so steady typing still sees fresh results.
             let quiet = Duration::from_millis(shared.config().debounce_ms);
+            let deadline = tokio::time::Instant::now() + MAX_WAIT.max(quiet);
             while tokio::time::timeout(quiet, shared.wake.notified()).await.is_ok() {
-                if shared.urgent.swap(false, Ordering::SeqCst) {
+                if shared.urgent.swap(false, Ordering::SeqCst) || tokio::time::Instant::now() >= deadline {
                     break;
                 }
             }
