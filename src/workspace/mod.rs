@@ -8,6 +8,7 @@
 mod findings;
 mod lines;
 pub mod linking;
+mod roles;
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
@@ -560,12 +561,19 @@ impl Workspace {
         all
     }
 
+    /// Findings of one entity, in `only` or everywhere.
+    fn entity_findings(&self, id: &str, only: Option<&str>) -> Vec<Finding> {
+        let mut out = self.spelling_findings(id, only);
+        out.extend(roles::conflicts(id, &self.mentions_of(id), only));
+        out
+    }
+
     /// Findings in one article: it touches only the entities it mentions.
     pub fn findings_for(&self, doc: &str) -> Vec<Finding> {
         let mut out: Vec<Finding> = self
             .named_entities_of(doc)
             .iter()
-            .flat_map(|id| self.spelling_findings(id, Some(doc)))
+            .flat_map(|id| self.entity_findings(id, Some(doc)))
             .collect();
         out.sort_by_key(|f| f.span.start);
         out
@@ -574,7 +582,7 @@ impl Workspace {
     /// Findings in every article, each entity visited once.
     pub fn findings(&self) -> Vec<Finding> {
         let ids: BTreeSet<EntityId> = self.entries.keys().flat_map(|d| self.named_entities_of(d)).collect();
-        let mut out: Vec<Finding> = ids.iter().flat_map(|id| self.spelling_findings(id, None)).collect();
+        let mut out: Vec<Finding> = ids.iter().flat_map(|id| self.entity_findings(id, None)).collect();
         out.sort_by(|a, b| (&a.doc, a.span.start).cmp(&(&b.doc, b.span.start)));
         out
     }
@@ -683,6 +691,54 @@ mod tests {
         assert_eq!(at(&w, "b.txt", "Putin"), "~putin");
         w.remove("c.txt");
         assert_eq!(at(&w, "b.txt", "Putin"), "vladimir putin");
+    }
+
+    /// Like `people`, with a title before each name.
+    fn titled(id: &str, text: &str, names: &[(&str, &str)]) -> Article {
+        let mut a = people(id, text, &names.iter().map(|(_, n)| *n).collect::<Vec<_>>());
+        for (m, (title, _)) in a.analysis.mentions.iter_mut().zip(names) {
+            let start = m.span.start - title.len() - 1;
+            m.title = Some(Span::new(start, start + title.len()));
+            m.span.start = start;
+        }
+        a
+    }
+
+    #[test]
+    fn conflicting_titles_across_articles_are_reported_from_both_sides() {
+        let mut w = Workspace::new();
+        w.insert(titled(
+            "a.txt",
+            "On Monday First Vice Foreign Minister Choe Son-hui spoke.",
+            &[("First Vice Foreign Minister", "Choe Son-hui")],
+        ));
+        w.insert(titled(
+            "b.txt",
+            "Later Vice Foreign Minister Choe Son-hui left.",
+            &[("Vice Foreign Minister", "Choe Son-hui")],
+        ));
+        w.insert(titled(
+            "c.txt",
+            "Then Transport Secretary Amina Otieno came.",
+            &[("Transport Secretary", "Amina Otieno")],
+        ));
+        w.insert(titled(
+            "d.txt",
+            "Now Transport Cabinet Secretary Amina Otieno went.",
+            &[("Transport Cabinet Secretary", "Amina Otieno")],
+        ));
+        let a = w.findings_for("a.txt");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].code, "conflicting-role");
+        assert_eq!(
+            a[0].span.text(&w.get("a.txt").unwrap().text),
+            "First Vice Foreign Minister"
+        );
+        assert_eq!(&*a[0].related[0].doc, "b.txt");
+        assert!(a[0].message.contains("\"Vice Foreign Minister\""), "{}", a[0].message);
+        assert_eq!(w.findings_for("b.txt").len(), 1);
+        assert!(w.findings_for("c.txt").is_empty(), "two renderings of one office");
+        assert_eq!(w.findings().len(), 2);
     }
 
     #[test]

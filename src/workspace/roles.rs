@@ -1,0 +1,225 @@
+//! `conflicting-role`: one person, two incompatible titles in two articles
+//! (`First Vice Foreign Minister` here, `Vice Foreign Minister` there).
+//!
+//! Titles are compared as folded word sets. Two renderings of one office
+//! are compatible: the same words, or one title inside the other when the
+//! extra words only name the office more fully (`Transport Secretary` /
+//! `Transport Cabinet Secretary`, `President` / `Russian President`). They
+//! conflict when the offices differ: another head noun (`Chief Executive` /
+//! `Operations Director`), words on both sides that the other lacks
+//! (`Chief Financial Officer` / `Chief Operating Officer`), or an extra
+//! rank word (`First`, `Deputy`, `Vice`, …) that makes it another rung.
+//! A person may hold several offices, so a title conflicts with an article
+//! only if it fits none of the titles that article gives.
+
+use std::collections::BTreeSet;
+
+use super::linking::fold;
+use super::{Article, Finding, Related};
+use crate::analysis::{EntityType, Mention, Span};
+use crate::config::Level;
+
+/// Words that put an office on another rung of the same ladder. A closed
+/// class of English title modifiers, not a list of offices.
+const RANK: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "deputy",
+    "vice",
+    "assistant",
+    "associate",
+    "acting",
+    "interim",
+    "chief",
+    "senior",
+    "junior",
+    "principal",
+    "under",
+    "executive",
+    "general",
+    "lieutenant",
+    "co",
+    "joint",
+    "head",
+    "lead",
+    "grand",
+];
+
+/// Titles that say nothing about office (courtesy or temporal words).
+fn is_role(words: &[&str]) -> bool {
+    !words.is_empty()
+        && !matches!(
+            words,
+            ["mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "mx" | "prof" | "professor" | "lord" | "lady"]
+        )
+}
+
+/// A title as its head noun and its set of content words:
+/// `Cabinet Secretary for Transport` → head `secretary`, words {cabinet,
+/// secretary, transport}; `Minister of Industry and Trade` → head `minister`.
+fn parts(title: &str) -> (&str, BTreeSet<&str>) {
+    let words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
+    let cut = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "for"))
+        .unwrap_or(words.len());
+    let head = words[..cut].last().copied().unwrap_or("");
+    let set = words
+        .into_iter()
+        .filter(|w| !matches!(*w, "of" | "for" | "and" | "the"))
+        .collect();
+    (head, set)
+}
+
+/// `CEO` against `Chief Executive`: an all-letters abbreviation fits a
+/// title whose initials it starts with, or that start it.
+fn abbreviates(short: &str, long: &str) -> bool {
+    let initials: String = long.split(' ').filter_map(|w| w.chars().next()).collect();
+    !short.contains(' ') && short.len() >= 2 && (initials.starts_with(short) || short.starts_with(&initials))
+}
+
+/// Equal words, or a clipped abbreviation of the other (`coun` /
+/// `councillor`, `gov` / `governor`, `sen` / `senator`).
+fn same_word(a: &str, b: &str) -> bool {
+    a == b || (a.len().min(b.len()) >= 3 && (a.starts_with(b) || b.starts_with(a)))
+}
+
+/// Whether two titles can name the same office.
+pub fn compatible(a: &str, b: &str) -> bool {
+    if a.contains(' ') != b.contains(' ') && (abbreviates(a, b) || abbreviates(b, a)) {
+        return true;
+    }
+    let ((ha, sa), (hb, sb)) = (parts(a), parts(b));
+    if !same_word(ha, hb) {
+        return false;
+    }
+    let only_a: Vec<&str> = sa
+        .iter()
+        .copied()
+        .filter(|w| !sb.iter().any(|x| same_word(w, x)))
+        .collect();
+    let only_b: Vec<&str> = sb
+        .iter()
+        .copied()
+        .filter(|w| !sa.iter().any(|x| same_word(w, x)))
+        .collect();
+    match (only_a.is_empty(), only_b.is_empty()) {
+        (true, true) => true,
+        (false, false) => false,
+        _ => !only_a.iter().chain(&only_b).any(|w| RANK.contains(w)),
+    }
+}
+
+/// A title given to a person in one article.
+struct Titled<'a> {
+    article: &'a Article,
+    span: Span,
+    folded: String,
+}
+
+fn titles<'a>(mentions: &[(&'a Article, &'a Mention)]) -> Vec<Titled<'a>> {
+    mentions
+        .iter()
+        .filter(|(_, m)| m.ty == EntityType::Person)
+        .filter_map(|(a, m)| {
+            let span = m.title?;
+            let text = span.text(&a.text);
+            // "former", "then", "late" describe another time, not a claim
+            // about the present office.
+            let before = a.text.get(..span.start).unwrap_or("").trim_end();
+            let last_word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if matches!(
+                fold(last_word).as_str(),
+                "former" | "then" | "late" | "ex" | "outgoing" | "incoming"
+            ) {
+                return None;
+            }
+            let folded = fold(text);
+            let words: Vec<&str> = folded.split(' ').collect();
+            is_role(&words).then(|| Titled {
+                article: a,
+                span,
+                folded: folded.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Role conflicts of one person, reported in `only` (or every article).
+/// Articles conflict when no title one gives fits any title the other
+/// gives; each title occurrence in the reporting article is a finding.
+pub fn conflicts(id: &str, mentions: &[(&Article, &Mention)], only: Option<&str>) -> Vec<Finding> {
+    let all = titles(mentions);
+    let docs: BTreeSet<&str> = all.iter().map(|t| &*t.article.id).collect();
+    let mut out = Vec::new();
+    for &here_doc in docs.iter().filter(|d| only.is_none_or(|o| o == **d)) {
+        let ours: Vec<&Titled> = all.iter().filter(|t| &*t.article.id == here_doc).collect();
+        for &other in docs.iter().filter(|d| **d != here_doc) {
+            let theirs: Vec<&Titled> = all.iter().filter(|t| &*t.article.id == other).collect();
+            if ours
+                .iter()
+                .any(|t| theirs.iter().any(|o| compatible(&t.folded, &o.folded)))
+            {
+                continue;
+            }
+            let o = theirs[0];
+            let there = o.span.text(&o.article.text);
+            for t in &ours {
+                let here = t.span.text(&t.article.text);
+                out.push(Finding {
+                    doc: t.article.id.clone(),
+                    span: t.span,
+                    code: "conflicting-role",
+                    level: Level::Warning,
+                    message: format!("here: \"{here}\"; {}: \"{there}\"", short_name(other)),
+                    related: vec![Related {
+                        doc: o.article.id.clone(),
+                        span: o.span,
+                        message: format!("\"{there}\" for the same person"),
+                    }],
+                    data: Some(serde_json::json!({
+                        "entity": id,
+                        "property": "title",
+                        "here": {"value": here},
+                        "there": {"doc": other, "value": there},
+                    })),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn short_name(id: &str) -> &str {
+    id.rsplit('/').next().unwrap_or(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(a: &str, b: &str) -> bool {
+        compatible(&fold(a), &fold(b))
+    }
+
+    #[test]
+    fn renderings_of_one_office_are_compatible() {
+        assert!(c("Transport Cabinet Secretary", "Transport Secretary"));
+        assert!(c("Russian President", "President"));
+        assert!(c("Foreign Minister", "foreign minister"));
+        assert!(c("Cabinet Secretary for Transport", "Transport Secretary"));
+        assert!(c("CEO", "Chief Executive"));
+        assert!(c("Coun.", "Councillor"));
+        assert!(c("Gov.", "Governor"));
+        assert!(c("Minister of Industry and Trade", "Trade Minister"));
+    }
+
+    #[test]
+    fn other_offices_and_rungs_conflict() {
+        assert!(!c("First Vice Foreign Minister", "Vice Foreign Minister"));
+        assert!(!c("Chief Executive", "Operations Director"));
+        assert!(!c("Chief Financial Officer", "Chief Operating Officer"));
+        assert!(!c("Chief Prosecutor", "Deputy Prosecutor"));
+    }
+}
