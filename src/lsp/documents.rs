@@ -118,10 +118,6 @@ impl Sources {
         }
     }
 
-    pub fn is_open(&self, id: &str) -> bool {
-        self.open.contains_key(id)
-    }
-
     pub fn open_ids(&self) -> impl Iterator<Item = &DocId> {
         self.open.keys()
     }
