@@ -49,7 +49,7 @@ fn to_diagnostic(state: &Analysed, f: &Finding, enc: Encoding) -> Option<Diagnos
 
 /// Publishes diagnostics for every open article: the ones just analysed
 /// always (so clients learn the analysis caught up), the others when their
-/// findings changed.
+/// findings changed. Also recounts the workspace's warnings for status.
 pub async fn publish(shared: &Shared, touched: &[DocId]) {
     let enc = shared.encoding();
     let mut out: Vec<(Uri, Vec<Diagnostic>, Option<i32>)> = Vec::new();
@@ -59,6 +59,11 @@ pub async fn publish(shared: &Shared, touched: &[DocId]) {
         let config = shared.config();
         let mut published = shared.published.lock();
         for id in open {
+            // Not analysed yet (or too large to analyse): nothing to say,
+            // and an empty list would claim the analysis had caught up.
+            if state.workspace.get(&id).is_none() {
+                continue;
+            }
             let findings = with_levels(state.workspace.findings_for(&id), &config);
             let diags: Vec<Diagnostic> = findings.iter().filter_map(|f| to_diagnostic(&state, f, enc)).collect();
             let changed = published.get(&id) != Some(&diags);
@@ -74,6 +79,12 @@ pub async fn publish(shared: &Shared, touched: &[DocId]) {
     for (uri, diags, version) in out {
         shared.client.publish_diagnostics(uri, diags, version).await;
     }
+    let warnings = {
+        let state = shared.analysed.read();
+        let findings = with_levels(state.workspace.findings(), &shared.config());
+        findings.iter().filter(|f| f.level.is_warning_or_above()).count()
+    };
+    shared.warnings.store(warnings, std::sync::atomic::Ordering::SeqCst);
 }
 
 /// Problems in `newsls.toml` or `entities.toml` as diagnostics on that file.

@@ -360,46 +360,33 @@ pub fn spelling_fixes(params: &CodeActionParams) -> Vec<CodeAction> {
         .collect()
 }
 
-/// "Add to entities.toml": appends an entry for the entity, or creates the
-/// file when the client can create files. Never writes the file itself.
-pub fn add_to_kb(
-    entity: &Entity,
-    path: &std::path::Path,
-    kb: Option<&Rope>,
+/// An edit that appends a TOML block to a file: after its current text
+/// (`existing`), or by creating it when the client can create files.
+fn append_block(
+    uri: Uri,
+    existing: Option<&Rope>,
+    block: String,
     can_create: bool,
     enc: Encoding,
-) -> Option<CodeAction> {
-    let uri = Uri::from_file_path(path)?;
-    let variants: Vec<String> = entity
-        .aliases
-        .iter()
-        .filter(|a| **a != entity.name && fold(a) == fold(&entity.name))
-        .cloned()
-        .collect();
-    let entry = crate::kb::entry_text(&entity.name, entity.ty, &variants);
-    let file = path
-        .file_name()
-        .map_or("entities.toml".into(), |f| f.to_string_lossy().into_owned());
-    let edit = match kb {
+) -> Option<WorkspaceEdit> {
+    match existing {
         Some(rope) => {
             let end = position::position(rope, rope.len_bytes(), enc);
-            let text = rope.to_string();
-            let sep = if text.is_empty() {
+            let tail: String = rope.chars_at(rope.len_chars().saturating_sub(2)).collect();
+            let sep = if rope.len_bytes() == 0 || tail.ends_with("\n\n") {
                 ""
-            } else if text.ends_with("\n\n") {
-                ""
-            } else if text.ends_with('\n') {
+            } else if tail.ends_with('\n') {
                 "\n"
             } else {
                 "\n\n"
             };
-            let changes = HashMap::from([(uri, vec![TextEdit::new(Range::new(end, end), format!("{sep}{entry}"))])]);
-            WorkspaceEdit {
+            let changes = HashMap::from([(uri, vec![TextEdit::new(Range::new(end, end), format!("{sep}{block}"))])]);
+            Some(WorkspaceEdit {
                 changes: Some(changes),
                 ..WorkspaceEdit::default()
-            }
+            })
         }
-        None if can_create => WorkspaceEdit {
+        None if can_create => Some(WorkspaceEdit {
             document_changes: Some(DocumentChanges::Operations(vec![
                 DocumentChangeOperation::Op(ResourceOp::Create(CreateFile {
                     uri: uri.clone(),
@@ -411,18 +398,133 @@ pub fn add_to_kb(
                 })),
                 DocumentChangeOperation::Edit(TextDocumentEdit {
                     text_document: OptionalVersionedTextDocumentIdentifier { uri, version: None },
-                    edits: vec![OneOf::Left(TextEdit::new(Range::default(), entry))],
+                    edits: vec![OneOf::Left(TextEdit::new(Range::default(), block))],
                 }),
             ])),
             ..WorkspaceEdit::default()
-        },
-        None => return None,
-    };
+        }),
+        None => None,
+    }
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map_or_else(String::new, |f| f.to_string_lossy().into_owned())
+}
+
+/// "Add to entities.toml": appends an entry for the entity, or creates the
+/// file when the client can create files. Never writes the file itself.
+pub fn add_to_kb(
+    entity: &Entity,
+    path: &std::path::Path,
+    kb: Option<&Rope>,
+    can_create: bool,
+    enc: Encoding,
+) -> Option<CodeAction> {
+    let variants: Vec<String> = entity
+        .aliases
+        .iter()
+        .filter(|a| **a != entity.name && fold(a) == fold(&entity.name))
+        .cloned()
+        .collect();
+    let entry = crate::kb::entry_text(&entity.name, entity.ty, &variants);
+    let edit = append_block(Uri::from_file_path(path)?, kb, entry, can_create, enc)?;
     Some(CodeAction {
-        title: format!("Add \"{}\" to {file}", entity.name),
+        title: format!("Add \"{}\" to {}", entity.name, file_name(path)),
         kind: Some(CodeActionKind::REFACTOR),
         edit: Some(edit),
         ..CodeAction::default()
+    })
+}
+
+/// The command that opens another article at a related location.
+pub const SHOW_RELATED: &str = "newsls.showRelated";
+
+/// For each newsls diagnostic in the request: "Ignore this finding"
+/// (recorded in `newsls.toml`, as spell checkers record words) and "Open …
+/// at the conflicting claim" for each related location.
+pub fn finding_actions(
+    params: &CodeActionParams,
+    config_path: Option<&std::path::Path>,
+    config_text: Option<&Rope>,
+    can_create: bool,
+    enc: Encoding,
+) -> Vec<CodeActionOrCommand> {
+    let mut out = Vec::new();
+    for d in params
+        .context
+        .diagnostics
+        .iter()
+        .filter(|d| d.source.as_deref() == Some(super::diagnostics::SOURCE))
+    {
+        let Some(NumberOrString::String(code)) = &d.code else {
+            continue;
+        };
+        if matches!(code.as_str(), "config" | "knowledge-base") {
+            continue;
+        }
+        let side = |s: &str| d.data.as_ref()?.get(s)?.get("value")?.as_str().map(str::to_string);
+        if let (Some(here), Some(path)) = (side("here"), config_path) {
+            let quote = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
+            let mut block = format!("[[ignore]]\ncode = {}\nhere = {}\n", quote(code), quote(&here));
+            if let Some(there) = side("there") {
+                block += &format!("there = {}\n", quote(&there));
+            }
+            if let Some(edit) =
+                Uri::from_file_path(path).and_then(|uri| append_block(uri, config_text, block, can_create, enc))
+            {
+                out.push(CodeActionOrCommand::CodeAction(CodeAction {
+                    title: format!("Ignore this finding (record it in {})", file_name(path)),
+                    kind: Some(CodeActionKind::QUICKFIX),
+                    diagnostics: Some(vec![d.clone()]),
+                    edit: Some(edit),
+                    ..CodeAction::default()
+                }));
+            }
+        }
+        for related in d.related_information.iter().flatten() {
+            let name = short_name(related.location.uri.as_str());
+            out.push(CodeActionOrCommand::CodeAction(CodeAction {
+                title: format!("Open {name} at the conflicting claim"),
+                kind: Some(CodeActionKind::QUICKFIX),
+                diagnostics: Some(vec![d.clone()]),
+                command: Some(Command {
+                    title: format!("Open {name}"),
+                    command: SHOW_RELATED.into(),
+                    arguments: Some(vec![serde_json::to_value(&related.location).unwrap_or_default()]),
+                }),
+                ..CodeAction::default()
+            }));
+        }
+    }
+    out
+}
+
+/// The lens on an article's first line: how many conflicts it has, with
+/// how many other articles.
+pub fn conflict_lens(findings: &[crate::workspace::Finding]) -> Option<CodeLens> {
+    let conflicts: Vec<_> = findings.iter().filter(|f| f.code.starts_with("conflicting-")).collect();
+    let others: std::collections::BTreeSet<&str> = conflicts
+        .iter()
+        .flat_map(|f| f.related.iter().map(|r| &*r.doc))
+        .collect();
+    let title = match conflicts.len() {
+        0 => "No conflicts with other articles".to_string(),
+        n => format!(
+            "{n} conflict{} with {} other article{}",
+            plural(n),
+            others.len(),
+            plural(others.len())
+        ),
+    };
+    Some(CodeLens {
+        range: Range::default(),
+        command: Some(Command {
+            title,
+            command: String::new(),
+            arguments: None,
+        }),
+        data: None,
     })
 }
 

@@ -44,12 +44,6 @@ pub async fn run(shared: Arc<Shared>) {
             }
         };
         diagnostics::publish(&shared, &touched).await;
-        let warnings = {
-            let state = shared.analysed.read();
-            let findings = crate::workspace::with_levels(state.workspace.findings(), &shared.config());
-            findings.iter().filter(|f| f.level.is_warning_or_above()).count()
-        };
-        shared.warnings.store(warnings, Ordering::SeqCst);
         shared.analysing.store(false, Ordering::SeqCst);
         shared.notify_analysed(articles).await;
     }

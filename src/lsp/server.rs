@@ -231,6 +231,13 @@ impl LanguageServer for Backend {
                 },
             )),
             inlay_hint_provider: Some(OneOf::Left(true)),
+            code_lens_provider: Some(CodeLensOptions {
+                resolve_provider: Some(false),
+            }),
+            execute_command_provider: Some(ExecuteCommandOptions {
+                commands: vec![features::SHOW_RELATED.into()],
+                work_done_progress_options: WorkDoneProgressOptions::default(),
+            }),
             code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
                 code_action_kinds: Some(vec![CodeActionKind::QUICKFIX, CodeActionKind::REFACTOR]),
                 ..CodeActionOptions::default()
@@ -390,6 +397,24 @@ impl LanguageServer for Backend {
             .into_iter()
             .map(CodeActionOrCommand::CodeAction)
             .collect();
+        {
+            let config_path = self.shared.roots.read().first().map(|r| r.join(FILE_NAME));
+            let config_text = self
+                .shared
+                .config_sources
+                .lock()
+                .file
+                .as_ref()
+                .map(|f| ropey::Rope::from_str(&f.1));
+            let create = self.shared.caps.read().create_files;
+            actions.extend(features::finding_actions(
+                &params,
+                config_path.as_deref(),
+                config_text.as_ref(),
+                create,
+                self.shared.encoding(),
+            ));
+        }
         let position = TextDocumentPositionParams {
             text_document: params.text_document.clone(),
             position: params.range.start,
@@ -407,6 +432,38 @@ impl LanguageServer for Backend {
         });
         actions.extend(add.map(CodeActionOrCommand::CodeAction));
         Ok(Some(actions))
+    }
+
+    async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+        let state = self.shared.analysed.read();
+        let id = doc_id(&params.text_document.uri);
+        if state.workspace.get(&id).is_none() {
+            return Ok(None);
+        }
+        let findings = crate::workspace::with_levels(state.workspace.findings_for(&id), &self.shared.config());
+        Ok(features::conflict_lens(&findings).map(|lens| vec![lens]))
+    }
+
+    async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<Value>> {
+        if params.command != features::SHOW_RELATED {
+            return Err(Error::invalid_params(format!("unknown command {}", params.command)));
+        }
+        let location: Location = params
+            .arguments
+            .first()
+            .and_then(|a| serde_json::from_value(a.clone()).ok())
+            .ok_or_else(|| Error::invalid_params("expected a Location argument"))?;
+        let shown = self
+            .shared
+            .client
+            .show_document(ShowDocumentParams {
+                uri: location.uri,
+                external: Some(false),
+                take_focus: Some(true),
+                selection: Some(location.range),
+            })
+            .await?;
+        Ok(Some(Value::Bool(shown)))
     }
 
     async fn document_symbol(&self, params: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
