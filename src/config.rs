@@ -89,6 +89,28 @@ pub struct Config {
     pub inlay_hints: bool,
     /// Severity overrides per diagnostic code.
     pub severity: BTreeMap<String, Level>,
+    /// Findings the newsroom has reviewed and dismissed.
+    pub ignore: Vec<Ignore>,
+}
+
+/// A dismissed finding: its code and the values on each side, so it stays
+/// dismissed while the text around it changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ignore {
+    pub code: String,
+    /// The value as written in the reporting article.
+    pub here: Option<String>,
+    /// The value as written in the other article.
+    pub there: Option<String>,
+}
+
+impl Ignore {
+    /// Whether this entry dismisses a finding with these values.
+    pub fn matches(&self, code: &str, here: &str, there: Option<&str>) -> bool {
+        self.code == code
+            && self.here.as_deref().is_none_or(|h| h == here)
+            && self.there.as_deref().is_none_or(|t| Some(t) == there)
+    }
 }
 
 impl Default for Config {
@@ -101,6 +123,7 @@ impl Default for Config {
             knowledge_base: "entities.toml".into(),
             inlay_hints: true,
             severity: BTreeMap::new(),
+            ignore: Vec::new(),
         }
     }
 }
@@ -248,6 +271,7 @@ pub fn apply(config: &mut Config, source: &Node, problems: &mut Vec<Problem>) {
             "knowledgeBase" => set(&mut config.knowledge_base, string(key, node, problems)),
             "inlayHints" => set(&mut config.inlay_hints, boolean(key, node, problems)),
             "severity" => severity(&mut config.severity, node, problems),
+            "ignore" => set(&mut config.ignore, ignores(node, problems)),
             _ => problems.push(problem(
                 key_span.or(node.span),
                 format!("unknown key `{key}`{}; it is ignored", suggestion(key)),
@@ -277,6 +301,7 @@ const KEYS: &[&str] = &[
     "knowledgeBase",
     "inlayHints",
     "severity",
+    "ignore",
 ];
 
 /// `max_file_size` and other near misses get a pointer to the real key.
@@ -413,6 +438,56 @@ pub fn parse_size(s: &str) -> Option<u64> {
     (bytes >= 1.0 && bytes < u64::MAX as f64).then_some(bytes as u64)
 }
 
+/// `[[ignore]]` tables (or an array of objects in editor settings).
+fn ignores(node: &Node, problems: &mut Vec<Problem>) -> Option<Vec<Ignore>> {
+    let Value::Array(items) = &node.value else {
+        expected(
+            "ignore",
+            "an array of tables ([[ignore]] with code, here, there)",
+            node,
+            problems,
+        );
+        return None;
+    };
+    let mut out = Vec::new();
+    for item in items {
+        let Value::Table(fields) = &item.value else {
+            expected("ignore", "a table with code, here and there", item, problems);
+            continue;
+        };
+        let mut entry = Ignore {
+            code: String::new(),
+            here: None,
+            there: None,
+        };
+        for (key, key_span, v) in fields {
+            let Value::Str(text) = &v.value else {
+                expected(&format!("ignore.{key}"), "a string", v, problems);
+                continue;
+            };
+            match key.as_str() {
+                "code" if CODES.contains(&text.as_str()) => entry.code = text.clone(),
+                "code" => problems.push(problem(v.span, format!("`ignore`: unknown diagnostic code `{text}`"))),
+                "here" => entry.here = Some(text.clone()),
+                "there" => entry.there = Some(text.clone()),
+                _ => problems.push(problem(
+                    *key_span,
+                    format!("`ignore`: unknown key `{key}` (use code, here, there)"),
+                )),
+            }
+        }
+        if entry.code.is_empty() {
+            problems.push(problem(
+                item.span,
+                "`ignore` entry without a valid `code`; it is skipped".into(),
+            ));
+        } else {
+            out.push(entry);
+        }
+    }
+    Some(out)
+}
+
 fn severity(map: &mut BTreeMap<String, Level>, node: &Node, problems: &mut Vec<Problem>) {
     let Value::Table(entries) = &node.value else {
         expected("severity", "a table of code = level", node, problems);
@@ -520,6 +595,16 @@ mod tests {
         let b = from_json(&serde_json::json!({"debounceMs": 20}));
         let (c, _) = resolve([&a, &b]);
         assert_eq!((c.debounce_ms, c.inlay_hints), (20, false));
+    }
+
+    #[test]
+    fn ignore_entries() {
+        let text = "[[ignore]]\ncode = \"conflicting-role\"\nhere = \"Chief Executive\"\nthere = \"Operations Director\"\n\n[[ignore]]\ncode = \"nope\"\n";
+        let (c, p) = load(text);
+        assert_eq!(c.ignore.len(), 1);
+        assert!(c.ignore[0].matches("conflicting-role", "Chief Executive", Some("Operations Director")));
+        assert!(!c.ignore[0].matches("conflicting-role", "Chief Executive", Some("CEO")));
+        assert_eq!(p.len(), 2, "{p:?}");
     }
 
     #[test]

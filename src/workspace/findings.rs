@@ -45,13 +45,32 @@ pub fn describe(code: &str) -> &'static str {
     }
 }
 
-/// Applies the configured severity per code; findings turned `off` go.
+impl Finding {
+    /// The value as written here and, for cross-article findings, there:
+    /// what an `ignore` entry names.
+    pub fn sides(&self) -> (String, Option<String>) {
+        let value = |side: &str| {
+            self.data
+                .as_ref()?
+                .get(side)?
+                .get("value")?
+                .as_str()
+                .map(str::to_string)
+        };
+        (value("here").unwrap_or_else(|| self.message.clone()), value("there"))
+    }
+}
+
+/// Applies the configuration: severity per code, and dismissed findings.
+/// Findings turned `off` or ignored go.
 pub fn with_levels(findings: Vec<Finding>, config: &crate::config::Config) -> Vec<Finding> {
     findings
         .into_iter()
         .filter_map(|mut f| {
             f.level = config.level(f.code, f.level);
-            (f.level != Level::Off).then_some(f)
+            let (here, there) = f.sides();
+            let ignored = config.ignore.iter().any(|i| i.matches(f.code, &here, there.as_deref()));
+            (f.level != Level::Off && !ignored).then_some(f)
         })
         .collect()
 }

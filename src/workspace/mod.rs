@@ -467,7 +467,12 @@ impl Workspace {
                     level: crate::config::Level::Hint,
                     message: format!("\"{here}\" is spelled \"{house}\" elsewhere ({source})"),
                     related: Vec::new(),
-                    data: Some(serde_json::json!({"replacement": house, "entity": id})),
+                    data: Some(serde_json::json!({
+                        "replacement": house,
+                        "entity": id,
+                        "here": {"value": here},
+                        "there": {"value": house},
+                    })),
                 })
             })
             .collect()

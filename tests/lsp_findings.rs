@@ -1,0 +1,139 @@
+//! Cross-article findings in the editor: diagnostics with related
+//! locations, the code lens, ignoring a finding, opening the other side.
+
+mod common;
+
+use std::process::Command;
+use std::time::Duration;
+
+use common::*;
+use serde_json::{Value, json};
+
+const A: &str = "NAIROBI, June 9 — Chief Executive Peter Kamau said the line would reopen on Tuesday.\n";
+const B: &str = "Operations Director Peter Kamau told reporters the cause was unclear.\n";
+
+fn role_diagnostic(c: &mut Client, uri: &str) -> Value {
+    let note = c.wait_notification(
+        "textDocument/publishDiagnostics",
+        |p| p["uri"] == uri && p["diagnostics"].as_array().is_some_and(|d| !d.is_empty()),
+        Duration::from_secs(10),
+    );
+    note["params"]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "conflicting-role")
+        .cloned()
+        .unwrap_or_else(|| panic!("no conflicting-role diagnostic: {note}"))
+}
+
+#[test]
+fn a_role_conflict_is_published_with_the_other_side_and_a_lens() {
+    let ws = workspace(&[("a.txt", A.as_bytes()), ("b.txt", B.as_bytes())]);
+    let (mut c, _) = Init::new().root(ws.path()).start();
+    c.settle();
+    let (a, b) = (file_uri(&ws.path().join("a.txt")), file_uri(&ws.path().join("b.txt")));
+    c.open(&a, 1, A);
+    let d = role_diagnostic(&mut c, &a);
+    assert_eq!(d["severity"], 2, "warning: {d}");
+    assert_eq!(d["source"], "newsls");
+    assert_eq!(
+        d["message"],
+        "here: \"Chief Executive\"; b.txt: \"Operations Director\""
+    );
+    let start = A.find("Chief").unwrap();
+    assert_eq!(
+        d["range"]["start"],
+        json!({"line": 0, "character": A[..start].encode_utf16().count()})
+    );
+    assert_eq!(d["relatedInformation"][0]["location"]["uri"], b, "{d}");
+    assert_eq!(d["data"]["there"]["value"], "Operations Director");
+    assert_eq!(c.status()["findings"], 2, "both articles carry the conflict");
+
+    let lens = c.call("textDocument/codeLens", json!({"textDocument": {"uri": a}}));
+    assert_eq!(lens[0]["command"]["title"], "1 conflict with 1 other article", "{lens}");
+    c.shutdown();
+}
+
+#[test]
+fn a_finding_can_be_ignored_through_newsls_toml_and_the_other_side_opened() {
+    let ws = workspace(&[
+        ("a.txt", A.as_bytes()),
+        ("b.txt", B.as_bytes()),
+        ("newsls.toml", b"debounceMs = 50\n"),
+    ]);
+    let (mut c, _) = Init::new().root(ws.path()).start();
+    c.settle();
+    let a = file_uri(&ws.path().join("a.txt"));
+    c.open(&a, 1, A);
+    let d = role_diagnostic(&mut c, &a);
+    let actions = c.call(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": a}, "range": d["range"], "context": {"diagnostics": [d]}}),
+    );
+    let list = actions.as_array().unwrap();
+    let ignore = list
+        .iter()
+        .find(|x| x["title"].as_str().unwrap_or("").starts_with("Ignore this finding"))
+        .unwrap_or_else(|| panic!("{actions}"));
+    let toml_uri = file_uri(&ws.path().join("newsls.toml"));
+    let edit = &ignore["edit"]["changes"][&toml_uri][0];
+    let block = edit["newText"].as_str().unwrap();
+    assert!(
+        block.contains(
+            "[[ignore]]\ncode = \"conflicting-role\"\nhere = \"Chief Executive\"\nthere = \"Operations Director\""
+        ),
+        "{block}"
+    );
+    assert_eq!(edit["range"]["start"], json!({"line": 1, "character": 0}));
+
+    let open = list
+        .iter()
+        .find(|x| x["title"] == "Open b.txt at the conflicting claim")
+        .unwrap_or_else(|| panic!("{actions}"));
+    assert_eq!(open["command"]["command"], "newsls.showRelated");
+    let id = c.send_request(
+        "workspace/executeCommand",
+        json!({"command": "newsls.showRelated", "arguments": open["command"]["arguments"]}),
+    );
+    let show = c.wait_server_request("window/showDocument", |_| true, TIMEOUT);
+    assert_eq!(show["params"]["uri"], file_uri(&ws.path().join("b.txt")));
+    assert_eq!(show["params"]["takeFocus"], true);
+    c.wait_response(&json!(id), TIMEOUT);
+
+    // Apply the edit as a client would, and tell the server.
+    let path = ws.path().join("newsls.toml");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str(block);
+    std::fs::write(&path, text).unwrap();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": toml_uri, "type": 2}]}),
+    );
+    let note = c.wait_notification(
+        "textDocument/publishDiagnostics",
+        |p| {
+            p["uri"] == a
+                && p["diagnostics"]
+                    .as_array()
+                    .is_some_and(|d| d.iter().all(|d| d["code"] != "conflicting-role"))
+        },
+        Duration::from_secs(10),
+    );
+    assert!(note["params"]["diagnostics"].is_array());
+    c.shutdown();
+
+    let out = Command::new(BIN)
+        .args(["check", "."])
+        .current_dir(ws.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the finding is still reported from b.txt's side"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("a.txt:1:18: warning[conflicting-role]"), "{stdout}");
+    assert!(stdout.contains("b.txt:1:1: warning[conflicting-role]"), "{stdout}");
+}
