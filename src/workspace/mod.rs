@@ -5,6 +5,7 @@
 //! questions. Updating one article touches only that article's entries in
 //! the cross-article index, never the whole workspace.
 
+mod claims;
 mod findings;
 mod lines;
 pub mod linking;
@@ -96,6 +97,7 @@ pub struct Entity {
 struct Entry {
     article: Article,
     links: Links,
+    claims: Vec<claims::Claim>,
 }
 
 /// Counts per key, so removal can tell when the last use goes.
@@ -121,6 +123,9 @@ pub struct Workspace {
     descs: HashMap<String, BTreeSet<ChainRef>>,
     /// The knowledge base and the document it was read from.
     kb: Option<(DocId, Arc<Kb>)>,
+    /// Quantity claims by property key, and keys some article updates.
+    claim_keys: HashMap<String, BTreeSet<ChainRef>>,
+    updated_keys: HashMap<String, usize>,
     /// Entity summaries computed since the last change: hovers over a
     /// popular entity would otherwise walk all its mentions every time.
     memo: parking_lot::Mutex<HashMap<EntityId, Entity>>,
@@ -187,9 +192,11 @@ impl Workspace {
     pub fn insert(&mut self, article: Article) {
         self.remove(&article.id);
         let links = linking::link(&article.text, &article.analysis);
+        let claims = claims::extract(&article.text, &article.analysis);
         let id = article.id.clone();
         self.index(&id, &links, true);
-        self.entries.insert(id, Entry { article, links });
+        self.index_claims(&id, &claims, true);
+        self.entries.insert(id, Entry { article, links, claims });
     }
 
     /// Removes an article and its index entries; returns whether it existed.
@@ -198,7 +205,109 @@ impl Workspace {
             return false;
         };
         self.index(&old.article.id, &old.links, false);
+        self.index_claims(&old.article.id, &old.claims, false);
         true
+    }
+
+    fn index_claims(&mut self, doc: &DocId, claims: &[claims::Claim], add: bool) {
+        for (i, c) in claims.iter().enumerate() {
+            set_edit(&mut self.claim_keys, &c.key, (doc.clone(), i), add);
+            if c.updated {
+                let n = self.updated_keys.entry(c.key.clone()).or_default();
+                *n = if add { *n + 1 } else { n.saturating_sub(1) };
+                if *n == 0 {
+                    self.updated_keys.remove(&c.key);
+                }
+            }
+        }
+    }
+
+    /// The quantity claims of an article, as (key, text, updated), for
+    /// inspection tools.
+    pub fn claims_of(&self, doc: &str) -> Vec<(String, String, bool)> {
+        let Some(e) = self.entries.get(doc) else {
+            return Vec::new();
+        };
+        e.claims
+            .iter()
+            .map(|c| (c.key.clone(), c.span.text(&e.article.text).to_string(), c.updated))
+            .collect()
+    }
+
+    /// `conflicting-quantity` findings in one article (see `claims`).
+    fn quantity_findings(&self, doc: &str) -> Vec<Finding> {
+        let Some(e) = self.entries.get(doc) else {
+            return Vec::new();
+        };
+        let ids = self.entities_of(doc);
+        let subject_of = |entry: &Entry, c: &claims::Claim| -> Option<EntityId> {
+            let i = c.subject?;
+            if entry.article.id == e.article.id {
+                ids.get(i).cloned()
+            } else {
+                let chain = *entry.links.chain_of.get(i)?;
+                Some(self.resolve(&entry.article.id, chain, entry.links.chains.get(chain)?))
+            }
+        };
+        let keys: BTreeSet<&String> = e.claims.iter().map(|c| &c.key).collect();
+        let mut out = Vec::new();
+        for key in keys.into_iter().filter(|k| !self.updated_keys.contains_key(*k)) {
+            let ours: Vec<&claims::Claim> = e.claims.iter().filter(|c| &c.key == key).collect();
+            let others: BTreeSet<&DocId> = self
+                .claim_keys
+                .get(key)
+                .into_iter()
+                .flatten()
+                .map(|(d, _)| d)
+                .filter(|d| ***d != *doc)
+                .collect();
+            for other in others {
+                let Some(o) = self.entries.get(other) else { continue };
+                let theirs: Vec<&claims::Claim> = o.claims.iter().filter(|c| &c.key == key).collect();
+                // Pairs about different named subjects are not comparable.
+                let comparable: Vec<(&claims::Claim, &claims::Claim)> = ours
+                    .iter()
+                    .flat_map(|a| theirs.iter().map(move |b| (*a, *b)))
+                    .filter(|(a, b)| match (subject_of(e, a), subject_of(o, b)) {
+                        (Some(x), Some(y)) => x == y,
+                        _ => true,
+                    })
+                    .collect();
+                if comparable.is_empty() || comparable.iter().any(|(a, b)| claims::compatible(a, b)) {
+                    continue;
+                }
+                let mut reported = BTreeSet::new();
+                for (a, b) in comparable {
+                    if !reported.insert(a.span) {
+                        continue;
+                    }
+                    let here = a.span.text(&e.article.text);
+                    let there = b.span.text(&o.article.text);
+                    let property = key.split('|').next().unwrap_or("");
+                    out.push(Finding {
+                        doc: e.article.id.clone(),
+                        span: a.span,
+                        code: "conflicting-quantity",
+                        level: crate::config::Level::Warning,
+                        message: format!(
+                            "here: \"{here}\"; {}: \"{there}\"",
+                            other.rsplit('/').next().unwrap_or(other)
+                        ),
+                        related: vec![Related {
+                            doc: o.article.id.clone(),
+                            span: b.span,
+                            message: format!("\"{there}\" for the same figure"),
+                        }],
+                        data: Some(serde_json::json!({
+                            "property": property,
+                            "here": {"value": here, "lo": a.lo, "hi": a.hi},
+                            "there": {"doc": &**other, "value": there, "lo": b.lo, "hi": b.hi},
+                        })),
+                    });
+                }
+            }
+        }
+        out
     }
 
     fn index(&mut self, doc: &DocId, links: &Links, add: bool) {
@@ -573,13 +682,15 @@ impl Workspace {
         out
     }
 
-    /// Findings in one article: it touches only the entities it mentions.
+    /// Findings in one article: it touches only the entities it mentions
+    /// and the claim keys it has.
     pub fn findings_for(&self, doc: &str) -> Vec<Finding> {
         let mut out: Vec<Finding> = self
             .named_entities_of(doc)
             .iter()
             .flat_map(|id| self.entity_findings(id, Some(doc)))
             .collect();
+        out.extend(self.quantity_findings(doc));
         out.sort_by_key(|f| f.span.start);
         out
     }
@@ -588,6 +699,7 @@ impl Workspace {
     pub fn findings(&self) -> Vec<Finding> {
         let ids: BTreeSet<EntityId> = self.entries.keys().flat_map(|d| self.named_entities_of(d)).collect();
         let mut out: Vec<Finding> = ids.iter().flat_map(|id| self.entity_findings(id, None)).collect();
+        out.extend(self.entries.keys().flat_map(|d| self.quantity_findings(d)));
         out.sort_by(|a, b| (&a.doc, a.span.start).cmp(&(&b.doc, b.span.start)));
         out
     }
@@ -744,6 +856,35 @@ mod tests {
         assert_eq!(w.findings_for("b.txt").len(), 1);
         assert!(w.findings_for("c.txt").is_empty(), "two renderings of one office");
         assert_eq!(w.findings().len(), 2);
+    }
+
+    #[test]
+    fn conflicting_figures_are_found_and_updates_and_hedges_respected() {
+        let w = ws(&[
+            (
+                "a.txt",
+                "The train derailed on Sunday. Six carriages left the tracks, killing 14 people.",
+            ),
+            (
+                "b.txt",
+                "Eight carriages overturned. The death toll rose to 17 late on Monday.",
+            ),
+            ("c.txt", "Nearly 500 guests were evacuated."),
+            ("d.txt", "In all, 496 guests were evacuated from the hotel."),
+        ]);
+        let a = w.findings_for("a.txt");
+        let quantity: Vec<&Finding> = a.iter().filter(|f| f.code == "conflicting-quantity").collect();
+        assert_eq!(quantity.len(), 1, "{a:?}");
+        assert_eq!(quantity[0].span.text(&w.get("a.txt").unwrap().text), "Six carriages");
+        assert_eq!(
+            quantity[0].related[0].span.text(&w.get("b.txt").unwrap().text),
+            "Eight carriages"
+        );
+        // 14 dead against "rose to 17": an update, not a contradiction;
+        // "nearly 500" holds with 496.
+        assert!(w.findings().iter().all(
+            |f| f.code != "conflicting-quantity" || f.span.text(&w.get(&f.doc).unwrap().text).contains("carriages")
+        ));
     }
 
     #[test]

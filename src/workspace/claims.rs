@@ -1,0 +1,316 @@
+//! Quantity claims and their conflicts across articles.
+//!
+//! A claim is a counted quantity with the property it measures: the class
+//! of outcome a casualty figure reports (`killing 14 people` → dead,
+//! `injuring more than 60` → injured) or the counted noun (`six carriages`
+//! → carriage). Claims meet across articles by property and unit; two
+//! articles conflict on a property when none of one's figures can hold
+//! together with any of the other's, after hedges widened them (`nearly
+//! 500` holds with `496`). Precision comes first, so a claim is dropped
+//! when its property is vague (`14 people` with no outcome word), and a
+//! property is not compared at all once any article reports a figure as
+//! updated (`rose to 17`): the numbers then describe different moments.
+//! Figures about different named subjects (`Okafor carried 11 wards`,
+//! `Brandt won four wards`) are not compared either.
+
+use crate::analysis::values::{Value, ValueKind};
+use crate::analysis::{Analysis, EntityType, MentionKind, Span};
+
+/// One quantity claim in an article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    /// Property and unit: `dead|count`, `carriage|count`, `|%`.
+    pub key: String,
+    pub span: Span,
+    pub lo: f64,
+    pub hi: f64,
+    /// The figure is reported as a change (`rose to 17`).
+    pub updated: bool,
+    /// The index of the nearest preceding name mention in the sentence that
+    /// is not a speaker, as the claim's subject.
+    pub subject: Option<usize>,
+}
+
+/// Outcome classes: the words that say what a casualty figure counts.
+const OUTCOMES: &[(&str, &[&str])] = &[
+    (
+        "dead",
+        &[
+            "killed",
+            "killing",
+            "kills",
+            "dead",
+            "died",
+            "die",
+            "dying",
+            "deaths",
+            "death",
+            "fatalities",
+            "lives",
+            "bodies",
+        ],
+    ),
+    (
+        "injured",
+        &[
+            "injured",
+            "injuring",
+            "injuries",
+            "wounded",
+            "wounding",
+            "hurt",
+            "hospitalised",
+            "hospitalized",
+        ],
+    ),
+    ("missing", &["missing"]),
+    ("arrested", &["arrested", "detained", "arrests"]),
+    ("evacuated", &["evacuated", "evacuating", "evacuation"]),
+];
+
+/// Nouns too vague to be a property on their own.
+const VAGUE: &[&str] = &[
+    "people", "person", "others", "other", "persons", "times", "ones", "more", "of", "over", "main", "than", "about",
+];
+
+/// Words that present a figure as a change over time.
+const UPDATE: &[&str] = &[
+    "rose",
+    "risen",
+    "rising",
+    "climbed",
+    "increased",
+    "grew",
+    "jumped",
+    "reached",
+    "revised",
+    "updated",
+    "fell",
+    "dropped",
+    "now",
+];
+
+/// Words after a name that make it a speaker, not the subject of a figure.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "according",
+    "reported",
+    "announced",
+    "stated",
+    "added",
+];
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// `carriages` → `carriage`, `casualties` → `casualty`: enough to meet
+/// the same noun in the singular and the plural.
+fn singular(noun: &str) -> String {
+    let n = noun.to_lowercase();
+    if let Some(stem) = n.strip_suffix("ies").filter(|s| s.len() > 2) {
+        return format!("{stem}y");
+    }
+    if n.ends_with("ss") || n.ends_with("us") {
+        return n;
+    }
+    n.strip_suffix('s')
+        .filter(|s| s.len() > 2)
+        .map_or(n.clone(), str::to_string)
+}
+
+/// Digits or a small number word: what stands before `of` in a partitive.
+fn is_number_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit())
+        || matches!(
+            w,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "dozen"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "most"
+                | "all"
+                | "half"
+                | "some"
+                | "many"
+        )
+}
+
+fn outcome(word: &str) -> Option<&'static str> {
+    OUTCOMES
+        .iter()
+        .find(|(_, ws)| ws.contains(&word))
+        .map(|(class, _)| *class)
+}
+
+/// Extracts the quantity claims of an article.
+pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for v in &analysis.values {
+        let Some(claim) = claim(text, analysis, v) else {
+            continue;
+        };
+        out.push(claim);
+    }
+    out
+}
+
+fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
+    let ValueKind::Quantity { unit, lo, hi, counted } = &v.kind else {
+        return None;
+    };
+    let sentence = analysis
+        .sentences
+        .iter()
+        .find(|s| s.start <= v.span.start && v.span.end <= s.end)
+        .copied()
+        .unwrap_or(Span::new(
+            v.span.start.saturating_sub(80),
+            (v.span.end + 80).min(text.len()),
+        ));
+    let before = words(text.get(sentence.start..v.span.start)?);
+    let after = words(text.get(v.span.end..sentence.end)?);
+    // The outcome word nearest the figure: just before (`killing 14`) or
+    // just after (`14 were killed`, `14 dead`).
+    let near_before = before.iter().rev().take(3).find_map(|w| outcome(w));
+    let near_after = after.iter().take(3).find_map(|w| outcome(w));
+    // The counted noun, unless it is too vague to tell groups apart.
+    let noun = counted
+        .as_deref()
+        .map(singular)
+        .filter(|n| !VAGUE.contains(&n.as_str()) && !VAGUE.contains(&format!("{n}s").as_str()))
+        // A noun, not an ordinal or compound modifier (`17th-century`, `full-time`).
+        .filter(|n| n.len() >= 3 && n.chars().all(char::is_alphabetic));
+    // `61 staff` and `500 guests` evacuated are two groups; `14 people`
+    // killed is the death toll.
+    let mut property = match (near_before.or(near_after), noun) {
+        (Some(class), Some(noun)) => format!("{class}:{noun}"),
+        (Some(class), None) => class.to_string(),
+        (None, Some(noun)) => noun,
+        // Money, shares and durations need to say what they measure, which
+        // this layer does not read yet: no claim rather than a guess.
+        (None, None) => return None,
+    };
+    // `nine of the 12 defendants`, `11 of the city's 15 wards`: the second
+    // figure is the whole, not a figure for the same group.
+    let recent: Vec<&str> = before.iter().rev().take(5).map(String::as_str).collect();
+    if let Some(at) = recent.iter().position(|w| *w == "of")
+        && recent.get(at + 1).is_some_and(|w| is_number_word(w))
+    {
+        property.push_str(":total");
+    }
+    let updated = before.iter().rev().take(3).any(|w| UPDATE.contains(&w.as_str()));
+    let subject = analysis
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.span.end <= v.span.start && m.span.start >= sentence.start && m.kind == MentionKind::Name)
+        // Who or what a figure is about: people and organisations, not the
+        // places where it happened.
+        .filter(|(_, m)| matches!(m.ty, EntityType::Person | EntityType::Org | EntityType::Fac))
+        .filter(|(_, m)| {
+            let next = words(text.get(m.span.end..v.span.start).unwrap_or(""));
+            !next.iter().take(3).any(|w| SPEECH.contains(&w.as_str()))
+        })
+        .map(|(i, _)| i)
+        .next_back();
+    Some(Claim {
+        key: format!("{property}|{unit}"),
+        span: v.span,
+        lo: *lo,
+        hi: *hi,
+        updated,
+        subject,
+    })
+}
+
+/// Whether two figures can both hold: their intervals overlap.
+pub fn compatible(a: &Claim, b: &Claim) -> bool {
+    let eps = 1e-9 * a.hi.abs().max(b.hi.abs()).max(1.0);
+    a.lo <= b.hi + eps && b.lo <= a.hi + eps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(text: &str) -> Vec<(String, String)> {
+        let a = crate::analysis::analyze(text);
+        extract(text, &a)
+            .into_iter()
+            .map(|c| (c.key, c.span.text(text).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn casualty_figures_take_their_outcome_class() {
+        let c = claims("The train derailed on Sunday, killing 14 people and injuring more than 60 others.");
+        assert!(c.contains(&("dead|count".into(), "14 people".into())), "{c:?}");
+        assert!(c.iter().any(|(k, _)| k == "injured|count"), "{c:?}");
+    }
+
+    #[test]
+    fn counted_nouns_are_properties_and_vague_ones_are_dropped() {
+        let c = claims(
+            "Six carriages left the tracks. Some 300 people watched. Nine of the 12 defendants were convicted. \
+             She carried 11 of the city's 15 wards. The data of 2.1 million patients leaked.",
+        );
+        assert!(
+            c.iter().any(|(k, t)| k == "defendant:total|count" && t.contains("12")),
+            "{c:?}"
+        );
+        assert!(
+            c.iter().any(|(k, t)| k == "ward:total|count" && t.contains("15")),
+            "{c:?}"
+        );
+        assert!(c.iter().any(|(k, _)| k == "patient|count"), "{c:?}");
+        assert!(
+            c.iter().any(|(k, t)| k == "carriage|count" && t.contains("carriages")),
+            "{c:?}"
+        );
+        assert!(
+            !c.iter()
+                .any(|(k, _)| k.starts_with("person") || k.starts_with("people")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn hedged_figures_overlap_exact_ones() {
+        let mk = |lo, hi| Claim {
+            key: String::new(),
+            span: Span::default(),
+            lo,
+            hi,
+            updated: false,
+            subject: None,
+        };
+        assert!(compatible(&mk(450.0, 500.0), &mk(496.0, 496.0)));
+        assert!(compatible(&mk(60.0, f64::INFINITY), &mk(64.0, 64.0)));
+        assert!(!compatible(&mk(6.0, 6.0), &mk(8.0, 8.0)));
+    }
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("carriages"), "carriage");
+        assert_eq!(singular("casualties"), "casualty");
+        assert_eq!(singular("bus"), "bus");
+    }
+}
