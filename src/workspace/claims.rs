@@ -124,6 +124,42 @@ fn singular(noun: &str) -> String {
         .map_or(n.clone(), str::to_string)
 }
 
+/// Function words and number words: never what a figure measures.
+const STOP: &[&str] = &[
+    "the", "a", "an", "and", "or", "to", "on", "at", "by", "with", "from", "for", "of", "in", "into", "as", "was",
+    "were", "is", "are", "has", "had", "have", "been", "be", "being", "that", "which", "who", "its", "their", "his",
+    "her", "our", "your", "this", "these", "those", "it", "they", "he", "she", "we", "said", "says", "about", "around",
+    "nearly", "almost", "more", "than", "less", "up", "down", "after", "before", "over", "under", "per", "cent",
+    "percent", "million", "billion", "thousand", "hundred", "bn", "m", "k", "some", "roughly", "only", "just", "also",
+    "would", "will", "could", "may", "not", "no", "its", "s", "than", "while", "when", "each", "every", "all", "year",
+    "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "dollars",
+    "euros", "pounds", "yen", "pesos",
+];
+
+fn content(w: &str) -> bool {
+    w.len() >= 3 && w.chars().all(char::is_alphabetic) && !STOP.contains(&w)
+}
+
+/// What a money figure, share or duration measures: the noun it modifies
+/// (`a $15 million ransom`), the noun after `of`/`in` (`$2.1 billion in
+/// debts`, `38 per cent of the vote`), or the noun it is `of` (`debts of
+/// $2.1 billion`). The words must sit right next to the figure.
+fn measured(before: &[String], after: &[String]) -> Option<String> {
+    let next = after.first().map(String::as_str);
+    let noun = match next {
+        Some("of" | "in") => after.iter().skip(1).take(3).map(String::as_str).find(|w| content(w)),
+        Some(w) if content(w) => Some(w),
+        _ => None,
+    };
+    let noun = noun.or_else(
+        || match before.iter().rev().map(String::as_str).collect::<Vec<_>>().as_slice() {
+            ["of", w, ..] if content(w) => Some(*w),
+            _ => None,
+        },
+    )?;
+    Some(format!("of:{}", singular(noun)))
+}
+
 /// Digits or a small number word: what stands before `of` in a partitive.
 fn is_number_word(w: &str) -> bool {
     w.chars().all(|c| c.is_ascii_digit())
@@ -204,9 +240,9 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
         (Some(class), Some(noun)) => format!("{class}:{noun}"),
         (Some(class), None) => class.to_string(),
         (None, Some(noun)) => noun,
-        // Money, shares and durations need to say what they measure, which
-        // this layer does not read yet: no claim rather than a guess.
-        (None, None) => return None,
+        // Money, shares and durations say what they measure with a noun
+        // next to them; without one, no claim rather than a guess.
+        (None, None) => measured(&before, &after)?,
     };
     // `nine of the 12 defendants`, `11 of the city's 15 wards`: the second
     // figure is the whole, not a figure for the same group.
