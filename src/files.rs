@@ -133,10 +133,7 @@ pub fn discover(root: &Path, filter: &Filter) -> Vec<PathBuf> {
         .follow_links(false)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| {
-            e.depth() == 0
-                || !(e.file_type().is_dir() && skipped_dir(&e.file_name().to_string_lossy()))
-        });
+        .filter_entry(|e| e.depth() == 0 || !(e.file_type().is_dir() && skipped_dir(&e.file_name().to_string_lossy())));
     walker
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file() && filter.is_article(root, e.path()))
@@ -151,10 +148,7 @@ mod tests {
     #[test]
     fn decode_refuses_binary_and_latin1() {
         assert_eq!(decode(b"PNG\0\x01".to_vec()), Err(Skip::Binary));
-        assert_eq!(
-            decode(b"caf\xe9".to_vec()),
-            Err(Skip::NotUtf8 { offset: 3 })
-        );
+        assert_eq!(decode(b"caf\xe9".to_vec()), Err(Skip::NotUtf8 { offset: 3 }));
         assert_eq!(decode("\u{feff}Kim".as_bytes().to_vec()).unwrap(), "Kim");
     }
 

@@ -5,7 +5,16 @@
 //! the edge. The entry point is [`analyze`], which must never panic on any
 //! valid UTF-8 input and must stay linear in the length of the text.
 
-mod simple;
+pub mod dates;
+mod gazetteer;
+mod lexicon;
+mod ner;
+pub mod text;
+pub mod values;
+
+pub use dates::{ArticleDate, Date};
+pub use text::{Token, TokenKind};
+pub use values::{Hedge, Value, ValueKind};
 
 /// A half-open byte range `[start, end)` into an article's text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -88,6 +97,9 @@ pub enum MentionKind {
     Descriptor,
     /// An acronym (`WHO`, `UN`).
     Acronym,
+    /// A nationality or group adjective/noun (`Russian`, `Kenyans`); typed
+    /// NORP, with the country in [`Mention::canonical`].
+    Demonym,
 }
 
 impl MentionKind {
@@ -96,6 +108,7 @@ impl MentionKind {
             MentionKind::Name => "name",
             MentionKind::Descriptor => "descriptor",
             MentionKind::Acronym => "acronym",
+            MentionKind::Demonym => "demonym",
         }
     }
 }
@@ -111,6 +124,12 @@ pub struct Mention {
     /// The name without titles, honorifics or possessive, whitespace folded
     /// (`Vladimir Putin`); for descriptors, the description (`Russian president`).
     pub name: String,
+    /// The title or honorific before the name, if any (`Russian President`).
+    pub title: Option<Span>,
+    /// A canonical form when the text uses a variant: the country of a
+    /// demonym (`Russia`), an acronym's expansion introduced in parentheses,
+    /// the standard name of a country variant (`Russian Federation` → `Russia`).
+    pub canonical: Option<String>,
 }
 
 /// The result of analysing one article.
@@ -120,6 +139,15 @@ pub struct Analysis {
     pub sentences: Vec<Span>,
     /// Entity mentions in text order, non-overlapping.
     pub mentions: Vec<Mention>,
+    /// Paragraphs (blank-line separated blocks of article text).
+    pub paragraphs: Vec<Span>,
+    /// Tokens of the article text (skipped regions excluded).
+    pub tokens: Vec<Token>,
+    /// Normalised values (quantities, money, dates, times, scores) in text order.
+    pub values: Vec<Value>,
+    /// The article's own date (dateline, byline date), used to resolve
+    /// relative dates and weekdays.
+    pub date: Option<ArticleDate>,
 }
 
 impl Analysis {
@@ -132,5 +160,26 @@ impl Analysis {
 
 /// Analyse one article. Pure and deterministic; never panics on valid UTF-8.
 pub fn analyze(text: &str) -> Analysis {
-    simple::analyze(text)
+    let skipped = text::skipped_regions(text);
+    let tokens = text::tokenize(text, &skipped);
+    let sent_toks = text::sentences(text, &tokens);
+    let sentences = sent_toks
+        .iter()
+        .map(|&(a, b)| Span::new(tokens[a].span.start, tokens[b - 1].span.end))
+        .collect();
+    let paragraphs = text::paragraphs(&tokens);
+    let mentions = ner::mentions(text, &tokens, &sent_toks);
+    let date = dates::article_date(text, &tokens);
+    let values = values::values(text, &tokens, &sent_toks, date);
+    Analysis {
+        sentences,
+        mentions,
+        paragraphs,
+        tokens,
+        values,
+        date,
+    }
 }
+
+#[cfg(test)]
+mod tests;

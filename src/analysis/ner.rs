@@ -1,0 +1,957 @@
+//! Named-entity mentions from news conventions.
+//!
+//! 1. Capitalised runs (with name connectors such as `of`, `van`, `al`) are
+//!    cut per sentence into candidate chunks.
+//! 2. Each chunk is split and typed by the strongest cue available: title
+//!    or honorific prefix → PERSON; gazetteer place or demonym; organisation,
+//!    facility, location and event suffixes; acronyms; then context (role
+//!    noun before, appositive after, `the` before, a place preposition).
+//! 3. Article-level pass: acronyms introduced in parentheses take their
+//!    expansion's type; weakly typed chunks take the type of the same name
+//!    (or of a longer name they are part of) found with stronger evidence;
+//!    then one name keeps one type.
+//! 4. Headlines in capitals or title case only receive names that the rest
+//!    of the article or the gazetteer confirms.
+//!
+//! Everything is linear: chunks are bounded by sentence tokens, lookups are
+//! hash probes, and the article-level maps are built once.
+
+use std::collections::{HashMap, HashSet};
+
+use super::gazetteer::{self, Gazetteer, Place};
+use super::lexicon as lx;
+use super::text::{Token, TokenKind};
+use super::{EntityType as T, Mention, MentionKind as K, Span};
+
+/// How sure the typing is; stronger evidence overrides weaker for one name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Ev {
+    None,
+    Weak,
+    Context,
+    Strong,
+}
+
+#[derive(Clone, Debug)]
+struct Cand {
+    span: Span,
+    /// Token range of the name proper (without title).
+    name_toks: (usize, usize),
+    title: Option<Span>,
+    ty: Option<T>,
+    ev: Ev,
+    kind: K,
+    name: String,
+    canonical: Option<String>,
+    /// An untyped sentence opener: dropped unless the article confirms it.
+    opener: bool,
+    /// A bare two-letter country code: kept as GPE only if the article
+    /// mentions the same country otherwise.
+    needs_support: bool,
+}
+
+/// Two-letter capitals that are English words or common non-country
+/// abbreviations; they are never read as country codes.
+const NOT_CODES: &[&str] = &[
+    "IT", "IN", "AT", "BE", "NO", "TO", "ME", "IS", "AM", "AS", "AN", "SO", "OR", "ON", "GO", "DO", "MY", "HE", "BY",
+    "AI", "TV", "PR", "PM", "ID", "OK", "HI", "IF", "OF", "UP", "WE", "CO", "AD",
+];
+
+const PLACE_PREPS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "outside",
+    "across",
+    "into",
+    "towards",
+    "toward",
+    "around",
+    "throughout",
+    "via",
+    "visited",
+    "visit",
+    "visiting",
+];
+
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+    "wrote",
+    "explained",
+    "insisted",
+    "argued",
+    "noted",
+    "stated",
+    "warned",
+    "announced",
+    "confirmed",
+    "denied",
+    "claimed",
+    "replied",
+    "recalled",
+];
+
+struct Ner<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    g: &'static Gazetteer,
+    lower: HashSet<&'a str>,
+    cands: Vec<Cand>,
+    /// Lowercased name → best type seen with at least context evidence.
+    names: HashMap<String, (T, Ev)>,
+    /// Lowercased name part (surname, organisation short form) → type.
+    parts: HashMap<String, T>,
+}
+
+pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<Mention> {
+    let lower = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && !t.has(Token::CAP) && !t.has(Token::INNER_CAP))
+        .map(|t| t.text(text))
+        .collect();
+    let mut ner = Ner {
+        text,
+        toks,
+        g: gazetteer::get(),
+        lower,
+        cands: Vec::new(),
+        names: HashMap::new(),
+        parts: HashMap::new(),
+    };
+    let mut shouting = Vec::new();
+    for &(a, b) in sentences {
+        if ner.is_display_line(a, b) {
+            shouting.push((a, b));
+        } else {
+            ner.sentence(a, b);
+        }
+    }
+    ner.resolve();
+    for (a, b) in shouting {
+        ner.display_sentence(a, b);
+    }
+    ner.unify_types();
+    let mut out: Vec<Mention> = ner
+        .cands
+        .into_iter()
+        .filter_map(|c| {
+            Some(Mention {
+                span: c.span,
+                ty: c.ty?,
+                kind: c.kind,
+                name: c.name,
+                title: c.title,
+                canonical: c.canonical,
+            })
+        })
+        .collect();
+    out.sort_by_key(|m| m.span.start);
+    // Names win over descriptions that contain them (`the UNCOA chief`);
+    // a description wins over a demonym inside it (`the Russian president`).
+    let descs: Vec<Mention> = descriptors(text, toks, sentences)
+        .into_iter()
+        .filter(|d| {
+            let i = out.partition_point(|m| m.span.end <= d.span.start);
+            out[i..]
+                .iter()
+                .take_while(|m| m.span.start < d.span.end)
+                .all(|m| m.kind == K::Demonym)
+        })
+        .collect();
+    // `descs` is in text order and disjoint: a binary search finds the container.
+    out.retain(|m| {
+        if m.kind != K::Demonym {
+            return true;
+        }
+        let i = descs.partition_point(|d| d.span.end <= m.span.start);
+        descs
+            .get(i)
+            .is_none_or(|d| !(d.span.start <= m.span.start && m.span.end <= d.span.end))
+    });
+    out.extend(descs);
+    out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    // Keep mentions disjoint: an earlier (or, at the same start, longer) one wins.
+    let mut last_end = 0;
+    out.retain(|m| {
+        let keep = m.span.start >= last_end && !m.span.is_empty();
+        if keep {
+            last_end = m.span.end;
+        }
+        keep
+    });
+    out
+}
+
+/// `NAIROBI` → `Nairobi`, `JONG-UN` → `Jong-un`.
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut first = true;
+    for c in s.chars() {
+        if first {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        first = !c.is_alphanumeric() && c != '\'' && c != '’';
+        if c == '-' {
+            first = false;
+        }
+    }
+    out
+}
+
+impl<'a> Ner<'a> {
+    fn tt(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+
+    fn bare(&self, i: usize) -> &'a str {
+        let t = self.tt(i);
+        t.strip_suffix('.').unwrap_or(t)
+    }
+
+    fn name_word(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if t.kind != TokenKind::Word || !t.has(Token::CAP) {
+            return false;
+        }
+        let s = self.tt(i);
+        if lx::weekday(s).is_some() || lx::is_not_name(s) {
+            return false;
+        }
+        if lx::month(s).is_some() {
+            // `Theresa May`, but not `May 3` or `on Monday`.
+            return i > 0
+                && self.toks[i - 1].kind == TokenKind::Word
+                && self.toks[i - 1].has(Token::CAP)
+                && !self.toks[i].has(Token::LINE_START)
+                && self.toks.get(i + 1).is_none_or(|n| n.kind != TokenKind::Number)
+                && lx::month(self.tt(i - 1)).is_none()
+                && lx::weekday(self.tt(i - 1)).is_none();
+        }
+        true
+    }
+
+    /// Headlines and mastheads: mostly capitals, or title case over 4+ words.
+    fn is_display_line(&self, a: usize, b: usize) -> bool {
+        let (mut words, mut caps, mut allcaps, mut lowers) = (0, 0, 0, 0);
+        for t in &self.toks[a..b] {
+            if t.kind != TokenKind::Word || t.span.len() < 2 {
+                continue;
+            }
+            words += 1;
+            if t.has(Token::ALLCAPS) {
+                allcaps += 1;
+            } else if t.has(Token::CAP) {
+                caps += 1;
+            } else if !lx::is_connector(self.tt_at(t))
+                && !matches!(
+                    self.tt_at(t),
+                    "a" | "an" | "to" | "at" | "as" | "is" | "by" | "with" | "from" | "over"
+                )
+            {
+                lowers += 1;
+            }
+        }
+        if words < 2 {
+            return false;
+        }
+        let shouting = allcaps * 10 >= words * 7 && words >= 2;
+        let title_case = words >= 4 && lowers == 0 && caps + allcaps == words && allcaps * 2 < words;
+        shouting || title_case
+    }
+
+    fn tt_at(&self, t: &Token) -> &'a str {
+        t.text(self.text)
+    }
+
+    fn sentence_initial(&self, sent_start: usize, i: usize) -> bool {
+        i == sent_start
+            || self.toks[i].has(Token::LINE_START)
+            || self.toks[sent_start..i].iter().all(|t| t.kind == TokenKind::Punct)
+            || (i > 0 && matches!(self.tt(i - 1), "\"" | "“" | "‘" | ":" | "—" | "–"))
+    }
+
+    fn sentence(&mut self, a: usize, b: usize) {
+        let mut i = a;
+        while i < b {
+            if !self.name_word(i) {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            let mut e = i + 1;
+            loop {
+                if e < b && self.name_word(e) && !self.toks[e].has(Token::LINE_START) {
+                    e += 1;
+                    continue;
+                }
+                if e + 1 < b
+                    && self.toks[e].kind == TokenKind::Word
+                    && !self.toks[e].has(Token::CAP)
+                    && lx::is_connector(self.tt(e))
+                    && self.tt(e) != "the"
+                    && self.name_word(e + 1)
+                    && !self.toks[e + 1].has(Token::LINE_START)
+                {
+                    e += 2;
+                    continue;
+                }
+                if e + 2 < b && matches!(self.tt(e), "of" | "for") && self.tt(e + 1) == "the" && self.name_word(e + 2) {
+                    e += 3;
+                    continue;
+                }
+                if e + 1 < b && self.tt(e) == "&" && self.name_word(e + 1) {
+                    e += 2;
+                    continue;
+                }
+                break;
+            }
+            self.chunk(a, s, e);
+            i = e;
+        }
+    }
+
+    /// Split a run at connectors that do not belong to one name.
+    fn chunk(&mut self, sent: usize, s: usize, e: usize) {
+        let last = self.bare(e - 1);
+        let org_like = e - s >= 3 && (lx::is_org_suffix(last) || lx::is_fac_suffix(last) || lx::is_event_word(last));
+        let mut start = s;
+        let mut k = s + 1;
+        while k < e {
+            let w = self.tt(k);
+            let before = self.bare(k - 1);
+            let split = if self.toks[k].has(Token::CAP) {
+                false
+            } else {
+                match w {
+                    "and" | "&" => !org_like,
+                    "of" | "for" | "on" | "in" | "the" => {
+                        let w0 = if w == "the" && k >= 2 { self.bare(k - 2) } else { before };
+                        // `of` may follow any name head (`Gulf of Aden`, `Bank of England`,
+                        // `National Association of …`); `on`/`for` only an organisation head
+                        // or a title (`Commission on …`, `Secretary for Transport`).
+                        let head = lx::is_org_head(before) || lx::is_title(before) || lx::is_org_head(w0);
+                        let keep = w == "the"
+                            || head
+                            || (w == "of"
+                                && (lx::is_org_suffix(before)
+                                    || lx::is_loc_suffix(before)
+                                    || lx::is_gpe_suffix(before)
+                                    || lx::is_event_word(before)
+                                    || lx::is_fac_suffix(before)));
+                        !keep
+                    }
+                    _ => false,
+                }
+            };
+            if split {
+                if k > start {
+                    self.part(sent, start, k);
+                }
+                start = k + 1;
+                // `of the`: skip the article too.
+                if self.tt(start.min(e - 1)) == "the" && start < e {
+                    start += 1;
+                }
+            }
+            k += 1;
+        }
+        if start < e {
+            self.part(sent, start, e);
+        }
+    }
+
+    fn name_of(&self, s: usize, e: usize) -> String {
+        let mut out = String::new();
+        for i in s..e {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(self.tt(i));
+        }
+        out
+    }
+
+    fn span(&self, s: usize, e: usize) -> Span {
+        Span::new(self.toks[s].span.start, self.toks[e - 1].span.end)
+    }
+
+    fn push(&mut self, s: usize, e: usize, title: Option<usize>, ty: Option<T>, ev: Ev, kind: K) {
+        let ns = title.unwrap_or(s);
+        let cand = Cand {
+            span: self.span(s, e),
+            name_toks: (ns, e),
+            title: title.map(|t| self.span(s, t)),
+            ty,
+            ev,
+            kind,
+            name: self.name_of(ns, e),
+            canonical: None,
+            opener: false,
+            needs_support: false,
+        };
+        self.cands.push(cand);
+    }
+
+    fn is_place_word(&self, i: usize) -> bool {
+        self.g.place(self.tt(i)).is_some()
+    }
+
+    fn suffix_type(&self, s: usize, e: usize) -> Option<T> {
+        if e - s < 2 {
+            return None;
+        }
+        let first = self.bare(s);
+        let last = self.bare(e - 1);
+        let second = self.tt(s + 1);
+        if lx::is_event_word(last) && !matches!(last, "Open" | "Congress") {
+            return Some(T::Event);
+        }
+        if last == "Open" && self.g.place(first).is_some() {
+            return Some(T::Event);
+        }
+        let connected = (s + 1..e).any(|k| lx::is_connector(self.tt(k)));
+        if lx::is_org_head(first) && (matches!(second, "of" | "for" | "on") || connected) {
+            return Some(T::Org);
+        }
+        if lx::is_fac_suffix(last) {
+            return Some(T::Fac);
+        }
+        if lx::is_loc_suffix(last) || (lx::is_loc_suffix(first) && first != "Region") {
+            return Some(T::Loc);
+        }
+        if lx::is_gpe_suffix(last) {
+            return Some(T::Gpe);
+        }
+        if lx::is_org_suffix(last) || last == "Congress" {
+            return Some(T::Org);
+        }
+        None
+    }
+
+    fn part(&mut self, sent: usize, mut s: usize, e: usize) {
+        // Articles and sentence-initial common words are not part of a name.
+        while s < e {
+            let w = self.tt(s);
+            let common = self.sentence_initial(sent, s)
+                && e - s == 1
+                && !self.is_place_word(s)
+                && self.g.demonym(w).is_none()
+                && !lx::is_honorific(w)
+                && self.lower.contains(w.to_lowercase().as_str());
+            // `First` opens `First Vice Foreign Minister …`: a function word
+            // that starts a title stays.
+            let opens_title = lx::is_title(w) && s + 1 < e && lx::is_title(self.tt(s + 1));
+            if (lx::is_function_word(w) || common) && !opens_title {
+                s += 1;
+            } else {
+                break;
+            }
+        }
+        if s >= e {
+            return;
+        }
+        // Datelines: `NAIROBI, June 9` / `LAGOS, March 3 (Reuters) -`.
+        if self.toks[s].has(Token::LINE_START)
+            && self.toks[s..e].iter().all(|t| t.has(Token::ALLCAPS))
+            && e < self.toks.len()
+            && self.tt(e) == ","
+        {
+            let tc = title_case(&self.name_of(s, e));
+            let dated = self
+                .toks
+                .get(e + 1)
+                .is_some_and(|t| lx::month(t.text(self.text)).is_some());
+            if dated || self.g.place(&tc).is_some() {
+                self.push(s, e, None, Some(T::Gpe), Ev::Strong, K::Name);
+                let c = self.cands.last_mut().expect("just pushed");
+                c.name = tc;
+                return;
+            }
+        }
+        // All-caps words in running text: acronyms, or shouted names.
+        if self.toks[s..e].iter().all(|t| t.has(Token::ALLCAPS)) {
+            self.caps_part(s, e);
+            return;
+        }
+        if let Some(ty) = self.suffix_type(s, e) {
+            self.push(s, e, None, Some(ty), Ev::Strong, K::Name);
+            return;
+        }
+        // Title or honorific prefix.
+        if let Some(q) = (s..e).find(|&i| lx::is_title_head(self.tt(i)) || lx::is_honorific(self.tt(i))) {
+            // What precedes the title: demonyms and title modifiers belong to it,
+            // anything else (`TRR Chief Executive …`) is a separate name.
+            let mut t0 = q;
+            while t0 > s && (lx::is_title(self.tt(t0 - 1)) || self.g.demonym(self.tt(t0 - 1)).is_some()) {
+                t0 -= 1;
+            }
+            let mut p = q;
+            while p < e {
+                let w = self.tt(p);
+                let title_word = lx::is_title(w) || lx::is_honorific(w) || lx::is_department(self.bare(p));
+                if title_word || (matches!(w, "of" | "for" | "the") && p + 1 < e) {
+                    p += 1;
+                } else {
+                    break;
+                }
+            }
+            if p < e && !lx::is_connector(self.tt(p)) {
+                if t0 > s {
+                    self.part(sent, s, t0);
+                }
+                let name_end = e;
+                if self.suffix_type(p, name_end).is_none() && name_end - p <= 4 {
+                    self.push(t0, name_end, Some(p), Some(T::Person), Ev::Strong, K::Name);
+                    return;
+                }
+            } else if p == e {
+                // Only title words (`Prime Minister`): no name here.
+                if t0 > s {
+                    self.part(sent, s, t0);
+                }
+                return;
+            }
+        }
+        let name = self.name_of(s, e);
+        if let Some((kind, canon)) = self.g.place(&name) {
+            let ty = if kind == Place::Continent { T::Loc } else { T::Gpe };
+            // A one-word city may be a surname too (`Hamilton`): the article's
+            // people can override it; countries and multi-word places stay.
+            let ev = if e - s == 1 && kind == Place::City {
+                Ev::Context
+            } else {
+                Ev::Strong
+            };
+            self.push(s, e, None, Some(ty), ev, K::Name);
+            // Only a country has a standard name of its own (`Russian
+            // Federation` → `Russia`); a city's or region's country is
+            // another place, not another name for this one.
+            if canon != name && kind == Place::Country {
+                self.cands.last_mut().expect("just pushed").canonical = Some(canon.to_string());
+            }
+            return;
+        }
+        if let Some(country) = self.g.demonym(&name) {
+            // A multi-word demonym: `North Korean`.
+            self.push(s, e, None, Some(T::Norp), Ev::Strong, K::Demonym);
+            self.cands.last_mut().expect("just pushed").canonical = Some(country.to_string());
+            return;
+        }
+        if let Some(country) = self.g.demonym(self.tt(s)) {
+            self.push(s, s + 1, None, Some(T::Norp), Ev::Strong, K::Demonym);
+            self.cands.last_mut().expect("just pushed").canonical = Some(country.to_string());
+            if s + 1 < e {
+                self.part(sent, s + 1, e);
+            }
+            return;
+        }
+        if e - s == 1
+            && let Some(state) = lx::state_abbreviation(self.tt(s))
+        {
+            self.push(s, e, None, Some(T::Gpe), Ev::Strong, K::Name);
+            self.cands.last_mut().expect("just pushed").canonical = Some(state.to_string());
+            return;
+        }
+        let (ty, ev) = self.context_type(s, e);
+        self.push(s, e, None, ty, ev, K::Name);
+        if ty.is_none() && self.sentence_initial(sent, s) {
+            // A capitalised sentence opener with no other cue: a name only
+            // if the article confirms it elsewhere.
+            self.cands.last_mut().expect("just pushed").opener = true;
+        }
+    }
+
+    /// Typing from the words around an otherwise unknown name.
+    fn context_type(&self, s: usize, e: usize) -> (Option<T>, Ev) {
+        let prev = if s > 0 { self.tt(s - 1) } else { "" };
+        let prev_tok = s.checked_sub(1).map(|i| self.toks[i]);
+        let prev_lower = prev_tok.is_some_and(|t| t.kind == TokenKind::Word && !t.has(Token::CAP));
+        if prev_lower && lx::is_person_role(prev) && !matches!(prev, "head" | "chief" | "leader") {
+            return (Some(T::Person), Ev::Context);
+        }
+        // Appositive: `Andrei Lankov, a professor at …`, `Jane Roe, 52, …`.
+        if e + 2 < self.toks.len() && self.tt(e) == "," {
+            let n1 = self.tt(e + 1);
+            if self.toks[e + 1].kind == TokenKind::Number
+                && n1.len() <= 3
+                && self.toks.get(e + 2).is_some_and(|t| t.text(self.text) == ",")
+            {
+                return (Some(T::Person), Ev::Context);
+            }
+            if matches!(n1, "a" | "an" | "the" | "who") {
+                let lim = (e + 6).min(self.toks.len());
+                if n1 == "who" || (e + 2..lim).any(|k| lx::is_person_role(self.tt(k))) {
+                    return (Some(T::Person), Ev::Context);
+                }
+            }
+        }
+        let next = self.toks.get(e).map_or("", |t| t.text(self.text));
+        if SPEECH_VERBS.contains(&next) && e - s >= 2 {
+            return (Some(T::Person), Ev::Weak);
+        }
+        if prev == "(" && next == ")" {
+            // Agency credits and parenthesised names: `(Reuters)`.
+            return (Some(T::Org), Ev::Context);
+        }
+        if prev == "the" {
+            return (Some(T::Org), Ev::Weak);
+        }
+        if self.g.is_given_name(self.tt(s)) && e - s >= 2 {
+            return (Some(T::Person), Ev::Context);
+        }
+        if PLACE_PREPS.contains(&prev) {
+            return (Some(T::Gpe), Ev::Weak);
+        }
+
+        if e - s >= 2 {
+            // `Grace Wanjiru`, `Ri Yong-ho`: a given name first, or a
+            // hyphenated lowercase second part, is a person.
+            let second = self.tt(s + 1);
+            let korean = second.contains('-')
+                && second
+                    .split('-')
+                    .nth(1)
+                    .is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase));
+            if self.g.is_given_name(self.tt(s)) || korean {
+                return (Some(T::Person), Ev::Context);
+            }
+            // `California Highway Patrol`, `New Orleans Saints`: a place
+            // (a country, a state, or a multi-word city) heading a longer name.
+            let place2 = e - s >= 3 && self.g.place(&self.name_of(s, s + 2)).is_some();
+            let big = self
+                .g
+                .place(self.tt(s))
+                .is_some_and(|(k, _)| matches!(k, Place::Country | Place::Region));
+            if place2 || big {
+                return (Some(T::Org), Ev::Weak);
+            }
+            return (Some(T::Person), Ev::Weak);
+        }
+        let w = self.tt(s);
+        if SPEECH_VERBS.contains(&next) || self.g.is_given_name(w) {
+            return (Some(T::Person), Ev::Weak);
+        }
+        (None, Ev::None)
+    }
+
+    /// A run of all-caps words inside running text.
+    fn caps_part(&mut self, s: usize, e: usize) {
+        let tc = title_case(&self.name_of(s, e));
+        if let Some((kind, canon)) = self.g.place(&tc).or_else(|| self.g.place(&self.name_of(s, e))) {
+            let ty = if kind == Place::Continent { T::Loc } else { T::Gpe };
+            self.push(s, e, None, Some(ty), Ev::Strong, K::Name);
+            let c = self.cands.last_mut().expect("just pushed");
+            c.canonical = Some(canon.to_string());
+            return;
+        }
+        if e - s == 1 {
+            let w = self.tt(s);
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if letters == 2 && !w.contains('.') && !NOT_CODES.contains(&w) {
+                let dotted: String = w.chars().flat_map(|c| [c, '.']).collect();
+                if let Some((_, canon)) = self.g.place(&dotted) {
+                    // Confirmed in `resolve` only if the article names the
+                    // country another way (`US` with `American`, `Washington`…).
+                    self.push(s, e, None, Some(T::Gpe), Ev::Context, K::Acronym);
+                    let c = self.cands.last_mut().expect("just pushed");
+                    c.canonical = Some(canon.to_string());
+                    c.needs_support = true;
+                    return;
+                }
+            }
+            if letters <= 6 || w.contains('.') {
+                self.push(s, e, None, Some(T::Org), Ev::Context, K::Acronym);
+            } else {
+                // A shouted single word: typed later from the rest of the article.
+                self.push(s, e, None, None, Ev::None, K::Name);
+                self.cands.last_mut().expect("just pushed").name = tc;
+            }
+            return;
+        }
+        let ty = self.suffix_type(s, e);
+        self.push(
+            s,
+            e,
+            None,
+            ty.or(Some(T::Person)),
+            if ty.is_some() { Ev::Context } else { Ev::Weak },
+            K::Name,
+        );
+        self.cands.last_mut().expect("just pushed").name = tc;
+    }
+
+    /// Article-level typing: parenthesised acronyms, then names and name
+    /// parts seen with stronger evidence elsewhere.
+    fn resolve(&mut self) {
+        // `Trans-Rift Railways (TRR)`.
+        for k in 1..self.cands.len() {
+            let (prev, cur) = self.cands.split_at_mut(k);
+            let p = &prev[k - 1];
+            let c = &mut cur[0];
+            if c.kind == K::Acronym && p.ty.is_some() {
+                let between = &self.text[p.span.end..c.span.start];
+                if between.trim() == "(" && self.text[c.span.end..].starts_with(')') {
+                    c.ty = p.ty;
+                    c.ev = Ev::Strong;
+                    c.canonical = Some(p.name.clone());
+                }
+            }
+        }
+        let supported: std::collections::HashSet<String> = self
+            .cands
+            .iter()
+            .filter(|c| !c.needs_support && matches!(c.ty, Some(T::Gpe) | Some(T::Norp)))
+            .flat_map(|c| [c.name.clone(), c.canonical.clone().unwrap_or_default()])
+            .collect();
+        for c in &mut self.cands {
+            if c.needs_support && !c.canonical.as_ref().is_some_and(|k| supported.contains(k)) {
+                c.ty = Some(T::Org);
+                c.canonical = None;
+            }
+        }
+        let mut names: HashMap<String, (T, Ev)> = HashMap::new();
+        let mut parts: HashMap<String, T> = HashMap::new();
+        for c in &self.cands {
+            let Some(ty) = c.ty else { continue };
+            if c.ev >= Ev::Context {
+                let e = names.entry(c.name.to_lowercase()).or_insert((ty, c.ev));
+                if c.ev > e.1 {
+                    *e = (ty, c.ev);
+                }
+            }
+            let (s, e) = c.name_toks;
+            if e - s >= 2 && c.ev >= Ev::Weak {
+                match ty {
+                    T::Org | T::Fac => {
+                        let first = self.tt(s);
+                        if !lx::is_org_head(first)
+                            && !lx::is_title(first)
+                            && self.g.place(first).is_none()
+                            && self.g.demonym(first).is_none()
+                        {
+                            parts.entry(first.to_lowercase()).or_insert(ty);
+                        }
+                        if e - s >= 3 {
+                            parts.entry(self.name_of(s, e - 1).to_lowercase()).or_insert(ty);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // Person name parts win over organisation short forms.
+        for c in &self.cands {
+            let (s, e) = c.name_toks;
+            if c.ty == Some(T::Person) && c.ev >= Ev::Weak && e - s >= 2 {
+                for i in s..e {
+                    let w = self.tt(i);
+                    if w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !lx::is_connector(w) {
+                        parts.insert(w.to_lowercase(), T::Person);
+                    }
+                }
+            }
+        }
+        for c in &mut self.cands {
+            if c.ev == Ev::Strong {
+                continue;
+            }
+            let key = c.name.to_lowercase();
+            if let Some(&(ty, ev)) = names.get(&key)
+                && ev > c.ev
+            {
+                c.ty = Some(ty);
+                c.ev = ev;
+            } else if let Some(&ty) = parts.get(&key) {
+                if c.ev <= Ev::Context {
+                    c.ty = Some(ty);
+                    c.ev = Ev::Context;
+                }
+            } else if c.ty.is_none() && c.kind == K::Name && !c.opener {
+                // A lone capitalised word that is no person's name part in
+                // this article: most often a company, team or brand.
+                c.ty = Some(T::Org);
+                c.ev = Ev::Weak;
+            }
+        }
+        self.names = names;
+        self.parts = parts;
+    }
+}
+
+impl Ner<'_> {
+    /// A headline or masthead: only names confirmed elsewhere are marked.
+    fn display_sentence(&mut self, a: usize, b: usize) {
+        let mut i = a;
+        while i < b {
+            let t = self.toks[i];
+            if t.kind != TokenKind::Word || !t.has(Token::CAP) {
+                i += 1;
+                continue;
+            }
+            let mut found = None;
+            for k in (1..=4usize).rev() {
+                if i + k > b || self.toks[i..i + k].iter().any(|t| t.kind != TokenKind::Word) {
+                    continue;
+                }
+                let raw = self.name_of(i, i + k);
+                let key = raw.to_lowercase();
+                let tc = title_case(&raw);
+                let hit = if let Some(&(ty, _)) = self.names.get(&key) {
+                    Some((ty, K::Name, None))
+                } else if let Some(&ty) = self.parts.get(&key) {
+                    Some((ty, K::Name, None))
+                } else if let Some((kind, canon)) = self.g.place(&tc) {
+                    let ty = if kind == Place::Continent { T::Loc } else { T::Gpe };
+                    Some((ty, K::Name, Some(canon)))
+                } else if k == 1
+                    && let Some(country) = self.g.demonym(&tc)
+                {
+                    Some((T::Norp, K::Demonym, Some(country)))
+                } else {
+                    None
+                };
+                if let Some((ty, kind, canon)) = hit {
+                    found = Some((k, ty, kind, canon, if t.has(Token::ALLCAPS) { tc } else { raw }));
+                    break;
+                }
+            }
+            if let Some((k, ty, kind, canon, name)) = found {
+                self.push(i, i + k, None, Some(ty), Ev::Context, kind);
+                let c = self.cands.last_mut().expect("just pushed");
+                c.name = name;
+                c.canonical = canon.map(str::to_string);
+                i += k;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// One name keeps one type: weakly typed mentions take the type with
+    /// the most evidence for that name across the article.
+    fn unify_types(&mut self) {
+        let mut votes: HashMap<String, [u32; 7]> = HashMap::new();
+        for c in &self.cands {
+            if let Some(ty) = c.ty {
+                let w = match c.ev {
+                    Ev::Strong => 4,
+                    Ev::Context => 2,
+                    Ev::Weak => 1,
+                    Ev::None => 0,
+                };
+                let slot = T::ALL.iter().position(|&t| t == ty).unwrap_or(0);
+                votes.entry(c.name.to_lowercase()).or_default()[slot] += w;
+            }
+        }
+        for c in &mut self.cands {
+            if c.ev == Ev::Strong || c.kind == K::Demonym {
+                continue;
+            }
+            if let Some(v) = votes.get(&c.name.to_lowercase()) {
+                let (best, &n) = v
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))
+                    .expect("7 slots");
+                if n > 0 {
+                    c.ty = Some(T::ALL[best]);
+                }
+            }
+        }
+    }
+}
+
+/// Lowercase words that end a descriptor search: a definite description
+/// runs from `the` to its head noun with only modifiers in between.
+const DESC_STOPS: &[&str] = &[
+    "of", "in", "on", "at", "to", "for", "and", "or", "but", "that", "who", "which", "is", "was", "were", "are", "has",
+    "had", "have", "said", "says", "with", "by", "from", "as", "a", "an", "the", "its", "his", "her", "their", "this",
+    "be", "been", "will", "would", "not", "same", "first", "last", "next", "other", "most", "more", "than", "about",
+    "into", "after", "before",
+];
+
+fn head_type(w: &str) -> Option<T> {
+    if w.ends_with("year-old") || lx::is_person_role(w) {
+        Some(T::Person)
+    } else if lx::is_org_noun(w) {
+        Some(T::Org)
+    } else if lx::is_gpe_noun(w) {
+        Some(T::Gpe)
+    } else if lx::is_fac_noun(w) {
+        Some(T::Fac)
+    } else {
+        None
+    }
+}
+
+/// Definite descriptions (`the Russian president`, `The 52-year-old`).
+fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<Mention> {
+    let g = gazetteer::get();
+    let mut out = Vec::new();
+    for &(a, b) in sentences {
+        let mut i = a;
+        while i < b {
+            let w = toks[i].text(text);
+            if !(w == "the" || w == "The") {
+                i += 1;
+                continue;
+            }
+            let mut head: Option<(usize, T)> = None;
+            let lim = (i + 6).min(b);
+            let mut k = i + 1;
+            while k < lim {
+                let t = &toks[k];
+                let s = t.text(text);
+                let ok = match t.kind {
+                    TokenKind::Word => {
+                        if t.has(Token::CAP) {
+                            g.demonym(s).is_some()
+                        } else {
+                            !DESC_STOPS.contains(&s)
+                        }
+                    }
+                    TokenKind::Number => true,
+                    _ => false,
+                };
+                if !ok {
+                    break;
+                }
+                if !t.has(Token::CAP)
+                    && let Some(ty) = head_type(s)
+                {
+                    head = Some((k, ty));
+                } else if head.is_some() {
+                    break;
+                }
+                k += 1;
+            }
+            if let Some((h, ty)) = head {
+                let span = Span::new(toks[i].span.start, toks[h].span.end);
+                let name = text[toks[i + 1].span.start..toks[h].span.end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                out.push(Mention {
+                    span,
+                    ty,
+                    kind: K::Descriptor,
+                    name,
+                    title: None,
+                    canonical: None,
+                });
+                i = h + 1;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}

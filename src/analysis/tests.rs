@@ -1,0 +1,321 @@
+//! Behaviour tests for the whole pipeline, robustness on pathological and
+//! random input (the CI stand-in for the cargo-fuzz target in `fuzz/`).
+
+use super::*;
+
+fn find<'a>(a: &'a Analysis, text: &str, s: &str) -> Option<&'a Mention> {
+    a.mentions.iter().find(|m| m.span.text(text) == s)
+}
+
+fn check_invariants(text: &str, a: &Analysis) {
+    let mut last = 0;
+    for m in &a.mentions {
+        assert!(m.span.start >= last && m.span.start < m.span.end && m.span.end <= text.len());
+        assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+        last = m.span.end;
+    }
+    let mut last = 0;
+    for s in &a.sentences {
+        assert!(s.start >= last && s.start < s.end && s.end <= text.len());
+        last = s.end;
+    }
+    for t in &a.tokens {
+        assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+    }
+    for v in &a.values {
+        assert!(v.span.start < v.span.end && v.span.end <= text.len());
+    }
+}
+
+#[test]
+fn titles_possessives_and_acronyms() {
+    let text = "SEOUL, April 26, 2019 (Reuters) - Russian President Vladimir Putin met \
+North Korea’s Kim Jong-un in Vladivostok. Kim’s envoy, Foreign Minister Ri Yong-ho, \
+spoke to Andrei Lankov, a professor at Seoul's Kookmin University. The Korean Central \
+News Agency (KCNA) said Mr. Putin was pleased. KCNA later said the Russian president left.";
+    let a = analyze(text);
+    check_invariants(text, &a);
+    let putin = find(&a, text, "Russian President Vladimir Putin").expect("titled name");
+    assert_eq!((putin.ty, putin.name.as_str()), (EntityType::Person, "Vladimir Putin"));
+    assert_eq!(putin.title.map(|t| t.text(text)), Some("Russian President"));
+    let kim = find(&a, text, "Kim").expect("possessive stripped");
+    assert_eq!(kim.ty, EntityType::Person);
+    assert_eq!(
+        find(&a, text, "Foreign Minister Ri Yong-ho").map(|m| m.ty),
+        Some(EntityType::Person)
+    );
+    assert_eq!(find(&a, text, "Andrei Lankov").map(|m| m.ty), Some(EntityType::Person));
+    assert_eq!(
+        find(&a, text, "Kookmin University").map(|m| m.ty),
+        Some(EntityType::Org)
+    );
+    assert_eq!(find(&a, text, "Seoul").map(|m| m.ty), Some(EntityType::Gpe));
+    assert_eq!(find(&a, text, "SEOUL").map(|m| m.ty), Some(EntityType::Gpe));
+    let kcna = a
+        .mentions
+        .iter()
+        .filter(|m| m.span.text(text) == "KCNA")
+        .collect::<Vec<_>>();
+    assert_eq!(kcna.len(), 2);
+    assert!(
+        kcna.iter()
+            .all(|m| m.ty == EntityType::Org && m.kind == MentionKind::Acronym)
+    );
+    assert_eq!(kcna[0].canonical.as_deref(), Some("Korean Central News Agency"));
+    let norp = find(&a, text, "the Russian president").expect("descriptor over demonym");
+    assert_eq!(norp.kind, MentionKind::Descriptor);
+    assert_eq!((norp.ty, norp.name.as_str()), (EntityType::Person, "Russian president"));
+    let nk = find(&a, text, "North Korea").expect("country before possessive");
+    assert_eq!((nk.ty, nk.canonical.as_deref()), (EntityType::Gpe, None));
+    assert_eq!(a.date.map(|d| d.date), Some(Date::ymd(2019, 4, 26)));
+}
+
+#[test]
+fn demonyms_and_headlines() {
+    let text = "PUTIN HOSTS KIM IN VLADIVOSTOK\n\nRussian officials said Vladimir Putin \
+and Kim Jong-un met in Vladivostok on Thursday.";
+    let a = analyze(text);
+    check_invariants(text, &a);
+    let r = find(&a, text, "Russian").expect("demonym");
+    assert_eq!((r.ty, r.kind), (EntityType::Norp, MentionKind::Demonym));
+    assert_eq!(r.canonical.as_deref(), Some("Russia"));
+    // The all-caps headline only gets names the article confirms.
+    assert_eq!(find(&a, text, "PUTIN").map(|m| m.ty), Some(EntityType::Person));
+    assert_eq!(find(&a, text, "VLADIVOSTOK").map(|m| m.ty), Some(EntityType::Gpe));
+    assert!(find(&a, text, "HOSTS").is_none());
+}
+
+#[test]
+fn country_codes_need_support_and_surnames_beat_cities() {
+    let text = "US officials met American diplomats. The CS said Grace Hamilton would go. \
+Hamilton declined. Ms Hamilton was in Ottawa.";
+    let a = analyze(text);
+    assert_eq!(find(&a, text, "US").map(|m| m.ty), Some(EntityType::Gpe));
+    assert_ne!(find(&a, text, "CS").map(|m| m.ty), Some(EntityType::Gpe));
+    let hamiltons: Vec<_> = a
+        .mentions
+        .iter()
+        .filter(|m| m.name == "Hamilton")
+        .map(|m| m.ty)
+        .collect();
+    assert_eq!(hamiltons, vec![EntityType::Person, EntityType::Person]);
+    assert_eq!(find(&a, text, "Ottawa").map(|m| m.ty), Some(EntityType::Gpe));
+}
+
+#[test]
+fn one_name_one_type() {
+    let text = "Analysts at Lionsgate said on Monday the deal was done. Lionsgate shares rose.";
+    let a = analyze(text);
+    let tys: Vec<_> = a
+        .mentions
+        .iter()
+        .filter(|m| m.name == "Lionsgate")
+        .map(|m| m.ty)
+        .collect();
+    assert_eq!(tys.len(), 2);
+    assert!(tys.iter().all(|&t| t == tys[0]));
+}
+
+#[test]
+fn values_are_normalised() {
+    let text = "NAIROBI, Tuesday, June 10, 2025 - The trip took two-and-a-half hours, \
+nearly two hours less than the 45-minute delay on Sunday. Some 20,000 fans paid $34 million \
+and €1.5bn; turnout was 52.4%, up a quarter point. More than 40 people, including a \
+52-year-old, waited three quarters of an hour until 7:40 p.m. GMT. Ghana won 2-1 in the 41st minute. \
+Talks will resume on Friday (0800 GMT).";
+    let a = analyze(text);
+    let v = |s: &str| {
+        a.values.iter().find(|v| v.span.text(text) == s).unwrap_or_else(|| {
+            panic!(
+                "no value {s:?} in {:?}",
+                a.values.iter().map(|v| v.span.text(text)).collect::<Vec<_>>()
+            )
+        })
+    };
+    let q = |s: &str| match &v(s).kind {
+        ValueKind::Quantity { unit, lo, hi, counted } => (unit.clone(), *lo, *hi, counted.clone()),
+        k => panic!("{s}: {k:?}"),
+    };
+    assert_eq!(q("two-and-a-half hours"), ("s".into(), 9000.0, 9000.0, None));
+    let (u, lo, hi, _) = q("nearly two hours");
+    assert!(u == "s" && lo < 7200.0 && hi == 7200.0);
+    assert_eq!(v("nearly two hours").hedge, Hedge::Nearly);
+    assert_eq!(q("45-minute").0, "s");
+    let (u, lo, hi, c) = q("Some 20,000 fans");
+    assert!(u == "count" && lo < 20000.0 && hi > 20000.0 && c.as_deref() == Some("fans"));
+    assert_eq!(q("$34 million"), ("USD".into(), 34e6, 34e6, None));
+    assert_eq!(q("€1.5bn"), ("EUR".into(), 1.5e9, 1.5e9, None));
+    assert_eq!(q("52.4%"), ("%".into(), 52.4, 52.4, None));
+    assert_eq!(q("a quarter point"), ("point".into(), 0.25, 0.25, None));
+    let (u, lo, hi, c) = q("More than 40 people");
+    assert!(u == "count" && lo == 40.0 && hi.is_infinite() && c.as_deref() == Some("people"));
+    assert_eq!(q("52-year-old").0, "age");
+    assert_eq!(q("three quarters of an hour"), ("s".into(), 2700.0, 2700.0, None));
+    assert_eq!(
+        v("7:40 p.m. GMT").kind,
+        ValueKind::Time {
+            minutes: 19 * 60 + 40,
+            zone: Some("GMT".into())
+        }
+    );
+    assert_eq!(v("2-1").kind, ValueKind::Score { a: 2, b: 1 });
+    assert!(!a.values.iter().any(|v| v.span.text(text).contains("41st")));
+    assert_eq!(
+        v("0800 GMT").kind,
+        ValueKind::Time {
+            minutes: 480,
+            zone: Some("GMT".into())
+        }
+    );
+    match v("Friday").kind {
+        ValueKind::Date { resolved, .. } => assert_eq!(resolved, Some(Date::ymd(2025, 6, 13))),
+        ref k => panic!("{k:?}"),
+    }
+    match v("Sunday").kind {
+        ValueKind::Date { resolved, .. } => assert_eq!(resolved, Some(Date::ymd(2025, 6, 8))),
+        ref k => panic!("{k:?}"),
+    }
+}
+
+#[test]
+fn pathological_inputs_stay_bounded() {
+    // A 2 MB line without spaces: one token, one sentence, no mentions.
+    let long = "x".repeat(2 << 20);
+    let a = analyze(&long);
+    assert_eq!(a.tokens.len(), 1);
+    assert_eq!(a.sentences.len(), 1);
+    assert!(a.mentions.is_empty());
+    // 100,000 capitalised words in a row: every word tokenised once, mentions
+    // disjoint and no more than the words.
+    let caps = "Abc ".repeat(100_000);
+    let a = analyze(&caps);
+    check_invariants(&caps, &a);
+    assert_eq!(a.tokens.len(), 100_000);
+    assert!(a.mentions.len() <= 100_000);
+    // Thousands of nested quotes and brackets.
+    let nested = format!("{}Word{}", "“‘\"(".repeat(5000), ")\"’”".repeat(5000));
+    let a = analyze(&nested);
+    check_invariants(&nested, &a);
+    assert_eq!(a.tokens.len(), 40_001);
+    // Many demonyms inside descriptions, and many names.
+    let many = "the Russian president met Vladimir Putin. ".repeat(20_000);
+    let a = analyze(&many);
+    check_invariants(&many, &a);
+    assert_eq!(a.mentions.len(), 40_000);
+    // Endless digits and dashes.
+    let nums = "1-2-3-4-5-".repeat(50_000);
+    let a = analyze(&nums);
+    check_invariants(&nums, &a);
+    assert!(a.values.len() <= a.tokens.len());
+}
+
+/// A small deterministic generator (xorshift) so the test needs no crate.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn random_inputs_never_panic() {
+    const PIECES: &[&str] = &[
+        "Mr.",
+        "Dr",
+        " ",
+        "\n",
+        "\n\n",
+        ".",
+        "'s",
+        "’s",
+        "\"",
+        "“",
+        "”",
+        "-",
+        "—",
+        "(",
+        ")",
+        "$",
+        "€",
+        "1",
+        "2,000",
+        "7:40",
+        "a.m.",
+        "%",
+        "U.S.",
+        "Kim",
+        "Jong-un",
+        "President",
+        "the",
+        "minister",
+        "of",
+        "Bank",
+        "LAGOS",
+        ",",
+        "June",
+        "9",
+        "2019",
+        "Monday",
+        "nearly",
+        "two",
+        "half",
+        "an",
+        "hour",
+        "é",
+        "ß",
+        "İ",
+        "ﬁ",
+        "\u{200b}",
+        "🙂",
+        "```",
+        "---",
+        "#",
+        "*",
+        "bn",
+        "year-old",
+        "and",
+        "a",
+        "quarter",
+        "-",
+        "Click here",
+        "\r\n",
+        "ǅ",
+        "Ⅻ",
+        "٣",
+        "\t",
+    ];
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for _ in 0..3000 {
+        let n = (rng.next() % 60) as usize;
+        let mut s = String::new();
+        for _ in 0..n {
+            s.push_str(PIECES[(rng.next() % PIECES.len() as u64) as usize]);
+            if rng.next().is_multiple_of(3) {
+                s.push(' ');
+            }
+        }
+        let a = analyze(&s);
+        check_invariants(&s, &a);
+    }
+    // Arbitrary code points too.
+    for _ in 0..2000 {
+        let n = (rng.next() % 40) as usize;
+        let s: String = (0..n)
+            .filter_map(|_| char::from_u32((rng.next() % 0x3000) as u32))
+            .collect();
+        check_invariants(&s, &analyze(&s));
+    }
+}
+
+#[test]
+fn linear_scaling_in_output() {
+    let base = "LAGOS, March 3 (Reuters) - Foreign Minister Ri Yong-ho met Mr Kim at the \
+Central Bank of Nigeria. About 400 people waited 2 hours.\n\n";
+    let one = analyze(base);
+    let many = analyze(&base.repeat(100));
+    assert_eq!(many.mentions.len(), one.mentions.len() * 100);
+    assert_eq!(many.sentences.len(), one.sentences.len() * 100);
+}

@@ -1,0 +1,872 @@
+//! Normalised values: quantities (counts, money, percentages, durations,
+//! ages) as unit + interval, calendar dates, clock times and scores.
+//!
+//! Intervals make values from different articles comparable: `nearly 500`
+//! is `[450, 500]` and contains `496`; `more than 40` is `(40, ∞)`. Hedge
+//! words widen the interval and are kept in [`Value::hedge`].
+
+use super::Span;
+use super::dates::{self, ArticleDate, Date};
+use super::gazetteer;
+use super::lexicon as lx;
+use super::text::{Token, TokenKind};
+
+/// How a hedge word qualifies the number.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Hedge {
+    #[default]
+    Exact,
+    /// about, around, some, roughly, an estimated: ±10 %.
+    About,
+    /// nearly, almost, just under: up to 10 % below, not above.
+    Nearly,
+    /// more than, over, upwards of: strictly above.
+    MoreThan,
+    /// at least, no fewer than.
+    AtLeast,
+    /// less than, under, fewer than: strictly below.
+    LessThan,
+    /// up to, at most, as many as, no more than.
+    AtMost,
+    /// An explicit range (`10-15`, `between 10 and 15`).
+    Range,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ValueKind {
+    /// `unit` is `count`, `%`, `s` (durations, in seconds), `age` (years),
+    /// an ISO 4217 code (or a lowercase currency word when the code is
+    /// unknown), or a measure word (`km`, `kg`, `point`). `counted` is the
+    /// noun a count counts (`carriages`).
+    Quantity {
+        unit: String,
+        lo: f64,
+        hi: f64,
+        counted: Option<String>,
+    },
+    /// A calendar date, weekday or year; `resolved` is the full date when the
+    /// article's date pins it down (`on Sunday` → 2025-06-08).
+    Date {
+        date: Date,
+        weekday: Option<u8>,
+        resolved: Option<Date>,
+    },
+    /// A clock time in minutes after midnight, with its zone as written
+    /// (`GMT`, `local`) when given.
+    Time { minutes: u16, zone: Option<String> },
+    /// A result such as `2-1` or `6-4`, in the order written.
+    Score { a: u32, b: u32 },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Value {
+    pub span: Span,
+    pub kind: ValueKind,
+    pub hedge: Hedge,
+}
+
+const HEDGES: &[(&[&str], Hedge)] = &[
+    (&["more", "than"], Hedge::MoreThan),
+    (&["fewer", "than"], Hedge::LessThan),
+    (&["less", "than"], Hedge::LessThan),
+    (&["at", "least"], Hedge::AtLeast),
+    (&["no", "fewer", "than"], Hedge::AtLeast),
+    (&["no", "less", "than"], Hedge::AtLeast),
+    (&["no", "more", "than"], Hedge::AtMost),
+    (&["at", "most"], Hedge::AtMost),
+    (&["up", "to"], Hedge::AtMost),
+    (&["as", "many", "as"], Hedge::AtMost),
+    (&["as", "much", "as"], Hedge::AtMost),
+    (&["upwards", "of"], Hedge::MoreThan),
+    (&["just", "over"], Hedge::MoreThan),
+    (&["just", "under"], Hedge::Nearly),
+    (&["close", "to"], Hedge::Nearly),
+    (&["an", "estimated"], Hedge::About),
+    (&["nearly"], Hedge::Nearly),
+    (&["almost"], Hedge::Nearly),
+    (&["about"], Hedge::About),
+    (&["around"], Hedge::About),
+    (&["approximately"], Hedge::About),
+    (&["roughly"], Hedge::About),
+    (&["some"], Hedge::About),
+    (&["approx"], Hedge::About),
+    (&["an", "estimated"], Hedge::About),
+    (&["over"], Hedge::MoreThan),
+    (&["under"], Hedge::LessThan),
+    (&["below"], Hedge::LessThan),
+    (&["above"], Hedge::MoreThan),
+];
+
+/// Duration units in seconds.
+const DURATIONS: &[(&str, f64)] = &[
+    ("second", 1.0),
+    ("seconds", 1.0),
+    ("sec", 1.0),
+    ("secs", 1.0),
+    ("minute", 60.0),
+    ("minutes", 60.0),
+    ("min", 60.0),
+    ("mins", 60.0),
+    ("hour", 3600.0),
+    ("hours", 3600.0),
+    ("hr", 3600.0),
+    ("hrs", 3600.0),
+    ("day", 86400.0),
+    ("days", 86400.0),
+    ("week", 604800.0),
+    ("weeks", 604800.0),
+    ("fortnight", 1209600.0),
+    ("month", 2629800.0),
+    ("months", 2629800.0),
+    ("year", 31557600.0),
+    ("years", 31557600.0),
+    ("decade", 315576000.0),
+    ("decades", 315576000.0),
+];
+
+/// Measure words kept as their own unit.
+const MEASURES: &[(&str, &str)] = &[
+    ("km", "km"),
+    ("kilometres", "km"),
+    ("kilometers", "km"),
+    ("kilometre", "km"),
+    ("kilometer", "km"),
+    ("miles", "mi"),
+    ("mile", "mi"),
+    ("metres", "m"),
+    ("meters", "m"),
+    ("metre", "m"),
+    ("meter", "m"),
+    ("kg", "kg"),
+    ("kilograms", "kg"),
+    ("tonnes", "t"),
+    ("tons", "t"),
+    ("hectares", "ha"),
+    ("degrees", "deg"),
+    ("points", "point"),
+    ("point", "point"),
+    ("percentage", "pp"),
+    ("mph", "mph"),
+    ("km/h", "km/h"),
+    ("feet", "ft"),
+    ("ft", "ft"),
+    ("litres", "l"),
+    ("liters", "l"),
+    ("barrels", "bbl"),
+    ("magnitude", "mag"),
+];
+
+/// Currency words after a number; symbols before it.
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("pound", "GBP"),
+    ("pounds", "GBP"),
+    ("sterling", "GBP"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("rupees", "INR"),
+    ("rupee", "INR"),
+    ("roubles", "RUB"),
+    ("rubles", "RUB"),
+    ("won", "KRW"),
+    ("francs", "CHF"),
+    ("pesos", "peso"),
+    ("peso", "peso"),
+    ("shillings", "shilling"),
+    ("shilling", "shilling"),
+    ("krona", "krona"),
+    ("kronur", "ISK"),
+    ("krónur", "ISK"),
+    ("dong", "VND"),
+    ("rand", "ZAR"),
+    ("naira", "NGN"),
+    ("reais", "BRL"),
+    ("real", "BRL"),
+];
+
+const SYMBOLS: &[(&str, &str)] = &[
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₩", "KRW"),
+    ("₽", "RUB"),
+    ("₦", "NGN"),
+    ("₫", "VND"),
+];
+
+/// `A$`, `C$`, `NZ$`, `HK$`, `US$`: the dollar of a country prefix.
+const DOLLAR_PREFIXES: &[(&str, &str)] = &[
+    ("US", "USD"),
+    ("A", "AUD"),
+    ("AU", "AUD"),
+    ("C", "CAD"),
+    ("CA", "CAD"),
+    ("NZ", "NZD"),
+    ("HK", "HKD"),
+    ("S", "SGD"),
+    ("R", "BRL"),
+    ("NT", "TWD"),
+    ("Mex", "MXN"),
+];
+
+const ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+    "IST", "JST", "KST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "EAT", "WAT", "CAT", "SAST", "MSK", "HKT",
+    "SGT", "PHT", "WIB", "ICT", "GST", "AST", "ET", "PT", "CT",
+];
+
+/// Nouns after a number that are not what is counted.
+const NOT_COUNTED: &[&str] = &[
+    "and", "or", "of", "to", "in", "on", "at", "for", "per", "a", "an", "the", "than", "as", "was", "were", "is",
+    "are", "has", "had", "have", "will", "would", "said", "says", "who", "that", "which", "with", "by", "from",
+    "after", "before", "since", "when", "while", "but",
+];
+
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "expected",
+    "due",
+    "scheduled",
+    "plans",
+    "planned",
+    "next",
+    "upcoming",
+    "shall",
+    "’ll",
+    "'ll",
+];
+
+const SPORT_CUES: &[&str] = &[
+    "won",
+    "win",
+    "wins",
+    "beat",
+    "beats",
+    "defeated",
+    "defeat",
+    "lost",
+    "lose",
+    "loses",
+    "draw",
+    "drew",
+    "victory",
+    "score",
+    "scoreline",
+    "match",
+    "game",
+    "set",
+    "sets",
+    "final",
+    "goal",
+    "goals",
+    "tie-break",
+    "tiebreak",
+    "triumph",
+    "victor",
+    "led",
+    "trailing",
+    "leads",
+];
+
+struct Cx<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    date: Option<ArticleDate>,
+}
+
+impl<'a> Cx<'a> {
+    fn tx(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn lower_eq(&self, i: usize, w: &str) -> bool {
+        self.tx(i).eq_ignore_ascii_case(w)
+    }
+
+    fn adjacent(&self, i: usize, j: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(j)) {
+            (Some(a), Some(b)) => a.span.end == b.span.start,
+            _ => false,
+        }
+    }
+
+    fn span(&self, s: usize, e: usize) -> Span {
+        Span::new(self.toks[s].span.start, self.toks[e - 1].span.end)
+    }
+}
+
+pub fn values(text: &str, toks: &[Token], sentences: &[(usize, usize)], date: Option<ArticleDate>) -> Vec<Value> {
+    let cx = Cx { text, toks, date };
+    let mut out = Vec::new();
+    for &(a, b) in sentences {
+        let mut buf = [0u8; 24];
+        let (mut sporty, mut future) = (false, false);
+        for t in toks[a..b].iter().filter(|t| t.kind == TokenKind::Word) {
+            if let Some(l) = lx::lower(t.text(text), &mut buf) {
+                sporty |= SPORT_CUES.contains(&l);
+                // `is expected to brief Parliament on Tuesday`: weekdays point forward.
+                future |= FUTURE_CUES.contains(&l);
+            }
+        }
+        let mut i = a;
+        while i < b {
+            match cx.value_at(i, b, sporty, future) {
+                Some((v, end)) => {
+                    out.push(v);
+                    i = end.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out
+}
+
+/// A parsed number: token range and value.
+#[derive(Clone, Copy, Debug)]
+struct Num {
+    end: usize,
+    v: f64,
+    /// Written in digits (years and scores need digits).
+    digits: bool,
+}
+
+impl Cx<'_> {
+    fn value_at(&self, i: usize, b: usize, sporty: bool, future: bool) -> Option<(Value, usize)> {
+        let t = self.toks[i];
+        // Fast reject: only numbers, symbols, capitalised words (months,
+        // weekdays, currency codes) and a closed set of words start a value.
+        if t.kind == TokenKind::Word && !t.has(Token::CAP) {
+            let mut buf = [0u8; 24];
+            if !lx::lower(t.text(self.text), &mut buf)
+                .is_some_and(|l| lx::is_value_starter(l) || l.split('-').next().is_some_and(lx::is_value_starter))
+            {
+                return None;
+            }
+        }
+        // Dates, weekdays, relative days.
+        if let Some((d, end)) = dates::date_at(self.toks, self.text, i).filter(|&(_, e)| e <= b) {
+            let resolved = match (d.year, self.date) {
+                (None, Some(a)) if d.day.is_some() => {
+                    Some(Date { year: a.date.year, ..d }).filter(|x| x.days().is_some())
+                }
+                (Some(_), _) if d.day.is_some() => Some(d),
+                _ => None,
+            };
+            let weekday = resolved.and_then(|r| r.weekday());
+            return Some((self.date_value(i, end, d, weekday, resolved), end));
+        }
+        if t.kind == TokenKind::Word {
+            let w = t.text(self.text);
+            if let Some(wd) = lx::weekday(w).filter(|_| t.has(Token::CAP) && w.len() > 3) {
+                let future =
+                    (future && !(i > 0 && self.lower_eq(i - 1, "last"))) || (i > 0 && self.lower_eq(i - 1, "next"));
+                let resolved = self.date.and_then(|a| dates::resolve_weekday(a.date, wd, future));
+                return Some((self.date_value(i, i + 1, Date::default(), Some(wd), resolved), i + 1));
+            }
+            let rel = match w.to_ascii_lowercase().as_str() {
+                "yesterday" => Some(-1),
+                "today" => Some(0),
+                "tomorrow" => Some(1),
+                _ => None,
+            };
+            if let Some(r) = rel {
+                let resolved = self.date.and_then(|a| a.date.add_days(r));
+                return resolved.map(|d| (self.date_value(i, i + 1, Date::default(), d.weekday(), Some(d)), i + 1));
+            }
+            if matches!(w, "noon" | "midday" | "midnight") {
+                let minutes = if w == "midnight" { 0 } else { 720 };
+                return Some(self.time_value(i, i + 1, minutes, b));
+            }
+        }
+        // Hedge words before a number.
+        let (hedge, ns) = self.hedge_at(i);
+        if hedge != Hedge::Exact && ns >= b {
+            return None;
+        }
+        let start = i;
+        let mut n0 = ns;
+        // Currency symbol or code before the number: `$34`, `US$5`, `€1.5bn`, `KES 5`.
+        let mut currency: Option<String> = None;
+        if let Some(c) = self.currency_prefix(n0) {
+            currency = Some(c.0);
+            n0 = c.1;
+        }
+        let num = self.number_at(n0, b)?;
+        // Ordinals (`41st`, `9th`) are ranks, not quantities.
+        if num.digits && self.adjacent(n0, n0 + 1) && matches!(self.tx(n0 + 1), "st" | "nd" | "rd" | "th") {
+            return None;
+        }
+        // Clock times.
+        if currency.is_none()
+            && let Some((minutes, end)) = self.clock_at(n0, b)
+        {
+            let (mut v, end) = self.time_value(start, end, minutes, b);
+            v.hedge = hedge;
+            return Some((v, end));
+        }
+        // Years.
+        if currency.is_none()
+            && hedge == Hedge::Exact
+            && num.digits
+            && num.end == n0 + 1
+            && (1900.0..=2100.0).contains(&num.v)
+            && num.v.fract() == 0.0
+            && !self.is_unit_at(num.end)
+        {
+            let d = Date {
+                year: Some(num.v as i32),
+                ..Date::default()
+            };
+            return Some((self.date_value(start, num.end, d, None, None), num.end));
+        }
+        let mut lo = num.v;
+        let mut hi = num.v;
+        let mut end = num.end;
+        let mut hedge = hedge;
+        // Scores and ranges: `2-1`, `10-15`, `10 to 15`, `between 10 and 15`.
+        let dash = matches!(self.tx(end), "-" | "–" | "—");
+        if dash && currency.is_none() && self.adjacent(end - 1, end) && self.adjacent(end, end + 1) {
+            if let Some(n2) = self.number_at(end + 1, b).filter(|n| n.digits == num.digits) {
+                let unit_follows = self.is_unit_at(n2.end);
+                if num.digits && sporty && !unit_follows && num.v <= 200.0 && n2.v <= 200.0 {
+                    let v = Value {
+                        span: self.span(start, n2.end),
+                        kind: ValueKind::Score {
+                            a: num.v as u32,
+                            b: n2.v as u32,
+                        },
+                        hedge: Hedge::Exact,
+                    };
+                    return Some((v, n2.end));
+                }
+                if n2.v >= lo {
+                    hi = n2.v;
+                    end = n2.end;
+                    hedge = Hedge::Range;
+                }
+            }
+        } else if matches!(self.tx(end), "to" | "and")
+            && (self.tx(end) == "to" || (start > 0 && self.lower_eq(start - 1, "between")))
+            && let Some(n2) = self.number_at(end + 1, b).filter(|n| n.v > lo)
+        {
+            hi = n2.v;
+            end = n2.end;
+            hedge = Hedge::Range;
+        }
+        // Scale words after a range (`10-15 million`) apply to both ends.
+        if let Some(sc) = self.scale_at(end, b) {
+            lo *= sc.1;
+            hi *= sc.1;
+            end = sc.0;
+        }
+        let (lo, hi) = widen(lo, hi, hedge);
+        let mk = |unit: String, lo: f64, hi: f64, counted: Option<String>, end: usize| {
+            Some((
+                Value {
+                    span: self.span(start, end),
+                    kind: ValueKind::Quantity { unit, lo, hi, counted },
+                    hedge,
+                },
+                end,
+            ))
+        };
+        if let Some(c) = currency {
+            return mk(c, lo, hi, None, end);
+        }
+        let next = self.tx(end);
+        let nl = next.to_ascii_lowercase();
+        // Percentages.
+        if next == "%" {
+            return mk("%".into(), lo, hi, None, end + 1);
+        }
+        if nl == "percent" || nl == "pc" {
+            return mk("%".into(), lo, hi, None, end + 1);
+        }
+        if nl == "per" && self.lower_eq(end + 1, "cent") {
+            return mk("%".into(), lo, hi, None, end + 2);
+        }
+        // Currency words after the number: `12 million euros`, `Kenyan shillings`.
+        let (cur_end, cur) = if gazetteer::get().demonym(next).is_some() {
+            (end + 2, self.currency_word(end + 1))
+        } else {
+            (end + 1, self.currency_word(end))
+        };
+        if let Some(c) = cur {
+            return mk(c, lo, hi, None, cur_end);
+        }
+        // Ages: `52-year-old`, `52 years old`, `aged 52`.
+        if matches!(next, "-" | "‐") && self.adjacent(end - 1, end) && self.tx(end + 1).starts_with("year-old") {
+            return mk("age".into(), lo, hi, None, end + 2);
+        }
+        if (nl == "years" || nl == "year") && self.lower_eq(end + 1, "old") {
+            return mk("age".into(), lo, hi, None, end + 2);
+        }
+        if start > 0 && self.lower_eq(start - 1, "aged") {
+            return mk("age".into(), lo, hi, None, end);
+        }
+        // Durations: `two hours`, `three quarters of an hour`, `90-minute`.
+        let (unit_i, _of_an) = if nl == "of" && matches!(self.tx(end + 1), "a" | "an") {
+            (end + 2, true)
+        } else if matches!(next, "-" | "‐") && self.adjacent(end - 1, end) {
+            (end + 1, false)
+        } else {
+            (end, false)
+        };
+        let ul = self.tx(unit_i).to_ascii_lowercase();
+        if let Some(&(_, secs)) = DURATIONS.iter().find(|(u, _)| *u == ul) {
+            return mk("s".into(), lo * secs, hi * secs, None, unit_i + 1);
+        }
+        if let Some(&(_, unit)) = MEASURES.iter().find(|(u, _)| *u == ul) {
+            return mk(unit.into(), lo, hi, None, unit_i + 1);
+        }
+        if !num.digits && num.v < 1.0 {
+            return None; // a lone fraction word (`half`) is not a quantity
+        }
+        if !num.digits && matches!(self.tx(n0), "a" | "an" | "A" | "An") {
+            return None;
+        }
+        // Counts, with the counted noun when one follows.
+        let mut counted = None;
+        let mut cend = end;
+        let nt = self.toks.get(end);
+        if let Some(nt) = nt
+            && nt.kind == TokenKind::Word
+            && !nt.has(Token::CAP)
+            && !NOT_COUNTED.contains(&next)
+        {
+            let mut k = end;
+            // One adjective before the noun: `14 injured people`.
+            if let Some(n2) = self.toks.get(end + 1)
+                && n2.kind == TokenKind::Word
+                && !n2.has(Token::CAP)
+                && !NOT_COUNTED.contains(&self.tx(end + 1))
+                && (next.ends_with("ed")
+                    || next.ends_with("al")
+                    || next.ends_with("ic")
+                    || next.ends_with("ive")
+                    || next.ends_with("ous"))
+                && end + 1 < b
+            {
+                k = end + 1;
+            }
+            counted = Some(self.tx(k).to_string());
+            cend = k + 1;
+        } else if nl == "of" && matches!(self.tx(end + 1), "them" | "those" | "whom" | "which") {
+            counted = Some(format!("of {}", self.tx(end + 1)));
+            cend = end + 2;
+        }
+        if counted.is_none() && !num.digits && hedge == Hedge::Exact && num.v <= 1.0 {
+            return None; // `one` alone is too often a pronoun
+        }
+        mk("count".into(), lo, hi, counted, cend.min(b).max(end))
+    }
+
+    fn date_value(&self, s: usize, e: usize, date: Date, weekday: Option<u8>, resolved: Option<Date>) -> Value {
+        Value {
+            span: self.span(s, e),
+            kind: ValueKind::Date {
+                date,
+                weekday,
+                resolved,
+            },
+            hedge: Hedge::Exact,
+        }
+    }
+
+    fn time_value(&self, s: usize, mut e: usize, minutes: u16, b: usize) -> (Value, usize) {
+        let mut zone = None;
+        let z = self.tx(e);
+        if e < b && ZONES.contains(&z) {
+            zone = Some(z.to_string());
+            e += 1;
+        } else if e + 1 < b && self.tx(e) == "local" && self.tx(e + 1) == "time" {
+            zone = Some("local".to_string());
+            e += 2;
+        }
+        let v = Value {
+            span: self.span(s, e),
+            kind: ValueKind::Time { minutes, zone },
+            hedge: Hedge::Exact,
+        };
+        (v, e)
+    }
+
+    fn hedge_at(&self, i: usize) -> (Hedge, usize) {
+        for (words, h) in HEDGES {
+            if words.iter().enumerate().all(|(k, w)| self.lower_eq(i + k, w)) {
+                let n = i + words.len();
+                // Only a hedge if a number follows.
+                if self.number_at(n, self.toks.len()).is_some() || self.currency_prefix(n).is_some() {
+                    return (*h, n);
+                }
+            }
+        }
+        (Hedge::Exact, i)
+    }
+
+    fn currency_prefix(&self, i: usize) -> Option<(String, usize)> {
+        let s = self.tx(i);
+        if let Some(&(_, code)) = SYMBOLS.iter().find(|(sym, _)| *sym == s) {
+            return Some((code.to_string(), i + 1));
+        }
+        if self.tx(i + 1) == "$"
+            && self.adjacent(i, i + 1)
+            && let Some(&(_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == s)
+        {
+            return Some((code.to_string(), i + 2));
+        }
+        let t = self.toks.get(i)?;
+        if t.has(Token::ALLCAPS)
+            && s.len() == 3
+            && gazetteer::get().currencies.contains_key(s)
+            && self.toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
+        {
+            return Some((s.to_string(), i + 1));
+        }
+        None
+    }
+
+    fn currency_word(&self, i: usize) -> Option<String> {
+        let s = self.tx(i);
+        let l = s.to_lowercase();
+        if let Some(&(_, code)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == l) {
+            return Some(code.to_string());
+        }
+        (s.len() == 3 && gazetteer::get().currencies.contains_key(s)).then(|| s.to_string())
+    }
+
+    fn is_unit_at(&self, i: usize) -> bool {
+        let l = self.tx(i).to_ascii_lowercase();
+        l == "%"
+            || l == "percent"
+            || DURATIONS.iter().any(|(u, _)| *u == l)
+            || MEASURES.iter().any(|(u, _)| *u == l)
+            || self.currency_word(i).is_some()
+    }
+
+    fn scale_at(&self, i: usize, b: usize) -> Option<(usize, f64)> {
+        if i >= b {
+            return None;
+        }
+        let l = self.tx(i).to_ascii_lowercase();
+        let &(_, s) = lx::SCALES.iter().find(|(w, _)| *w == l)?;
+        // `m`/`bn`/`k` only attached to the digits (`€1.5bn`, `$3m`).
+        if l.len() <= 2 && !self.adjacent(i - 1, i) {
+            return None;
+        }
+        Some((i + 1, s))
+    }
+
+    /// `7:40 a.m.`, `9.15am`, `10 p.m.`, `07:00`.
+    fn clock_at(&self, i: usize, b: usize) -> Option<(u16, usize)> {
+        let t = self.toks.get(i)?;
+        if t.kind != TokenKind::Number {
+            return None;
+        }
+        let s = t.text(self.text);
+        let (h, m, sep) = match s.split_once([':', '.']) {
+            Some((h, m)) if m.len() == 2 => (h.parse::<u16>().ok()?, m.parse::<u16>().ok()?, true),
+            Some(_) => return None,
+            None => (s.parse::<u16>().ok()?, 0, false),
+        };
+        if (sep || s.len() != 4) && (h > 24 || m > 59) {
+            return None;
+        }
+        let mer = self.tx(i + 1).to_ascii_lowercase();
+        let (pm, end) = match mer.as_str() {
+            "a.m." | "am" | "a.m" => (Some(false), i + 2),
+            "p.m." | "pm" | "p.m" => (Some(true), i + 2),
+            _ => (None, i + 1),
+        };
+        match pm {
+            Some(pm) if (1..=12).contains(&h) => {
+                let h = if h == 12 { 0 } else { h } + if pm { 12 } else { 0 };
+                Some((h * 60 + m, end.min(b)))
+            }
+            Some(_) => None,
+            None if sep && s.contains(':') && h < 24 => Some((h * 60 + m, end)),
+            None if sep && s.len() == 5 && ZONES.contains(&self.tx(i + 1)) => Some((h * 60 + m, end)),
+            // Wire style `0740 GMT`.
+            None if !sep && s.len() == 4 && ZONES.contains(&self.tx(i + 1)) => {
+                let (h, m) = (h / 100, h % 100);
+                (h < 24 && m < 60).then_some((h * 60 + m, end))
+            }
+            None => None,
+        }
+    }
+
+    /// A number in digits (`1,200.5`, `1.5bn`) or words (`twenty-five`,
+    /// `two-and-a-half`, `a dozen`, `three quarters`).
+    fn number_at(&self, i: usize, b: usize) -> Option<Num> {
+        let t = self.toks.get(i)?;
+        if i >= b {
+            return None;
+        }
+        if t.kind == TokenKind::Number {
+            let s = t.text(self.text);
+            if s.contains(':') {
+                return Some(Num {
+                    end: i + 1,
+                    v: 0.0,
+                    digits: true,
+                });
+            }
+            // Thousands commas vs decimal point.
+            let clean: String = s.chars().filter(|&c| c != ',').collect();
+            let v: f64 = clean.parse().ok()?;
+            let mut n = Num {
+                end: i + 1,
+                v,
+                digits: true,
+            };
+            if let Some((e, sc)) = self.scale_at(i + 1, b) {
+                n.v *= sc;
+                n.end = e;
+            }
+            // `1 1/2` and `3/4` are left as written; rare in news copy.
+            return Some(n);
+        }
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let mut total = 0.0;
+        let mut cur = 0.0;
+        let mut any = false;
+        let mut k = i;
+        let mut fraction_seen = false;
+        while k < b {
+            let w = self.tx(k).to_ascii_lowercase();
+            if k > i && w == "and" {
+                // `one and a half`
+                if matches!(self.tx(k + 1), "a" | "an") && frac(self.tx(k + 2)).is_some() {
+                    cur += frac(self.tx(k + 2)).unwrap_or(0.0);
+                    k += 3;
+                    break;
+                }
+                break;
+            }
+            let parts: Vec<&str> = w.split('-').collect();
+            let mut ok = true;
+            let mut local = 0.0;
+            let mut local_any = false;
+            let mut pi = 0;
+            while pi < parts.len() {
+                let p = parts[pi];
+                if let Some(v) = word_num(p) {
+                    if (p == "a" || p == "an") && !(k > i || parts.len() > 1 || self.a_is_number(k)) {
+                        ok = false;
+                        break;
+                    }
+                    if v == 100.0 && local > 0.0 {
+                        local *= 100.0;
+                    } else {
+                        local += v;
+                    }
+                    local_any = true;
+                } else if let Some(f) = frac(p) {
+                    // `three quarters` = 3 × ¼; `a half` = ½; `two-and-a-half`
+                    if local_any
+                        && !matches!(parts.get(pi.wrapping_sub(1)), Some(&"a") | Some(&"an"))
+                        && pi > 0
+                        && parts[pi - 1] != "and"
+                    {
+                        local *= f;
+                    } else if local_any && pi >= 1 && matches!(parts[pi - 1], "a" | "an") {
+                        local -= 1.0; // the `a` of `and-a-half` was counted as one
+                        local += f;
+                    } else {
+                        local = f;
+                    }
+                    local_any = true;
+                    fraction_seen = true;
+                } else if p == "and" && local_any {
+                    // inside `two-and-a-half`
+                } else if let Some(&(_, sc)) = lx::SCALES.iter().find(|(s, _)| *s == p && p.len() > 2) {
+                    if !(local_any || any) {
+                        ok = false;
+                        break;
+                    }
+                    if !local_any {
+                        local = cur;
+                        cur = 0.0;
+                    }
+                    total += local * sc;
+                    local = 0.0;
+                    local_any = true;
+                } else {
+                    ok = false;
+                    break;
+                }
+                pi += 1;
+            }
+            if !ok || !local_any {
+                break;
+            }
+            if parts.len() == 1 && frac(parts[0]).is_some() && k > i {
+                // `a quarter` = ¼ (the `a` was read as one); `three quarters` = 3 × ¼.
+                if matches!(self.tx(k - 1), "a" | "an" | "A" | "An") {
+                    cur = local;
+                } else {
+                    cur *= local;
+                }
+            } else {
+                cur += local;
+            }
+            any = true;
+            k += 1;
+            if fraction_seen {
+                // `three quarters` / `half`: nothing more to add, except `a half` after `and`.
+                if matches!(self.tx(k), "and") {
+                    continue;
+                }
+                break;
+            }
+        }
+        if !any {
+            return None;
+        }
+        // `a` alone is not a number.
+        if k == i + 1 && matches!(self.tx(i), "a" | "an" | "A" | "An") {
+            return None;
+        }
+        Some(Num {
+            end: k,
+            v: total + cur,
+            digits: false,
+        })
+    }
+
+    /// `a`/`an` reads as one before a unit, a scale or a fraction.
+    fn a_is_number(&self, k: usize) -> bool {
+        let n = self.tx(k + 1).to_ascii_lowercase();
+        DURATIONS.iter().any(|(u, _)| *u == n)
+            || frac(&n).is_some()
+            || matches!(n.as_str(), "dozen" | "hundred" | "thousand" | "million" | "billion")
+    }
+}
+
+fn word_num(w: &str) -> Option<f64> {
+    lx::NUMBER_WORDS.iter().find(|(s, _)| *s == w).map(|&(_, v)| v)
+}
+
+fn frac(w: &str) -> Option<f64> {
+    let l = w.to_ascii_lowercase();
+    lx::FRACTIONS.iter().find(|(s, _)| *s == l).map(|&(_, v)| v)
+}
+
+fn widen(lo: f64, hi: f64, h: Hedge) -> (f64, f64) {
+    match h {
+        Hedge::Exact | Hedge::Range => (lo, hi),
+        Hedge::About => (lo * 0.9, hi * 1.1),
+        Hedge::Nearly => (lo * 0.9, hi),
+        Hedge::MoreThan | Hedge::AtLeast => (lo, f64::INFINITY),
+        Hedge::LessThan | Hedge::AtMost => (0.0, hi),
+    }
+}
