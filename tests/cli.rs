@@ -8,7 +8,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use common::{BIN, SEEDS, workspace};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 /// Run newsls with `args` in `cwd`, failing the test after 30 s.
 fn run(cwd: &Path, args: &[&str]) -> Output {
@@ -123,29 +123,66 @@ fn unknown_flag_exits_two() {
 }
 
 #[test]
-fn check_seeds_is_clean() {
+fn check_seeds_finds_the_title_conflict_and_nothing_else() {
+    // The seeds disagree on Choe Son-hui's title (First Vice Foreign
+    // Minister / Vice Foreign Minister); every other warning would be
+    // invented, e.g. Kim Jong-il's 2002 summit against his 2011 trip.
     let cwd = empty_cwd();
     let o = run(cwd.path(), &["check", SEEDS]);
-    assert_eq!(o.status.code(), Some(0), "{}", describe(&o));
-    for line in stdout(&o).lines() {
-        assert!(
-            !line.contains("warning[") && !line.contains("error["),
-            "unexpected finding: {line}"
-        );
-    }
+    assert_eq!(o.status.code(), Some(1), "{}", describe(&o));
+    let out = stdout(&o);
+    let warnings: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("warning[") || l.contains("error["))
+        .collect();
+    assert_eq!(
+        warnings.len(),
+        2,
+        "one conflict, reported from both articles: {warnings:#?}"
+    );
+    assert!(
+        warnings.iter().all(|l| l.contains("warning[conflicting-role]")),
+        "{warnings:#?}"
+    );
+    assert!(
+        warnings.iter().any(|l| l.contains("001_1843c79c0ab27d35.txt")
+            && l.contains(
+                "here: \"First Vice Foreign Minister\"; 000_f6321f4f82dd81a6.txt: \"Vice Foreign Minister\""
+            )),
+        "{warnings:#?}"
+    );
 }
 
 #[test]
 fn check_seeds_json_and_sarif_are_well_formed() {
     let cwd = empty_cwd();
     let o = run(cwd.path(), &["check", SEEDS, "--format", "json"]);
-    assert_eq!(o.status.code(), Some(0), "{}", describe(&o));
-    assert!(json_out(&o).is_array(), "{}", describe(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", describe(&o));
+    let findings = json_out(&o);
+    let role = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "conflicting-role")
+        .unwrap_or_else(|| panic!("{}", describe(&o)));
+    assert_eq!(role["severity"], "warning");
+    assert_eq!(role["related"].as_array().map(Vec::len), Some(1));
+    let values = [&role["data"]["here"]["value"], &role["data"]["there"]["value"]];
+    assert!(values.contains(&&json!("First Vice Foreign Minister")), "{role}");
+    assert!(values.contains(&&json!("Vice Foreign Minister")), "{role}");
     let o = run(cwd.path(), &["check", "--format", "sarif", SEEDS]);
-    assert_eq!(o.status.code(), Some(0), "{}", describe(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", describe(&o));
     let v = json_out(&o);
     assert_eq!(v["version"], "2.1.0");
     assert_eq!(v["runs"][0]["tool"]["driver"]["name"], "newsls");
+    let result = v["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "conflicting-role")
+        .unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(result["level"], "warning");
+    assert!(result["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"].is_string());
 }
 
 #[test]
