@@ -11,7 +11,7 @@ mod lines;
 pub mod linking;
 mod roles;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use crate::analysis::{self, Analysis, EntityType, Mention, MentionKind, Span};
@@ -99,6 +99,11 @@ struct Entry {
     links: Links,
     claims: Vec<claims::Claim>,
 }
+
+/// A quantity claim's figure (interval bits and subject), for grouping
+/// articles that report the same figures.
+type Figure = (u64, u64, Option<EntityId>);
+type Sided<'a> = (Figure, &'a claims::Claim);
 
 /// Counts per key, so removal can tell when the last use goes.
 type Counts = HashMap<String, usize>;
@@ -234,76 +239,106 @@ impl Workspace {
             .collect()
     }
 
-    /// `conflicting-quantity` findings in one article (see `claims`).
-    fn quantity_findings(&self, doc: &str) -> Vec<Finding> {
-        let Some(e) = self.entries.get(doc) else {
-            return Vec::new();
+    /// The subject of a claim, as an entity.
+    fn claim_subject(&self, entry: &Entry, c: &claims::Claim) -> Option<EntityId> {
+        let chain = *entry.links.chain_of.get(c.subject?)?;
+        Some(self.resolve(&entry.article.id, chain, entry.links.chains.get(chain)?))
+    }
+
+    /// `conflicting-quantity` findings in `only` (or every article), see
+    /// `claims`. Per property, articles reporting the same figures form one
+    /// group, so the work grows with the number of different figures, not
+    /// with the number of article pairs.
+    fn quantity_findings(&self, only: Option<&str>) -> Vec<Finding> {
+        let keys: BTreeSet<&String> = match only {
+            Some(doc) => self
+                .entries
+                .get(doc)
+                .map(|e| e.claims.iter().map(|c| &c.key).collect())
+                .unwrap_or_default(),
+            None => self.claim_keys.keys().collect(),
         };
-        let ids = self.entities_of(doc);
-        let subject_of = |entry: &Entry, c: &claims::Claim| -> Option<EntityId> {
-            let i = c.subject?;
-            if entry.article.id == e.article.id {
-                ids.get(i).cloned()
-            } else {
-                let chain = *entry.links.chain_of.get(i)?;
-                Some(self.resolve(&entry.article.id, chain, entry.links.chains.get(chain)?))
-            }
-        };
-        let keys: BTreeSet<&String> = e.claims.iter().map(|c| &c.key).collect();
         let mut out = Vec::new();
         for key in keys.into_iter().filter(|k| !self.updated_keys.contains_key(*k)) {
-            let ours: Vec<&claims::Claim> = e.claims.iter().filter(|c| &c.key == key).collect();
-            let others: BTreeSet<&DocId> = self
-                .claim_keys
-                .get(key)
-                .into_iter()
-                .flatten()
-                .map(|(d, _)| d)
-                .filter(|d| ***d != *doc)
-                .collect();
-            for other in others {
-                let Some(o) = self.entries.get(other) else { continue };
-                let theirs: Vec<&claims::Claim> = o.claims.iter().filter(|c| &c.key == key).collect();
-                // Pairs about different named subjects are not comparable.
-                let comparable: Vec<(&claims::Claim, &claims::Claim)> = ours
-                    .iter()
-                    .flat_map(|a| theirs.iter().map(move |b| (*a, *b)))
-                    .filter(|(a, b)| match (subject_of(e, a), subject_of(o, b)) {
-                        (Some(x), Some(y)) => x == y,
-                        _ => true,
-                    })
-                    .collect();
-                if comparable.is_empty() || comparable.iter().any(|(a, b)| claims::compatible(a, b)) {
-                    continue;
-                }
-                let mut reported = BTreeSet::new();
-                for (a, b) in comparable {
-                    if !reported.insert(a.span) {
+            // Each article's figures for the key, in a canonical order.
+            let mut per_doc: BTreeMap<&DocId, (&Entry, Vec<Sided>)> = BTreeMap::new();
+            for (doc, i) in self.claim_keys.get(key).into_iter().flatten() {
+                let Some(e) = self.entries.get(doc) else { continue };
+                let Some(c) = e.claims.get(*i) else { continue };
+                let figure = (c.lo.to_bits(), c.hi.to_bits(), self.claim_subject(e, c));
+                per_doc.entry(doc).or_insert((e, Vec::new())).1.push((figure, c));
+            }
+            for (_, figures) in per_doc.values_mut() {
+                figures.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.span.start.cmp(&b.1.span.start)));
+            }
+            let mut groups: BTreeMap<Vec<Figure>, Vec<&DocId>> = BTreeMap::new();
+            for (doc, (_, figures)) in &per_doc {
+                let mut sig: Vec<Figure> = figures.iter().map(|f| f.0.clone()).collect();
+                sig.dedup();
+                groups.entry(sig).or_default().push(doc);
+            }
+            for (doc, (e, ours)) in per_doc.iter().filter(|(d, _)| only.is_none_or(|o| o == d.as_ref())) {
+                for members in groups.values() {
+                    let others: Vec<&DocId> = members.iter().copied().filter(|d| d != doc).collect();
+                    let Some(first) = others.first() else { continue };
+                    let (o, theirs) = &per_doc[first];
+                    // Figures about different named subjects are not comparable.
+                    let comparable: Vec<(&Sided, &Sided)> = ours
+                        .iter()
+                        .flat_map(|a| theirs.iter().map(move |b| (a, b)))
+                        .filter(|(a, b)| match (&a.0.2, &b.0.2) {
+                            (Some(x), Some(y)) => x == y,
+                            _ => true,
+                        })
+                        .collect();
+                    if comparable.is_empty() || comparable.iter().any(|(a, b)| claims::compatible(a.1, b.1)) {
                         continue;
                     }
-                    let here = a.span.text(&e.article.text);
-                    let there = b.span.text(&o.article.text);
-                    let property = key.split('|').next().unwrap_or("");
-                    out.push(Finding {
-                        doc: e.article.id.clone(),
-                        span: a.span,
-                        code: "conflicting-quantity",
-                        level: crate::config::Level::Warning,
-                        message: format!(
-                            "here: \"{here}\"; {}: \"{there}\"",
-                            other.rsplit('/').next().unwrap_or(other)
-                        ),
-                        related: vec![Related {
-                            doc: o.article.id.clone(),
-                            span: b.span,
-                            message: format!("\"{there}\" for the same figure"),
-                        }],
-                        data: Some(serde_json::json!({
-                            "property": property,
-                            "here": {"value": here, "lo": a.lo, "hi": a.hi},
-                            "there": {"doc": &**other, "value": there, "lo": b.lo, "hi": b.hi},
-                        })),
-                    });
+                    let also = match others.len() {
+                        1 => String::new(),
+                        2 => " and 1 other article".to_string(),
+                        n => format!(" and {} other articles", n - 1),
+                    };
+                    let mut reported = BTreeSet::new();
+                    for (a, b) in comparable {
+                        if !reported.insert(a.1.span) {
+                            continue;
+                        }
+                        let here = a.1.span.text(&e.article.text);
+                        let there = b.1.span.text(&o.article.text);
+                        // The same figure in the first few other articles.
+                        let related: Vec<Related> = others
+                            .iter()
+                            .take(roles::MAX_RELATED)
+                            .filter_map(|d| {
+                                let (entry, figures) = &per_doc[d];
+                                let (_, c) = figures.iter().find(|f| f.0 == b.0)?;
+                                let text = c.span.text(&entry.article.text);
+                                Some(Related {
+                                    doc: entry.article.id.clone(),
+                                    span: c.span,
+                                    message: format!("\"{text}\" for the same figure"),
+                                })
+                            })
+                            .collect();
+                        let property = key.split('|').next().unwrap_or("");
+                        out.push(Finding {
+                            doc: e.article.id.clone(),
+                            span: a.1.span,
+                            code: "conflicting-quantity",
+                            level: crate::config::Level::Warning,
+                            message: format!(
+                                "here: \"{here}\"; {}{also}: \"{there}\"",
+                                first.rsplit('/').next().unwrap_or(first)
+                            ),
+                            related,
+                            data: Some(serde_json::json!({
+                                "property": property,
+                                "here": {"value": here, "lo": a.1.lo, "hi": a.1.hi},
+                                "there": {"doc": &***first, "value": there, "lo": b.1.lo, "hi": b.1.hi, "articles": others.len()},
+                            })),
+                        });
+                    }
                 }
             }
         }
@@ -690,7 +725,7 @@ impl Workspace {
             .iter()
             .flat_map(|id| self.entity_findings(id, Some(doc)))
             .collect();
-        out.extend(self.quantity_findings(doc));
+        out.extend(self.quantity_findings(Some(doc)));
         out.sort_by_key(|f| f.span.start);
         out
     }
@@ -699,7 +734,7 @@ impl Workspace {
     pub fn findings(&self) -> Vec<Finding> {
         let ids: BTreeSet<EntityId> = self.entries.keys().flat_map(|d| self.named_entities_of(d)).collect();
         let mut out: Vec<Finding> = ids.iter().flat_map(|id| self.entity_findings(id, None)).collect();
-        out.extend(self.entries.keys().flat_map(|d| self.quantity_findings(d)));
+        out.extend(self.quantity_findings(None));
         out.sort_by(|a, b| (&a.doc, a.span.start).cmp(&(&b.doc, b.span.start)));
         out
     }
@@ -885,6 +920,30 @@ mod tests {
         assert!(w.findings().iter().all(
             |f| f.code != "conflicting-quantity" || f.span.text(&w.get(&f.doc).unwrap().text).contains("carriages")
         ));
+    }
+
+    #[test]
+    fn many_articles_with_the_same_figures_give_one_finding_each() {
+        let mut w = Workspace::new();
+        for i in 0..120 {
+            let (title, text) = if i % 2 == 0 {
+                (
+                    "First Vice Foreign Minister",
+                    "On Monday First Vice Foreign Minister Choe Son-hui spoke.",
+                )
+            } else {
+                (
+                    "Vice Foreign Minister",
+                    "On Monday Vice Foreign Minister Choe Son-hui spoke.",
+                )
+            };
+            w.insert(titled(&format!("{i:03}.txt"), text, &[(title, "Choe Son-hui")]));
+        }
+        let f = w.findings_for("000.txt");
+        assert_eq!(f.len(), 1, "one finding per title, not per other article: {f:?}");
+        assert_eq!(f[0].related.len(), roles::MAX_RELATED);
+        assert!(f[0].message.contains("and 59 other articles"), "{}", f[0].message);
+        assert_eq!(w.findings().len(), 120);
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! A person may hold several offices, so a title conflicts with an article
 //! only if it fits none of the titles that article gives.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::linking::fold;
 use super::{Article, Finding, Related};
@@ -149,40 +149,65 @@ fn titles<'a>(mentions: &[(&'a Article, &'a Mention)]) -> Vec<Titled<'a>> {
 /// Role conflicts of one person, reported in `only` (or every article).
 /// Articles conflict when no title one gives fits any title the other
 /// gives; each title occurrence in the reporting article is a finding.
+/// Articles giving the same set of titles are compared as one group, so the
+/// work grows with the number of different renderings, not with the number
+/// of article pairs.
 pub fn conflicts(id: &str, mentions: &[(&Article, &Mention)], only: Option<&str>) -> Vec<Finding> {
     let all = titles(mentions);
-    let docs: BTreeSet<&str> = all.iter().map(|t| &*t.article.id).collect();
+    let mut by_doc: BTreeMap<&str, Vec<&Titled>> = BTreeMap::new();
+    for t in &all {
+        by_doc.entry(&*t.article.id).or_default().push(t);
+    }
+    let mut groups: BTreeMap<BTreeSet<&str>, Vec<&str>> = BTreeMap::new();
+    for (doc, ts) in &by_doc {
+        groups
+            .entry(ts.iter().map(|t| t.folded.as_str()).collect())
+            .or_default()
+            .push(doc);
+    }
     let mut out = Vec::new();
-    for &here_doc in docs.iter().filter(|d| only.is_none_or(|o| o == **d)) {
-        let ours: Vec<&Titled> = all.iter().filter(|t| &*t.article.id == here_doc).collect();
-        for &other in docs.iter().filter(|d| **d != here_doc) {
-            let theirs: Vec<&Titled> = all.iter().filter(|t| &*t.article.id == other).collect();
-            if ours
-                .iter()
-                .any(|t| theirs.iter().any(|o| compatible(&t.folded, &o.folded)))
-            {
+    for (&here_doc, ours) in by_doc.iter().filter(|(d, _)| only.is_none_or(|o| o == **d)) {
+        for (titles, docs) in &groups {
+            let others: Vec<&str> = docs.iter().copied().filter(|d| *d != here_doc).collect();
+            let Some(first) = others.first() else { continue };
+            if ours.iter().any(|t| titles.iter().any(|o| compatible(&t.folded, o))) {
                 continue;
             }
-            let o = theirs[0];
+            let o = by_doc[first][0];
             let there = o.span.text(&o.article.text);
-            for t in &ours {
+            let also = match others.len() {
+                1 => String::new(),
+                2 => " and 1 other article".to_string(),
+                n => format!(" and {} other articles", n - 1),
+            };
+            // Related locations: the first few articles saying otherwise.
+            let related: Vec<Related> = others
+                .iter()
+                .take(MAX_RELATED)
+                .map(|d| {
+                    let r = by_doc[d][0];
+                    let text = r.span.text(&r.article.text);
+                    Related {
+                        doc: r.article.id.clone(),
+                        span: r.span,
+                        message: format!("\"{text}\" for the same person"),
+                    }
+                })
+                .collect();
+            for t in ours {
                 let here = t.span.text(&t.article.text);
                 out.push(Finding {
                     doc: t.article.id.clone(),
                     span: t.span,
                     code: "conflicting-role",
                     level: Level::Warning,
-                    message: format!("here: \"{here}\"; {}: \"{there}\"", short_name(other)),
-                    related: vec![Related {
-                        doc: o.article.id.clone(),
-                        span: o.span,
-                        message: format!("\"{there}\" for the same person"),
-                    }],
+                    message: format!("here: \"{here}\"; {}{also}: \"{there}\"", short_name(first)),
+                    related: related.clone(),
                     data: Some(serde_json::json!({
                         "entity": id,
                         "property": "title",
                         "here": {"value": here},
-                        "there": {"doc": other, "value": there},
+                        "there": {"doc": first, "value": there, "articles": others.len()},
                     })),
                 });
             }
@@ -190,6 +215,9 @@ pub fn conflicts(id: &str, mentions: &[(&Article, &Mention)], only: Option<&str>
     }
     out
 }
+
+/// How many other articles a finding links to; the message counts the rest.
+pub const MAX_RELATED: usize = 5;
 
 fn short_name(id: &str) -> &str {
     id.rsplit('/').next().unwrap_or(id)
