@@ -7,25 +7,10 @@ use std::process::Command;
 use std::time::Duration;
 
 use common::*;
-use serde_json::{Value, json};
+use serde_json::json;
 
 const A: &str = "NAIROBI, June 9 — Chief Executive Peter Kamau said the line would reopen on Tuesday.\n";
 const B: &str = "Operations Director Peter Kamau told reporters the cause was unclear.\n";
-
-fn role_diagnostic(c: &mut Client, uri: &str) -> Value {
-    let note = c.wait_notification(
-        "textDocument/publishDiagnostics",
-        |p| p["uri"] == uri && p["diagnostics"].as_array().is_some_and(|d| !d.is_empty()),
-        Duration::from_secs(10),
-    );
-    note["params"]["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["code"] == "conflicting-role")
-        .cloned()
-        .unwrap_or_else(|| panic!("no conflicting-role diagnostic: {note}"))
-}
 
 #[test]
 fn a_role_conflict_is_published_with_the_other_side_and_a_lens() {
@@ -34,7 +19,7 @@ fn a_role_conflict_is_published_with_the_other_side_and_a_lens() {
     c.settle();
     let (a, b) = (file_uri(&ws.path().join("a.txt")), file_uri(&ws.path().join("b.txt")));
     c.open(&a, 1, A);
-    let d = role_diagnostic(&mut c, &a);
+    let d = c.wait_diagnostics(&a, "conflicting-role").remove(0);
     assert_eq!(d["severity"], 2, "warning: {d}");
     assert_eq!(d["source"], "newsls");
     assert_eq!(
@@ -66,7 +51,7 @@ fn a_finding_can_be_ignored_through_newsls_toml_and_the_other_side_opened() {
     c.settle();
     let a = file_uri(&ws.path().join("a.txt"));
     c.open(&a, 1, A);
-    let d = role_diagnostic(&mut c, &a);
+    let d = c.wait_diagnostics(&a, "conflicting-role").remove(0);
     let actions = c.call(
         "textDocument/codeAction",
         json!({"textDocument": {"uri": a}, "range": d["range"], "context": {"diagnostics": [d]}}),

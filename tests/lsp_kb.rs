@@ -21,21 +21,6 @@ fn pos_of(text: &str, needle: &str) -> Value {
     json!({"line": line, "character": text[start..at].encode_utf16().count()})
 }
 
-fn spelling_diagnostics(c: &mut Client, uri: &str) -> Vec<Value> {
-    let note = c.wait_notification(
-        "textDocument/publishDiagnostics",
-        |p| p["uri"] == uri && p["diagnostics"].as_array().is_some_and(|d| !d.is_empty()),
-        Duration::from_secs(10),
-    );
-    note["params"]["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|d| d["code"] == "spelling-variant")
-        .cloned()
-        .collect()
-}
-
 #[test]
 fn kb_entries_give_canonical_name_description_definition_and_house_spelling() {
     let ws = workspace(&[
@@ -59,7 +44,7 @@ fn kb_entries_give_canonical_name_description_definition_and_house_spelling() {
     assert_eq!(def["range"]["start"], json!({"line": 1, "character": 7}), "{def}");
 
     c.open(&a, 1, A);
-    let diags = spelling_diagnostics(&mut c, &a);
+    let diags = c.wait_diagnostics(&a, "spelling-variant");
     assert_eq!(diags.len(), 1, "{diags:?}");
     let d = &diags[0];
     assert_eq!(d["severity"], 4, "hint by default");
@@ -120,7 +105,7 @@ fn without_a_kb_the_workspace_majority_is_the_house_spelling() {
     c.settle();
     let a = file_uri(&ws.path().join("a.txt"));
     c.open(&a, 1, A);
-    let diags = spelling_diagnostics(&mut c, &a);
+    let diags = c.wait_diagnostics(&a, "spelling-variant");
     assert_eq!(diags.len(), 1, "{diags:?}");
     assert!(diags[0]["message"].as_str().unwrap().contains("2 of 3"), "{diags:?}");
     // The majority spelling itself is never flagged.

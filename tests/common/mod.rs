@@ -322,6 +322,18 @@ impl Client {
     }
 
     /// All `publishDiagnostics` params received for `uri`, in order.
+    /// Waits for a non-empty `publishDiagnostics` for `uri`; returns its
+    /// diagnostics with the given code.
+    pub fn wait_diagnostics(&mut self, uri: &str, code: &str) -> Vec<Value> {
+        let note = self.wait_notification(
+            "textDocument/publishDiagnostics",
+            |p| p["uri"] == uri && p["diagnostics"].as_array().is_some_and(|d| !d.is_empty()),
+            TIMEOUT,
+        );
+        let all = note["params"]["diagnostics"].as_array().cloned().unwrap_or_default();
+        all.into_iter().filter(|d| d["code"] == code).collect()
+    }
+
     pub fn diagnostics_for(&self, uri: &str) -> Vec<Value> {
         self.all_notifications
             .iter()
