@@ -43,7 +43,7 @@ impl fmt::Display for Skip {
 /// Checks raw bytes: text must be UTF-8 and free of NUL bytes. A leading
 /// byte-order mark is dropped, as editors do.
 pub fn decode(bytes: Vec<u8>) -> Result<String, Skip> {
-    if memchr_nul(&bytes) {
+    if bytes.contains(&0) {
         return Err(Skip::Binary);
     }
     let mut text = String::from_utf8(bytes).map_err(|e| Skip::NotUtf8 {
@@ -53,10 +53,6 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, Skip> {
         text.drain(..3);
     }
     Ok(text)
-}
-
-fn memchr_nul(bytes: &[u8]) -> bool {
-    bytes.contains(&0)
 }
 
 /// Reads an article, refusing files over `cap` bytes before reading them.

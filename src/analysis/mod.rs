@@ -158,6 +158,18 @@ impl Analysis {
     }
 }
 
+/// Whether a title is only a courtesy honorific (`Mr`, `Ms.`, `Dr`), which
+/// says nothing about a person's office.
+pub fn is_honorific(title: &str) -> bool {
+    let word = title.trim();
+    let mut chars = word.chars();
+    let capitalised: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    !word.contains(' ') && (lexicon::is_honorific(word) || lexicon::is_honorific(&capitalised))
+}
+
 /// Analyse one article. Pure and deterministic; never panics on valid UTF-8.
 pub fn analyze(text: &str) -> Analysis {
     let skipped = text::skipped_regions(text);

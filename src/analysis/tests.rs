@@ -319,3 +319,10 @@ Central Bank of Nigeria. About 400 people waited 2 hours.\n\n";
     assert_eq!(many.mentions.len(), one.mentions.len() * 100);
     assert_eq!(many.sentences.len(), one.sentences.len() * 100);
 }
+
+#[test]
+fn honorifics_are_courtesy_titles_only() {
+    use super::is_honorific;
+    assert!(is_honorific("Mr") && is_honorific("Ms.") && is_honorific("dr"));
+    assert!(!is_honorific("Vice Foreign Minister") && !is_honorific("President"));
+}

@@ -660,7 +660,7 @@ impl Workspace {
                 (None, MentionKind::Descriptor) => Some(m.name.clone()),
                 _ => None,
             };
-            if let Some(t) = title.filter(|t| !is_honorific(t)) {
+            if let Some(t) = title.filter(|t| !crate::analysis::is_honorific(t)) {
                 match titles.iter_mut().find(|(x, _)| linking::fold(x) == linking::fold(&t)) {
                     Some((_, docs)) if !docs.contains(&article.id) => docs.push(article.id.clone()),
                     Some(_) => {}
@@ -754,14 +754,6 @@ pub fn name_span(text: &str, m: &Mention) -> Span {
 /// White space folded to single spaces.
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Courtesy titles say nothing about a role (`Mr`, `Ms`, `Dr`).
-fn is_honorific(title: &str) -> bool {
-    matches!(
-        linking::fold(title).as_str(),
-        "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "mx" | "prof"
-    )
 }
 
 #[cfg(test)]

@@ -46,15 +46,6 @@ const RANK: &[&str] = &[
     "grand",
 ];
 
-/// Titles that say nothing about office (courtesy or temporal words).
-fn is_role(words: &[&str]) -> bool {
-    !words.is_empty()
-        && !matches!(
-            words,
-            ["mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "mx" | "prof" | "professor" | "lord" | "lady"]
-        )
-}
-
 /// A title as its head noun and its set of content words:
 /// `Cabinet Secretary for Transport` → head `secretary`, words {cabinet,
 /// secretary, transport}; `Minister of Industry and Trade` → head `minister`.
@@ -136,11 +127,11 @@ fn titles<'a>(mentions: &[(&'a Article, &'a Mention)]) -> Vec<Titled<'a>> {
                 return None;
             }
             let folded = fold(text);
-            let words: Vec<&str> = folded.split(' ').collect();
-            is_role(&words).then(|| Titled {
+            // A courtesy title (`Mr`) says nothing about the office.
+            (!folded.is_empty() && !crate::analysis::is_honorific(text)).then_some(Titled {
                 article: a,
                 span,
-                folded: folded.clone(),
+                folded,
             })
         })
         .collect()
