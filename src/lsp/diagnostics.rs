@@ -76,15 +76,17 @@ pub async fn publish(shared: &Shared, touched: &[DocId]) {
             }
         }
     }
-    for (uri, diags, version) in out {
-        shared.client.publish_diagnostics(uri, diags, version).await;
-    }
+    // Counted before sending, so a client that asks for status on seeing
+    // the diagnostics gets the matching count.
     let warnings = {
         let state = shared.analysed.read();
         let findings = with_levels(state.workspace.findings(), &shared.config());
         findings.iter().filter(|f| f.level.is_warning_or_above()).count()
     };
     shared.warnings.store(warnings, std::sync::atomic::Ordering::SeqCst);
+    for (uri, diags, version) in out {
+        shared.client.publish_diagnostics(uri, diags, version).await;
+    }
 }
 
 /// Problems in `newsls.toml` or `entities.toml` as diagnostics on that file.

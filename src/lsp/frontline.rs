@@ -193,16 +193,11 @@ fn sync_document(shared: &Shared, req: &Request) {
 /// `newsls/status`: what the server holds now, for status bars and tests.
 fn status(shared: &Shared) -> Value {
     use std::sync::atomic::Ordering;
-    let (articles, findings) = {
-        let state = shared.analysed.read();
-        let findings = state
-            .workspace
-            .findings()
-            .iter()
-            .filter(|f| f.level.is_warning_or_above())
-            .count();
-        (state.workspace.len(), findings)
-    };
+    // Flags first: once they read idle, the analysis they describe is
+    // already in `analysed`, so an idle status never shows a stale count.
+    let indexing = shared.indexing.load(Ordering::SeqCst);
+    let pending = shared.pending();
+    let articles = shared.analysed.read().workspace.len();
     let skipped: Vec<Value> = shared
         .skipped
         .lock()
@@ -213,9 +208,10 @@ fn status(shared: &Shared) -> Value {
         "articles": articles,
         "open": shared.sources.lock().open_count(),
         "skipped": skipped,
-        "pending": shared.pending(),
-        "indexing": shared.indexing.load(Ordering::SeqCst),
-        "findings": findings,
+        "pending": pending,
+        "indexing": indexing,
+        // Counted after each analysis run, with the configured severities.
+        "findings": shared.warnings.load(Ordering::SeqCst),
         "version": env!("CARGO_PKG_VERSION"),
     })
 }
