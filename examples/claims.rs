@@ -1,4 +1,4 @@
-//! Print the quantity claims newsls reads in a set of articles, one line
+//! Print the claims newsls reads in a set of articles, one line
 //! each: `cargo run --example claims -- FILE...`. For inspecting why two
 //! figures were (or were not) compared; the evaluation is `eval_contradictions`.
 
@@ -11,9 +11,10 @@ fn main() {
         ws.insert(Article::analyze(path.as_str().into(), text.into()));
     }
     for article in ws.articles() {
-        for (key, text, updated) in ws.claims_of(&article.id) {
+        for (key, text, updated, fact, subject) in ws.claims_of(&article.id) {
             let flag = if updated { "  (update)" } else { "" };
-            println!("{}\t{key}\t{text:?}{flag}", article.id);
+            let subject = subject.unwrap_or_default();
+            println!("{}\t{key}\t{text:?}\t{fact}\t{subject}{flag}", article.id);
         }
     }
 }

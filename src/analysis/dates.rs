@@ -232,7 +232,14 @@ pub fn article_date(text: &str, toks: &[Token]) -> Option<ArticleDate> {
             i = end;
             continue;
         }
-        if year.is_none() {
+        // A bare year after a preposition dates a past event (`founded in
+        // 1998`), not the article.
+        let after_preposition = i > 0
+            && matches!(
+                toks[i - 1].text(text).to_ascii_lowercase().as_str(),
+                "in" | "since" | "from" | "until" | "of" | "by" | "before" | "after" | "to"
+            );
+        if year.is_none() && !after_preposition {
             year = year_at(toks, text, i);
         }
         i += 1;
@@ -283,9 +290,13 @@ mod tests {
         assert_eq!(resolve_weekday(d, 6, false), Some(Date::ymd(2025, 6, 8)));
         assert_eq!(resolve_weekday(d, 1, false), Some(d));
         assert_eq!(resolve_weekday(d, 4, true), Some(Date::ymd(2025, 6, 13)));
-        let text = "HEADLINE\n\nLAGOS, March 3 (Reuters) - In 2019 something happened.";
+        let text = "HEADLINE | 2019\n\nLAGOS, March 3 (Reuters) - Something happened.";
         let toks = tokenize(text, &[]);
         assert_eq!(article_date(text, &toks).map(|a| a.date), Some(Date::ymd(2019, 3, 3)));
+        // A year after a preposition dates a past event, not the article.
+        let text = "HEADLINE\n\nLAGOS, March 3 (Reuters) - The firm, founded in 1998, failed.";
+        let toks = tokenize(text, &[]);
+        assert_eq!(article_date(text, &toks), None);
         let text = "THE LEDGER | Tuesday, June 10, 2025 | NEWS";
         let toks = tokenize(text, &[]);
         assert_eq!(article_date(text, &toks).map(|a| a.date), Some(Date::ymd(2025, 6, 10)));

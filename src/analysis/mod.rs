@@ -6,7 +6,7 @@
 //! valid UTF-8 input and must stay linear in the length of the text.
 
 pub mod dates;
-mod gazetteer;
+pub mod gazetteer;
 mod lexicon;
 mod ner;
 pub mod text;

@@ -16,19 +16,104 @@
 use crate::analysis::values::{Value, ValueKind};
 use crate::analysis::{Analysis, EntityType, MentionKind, Span};
 
-/// One quantity claim in an article.
+/// One claim in an article: a fact stated about a key.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Claim {
-    /// Property and unit: `dead|count`, `carriage|count`, `|%`.
+    /// Property and unit for quantities (`dead|count`, `carriage|count`);
+    /// granularity and event for events (`day:derail`, `place:sign`).
     pub key: String,
     pub span: Span,
-    pub lo: f64,
-    pub hi: f64,
+    pub fact: Fact,
     /// The figure is reported as a change (`rose to 17`).
     pub updated: bool,
     /// The index of the nearest preceding name mention in the sentence that
     /// is not a speaker, as the claim's subject.
     pub subject: Option<usize>,
+}
+
+/// What a claim states.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Fact {
+    /// A quantity as an interval, hedges applied.
+    Range { lo: f64, hi: f64 },
+    /// A (partial) calendar date: a bare year, or a day given by date or weekday.
+    Day {
+        year: Option<i32>,
+        month: Option<u8>,
+        day: Option<u8>,
+        weekday: Option<u8>,
+    },
+    /// A clock time in minutes, with its zone and the minutes a hedge allows.
+    Time {
+        minutes: u16,
+        zone: Option<String>,
+        slack: u16,
+    },
+    /// A place, as the mention naming it; compared by entity.
+    Place { mention: usize },
+    /// Whether the subject did it.
+    Polarity(bool),
+}
+
+impl Fact {
+    /// A value that is equal for equal facts, for grouping articles that
+    /// state the same thing. Places group by entity, outside this.
+    pub fn signature(&self) -> String {
+        match self {
+            Fact::Range { lo, hi } => format!("{lo}..{hi}"),
+            Fact::Day {
+                year,
+                month,
+                day,
+                weekday,
+            } => format!("{year:?}-{month:?}-{day:?}-{weekday:?}"),
+            Fact::Time { minutes, zone, slack } => format!("{minutes}{zone:?}~{slack}"),
+            Fact::Place { .. } => String::new(),
+            Fact::Polarity(yes) => yes.to_string(),
+        }
+    }
+
+    /// The finding code for a conflict on this kind of fact.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Fact::Range { .. } => "conflicting-quantity",
+            Fact::Day { .. } | Fact::Time { .. } => "conflicting-date",
+            Fact::Place { .. } => "conflicting-place",
+            Fact::Polarity(_) => "conflicting-attribution",
+        }
+    }
+}
+
+/// Whether a span sits directly inside parentheses: a wire credit
+/// (`(Agency)`) or an acronym, never the subject of a figure.
+pub fn in_parentheses(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let after = text.get(span.end..).unwrap_or("").trim_start();
+    before.ends_with('(') && after.starts_with(')')
+}
+
+/// Whether a name modifies a noun after it (`the Denver-based carrier`,
+/// `the Trump administration`): then it is not who the clause is about.
+pub fn modifier(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let after = text.get(span.end..).unwrap_or("");
+    let opens_phrase = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_alphanumeric() && c != '-').next())
+        .unwrap_or("");
+    // A lowercase word that is not a function word or a verb form goes on the phrase.
+    let continues = next.starts_with(|c: char| c.is_lowercase())
+        && !STOP.contains(&next)
+        && !next.ends_with("ed")
+        && !matches!(
+            next,
+            "near" | "during" | "since" | "until" | "through" | "across" | "against" | "did" | "does" | "who"
+        );
+    opens_phrase && continues
 }
 
 /// Outcome classes: the words that say what a casualty figure counts.
@@ -82,7 +167,6 @@ const UPDATE: &[&str] = &[
     "increased",
     "grew",
     "jumped",
-    "reached",
     "revised",
     "updated",
     "fell",
@@ -140,6 +224,11 @@ fn content(w: &str) -> bool {
     w.len() >= 3 && w.chars().all(char::is_alphabetic) && !STOP.contains(&w)
 }
 
+/// Verbs that link a subject to its figure.
+const LINKING: &[&str] = &[
+    "was", "is", "were", "are", "reached", "stood", "hit", "totalled", "totaled", "came",
+];
+
 /// What a money figure, share or duration measures: the noun it modifies
 /// (`a $15 million ransom`), the noun after `of`/`in` (`$2.1 billion in
 /// debts`, `38 per cent of the vote`), or the noun it is `of` (`debts of
@@ -151,13 +240,43 @@ fn measured(before: &[String], after: &[String]) -> Option<String> {
         Some(w) if content(w) => Some(w),
         _ => None,
     };
+    if noun.is_none() && matches!(next, Some("from" | "away")) {
+        // `35 km from the eruption site`: the distance from a place.
+        let np: Vec<&str> = after
+            .iter()
+            .skip(1)
+            .map(String::as_str)
+            .skip_while(|w| matches!(*w, "the" | "a" | "an" | "from"))
+            .take_while(|w| content(w))
+            .collect();
+        return np.last().map(|w| format!("from:{}", singular(w)));
+    }
     let noun = noun.or_else(
         || match before.iter().rev().map(String::as_str).collect::<Vec<_>>().as_slice() {
             ["of", w, ..] if content(w) => Some(*w),
+            // `Turnout was 31 per cent`, `turnout reached 38 per cent`: the
+            // clause's subject, when it is one noun before a linking verb.
+            [verb, w]
+            | [verb, w, "the" | "a" | "an" | "its" | "their"]
+            | ["at" | "to", verb, w]
+            | ["at" | "to", verb, w, "the" | "a" | "an" | "its" | "their"]
+                if LINKING.contains(verb) && content(w) =>
+            {
+                Some(*w)
+            }
             _ => None,
         },
     )?;
     Some(format!("of:{}", singular(noun)))
+}
+
+/// The text after a figure without a parenthesis that opens it.
+fn skip_parenthesis(after: &str) -> &str {
+    let t = after.trim_start();
+    match t.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((_, rest)) => rest,
+        None => after,
+    }
 }
 
 /// Digits or a small number word: what stands before `of` in a partitive.
@@ -223,6 +342,22 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
         ));
     let before = words(text.get(sentence.start..v.span.start)?);
     let after = words(text.get(v.span.end..sentence.end)?);
+    // What a figure measures sits in its own clause; a parenthesis after it
+    // is a conversion (`20 km (12 miles) from`).
+    let before_text = text.get(sentence.start..v.span.start)?;
+    let clause_before = words(
+        before_text
+            .rsplit([',', ';', ':', '(', ')', '—', '–'])
+            .next()
+            .unwrap_or(""),
+    );
+    let after_text = skip_parenthesis(text.get(v.span.end..sentence.end)?);
+    let clause_after = words(
+        after_text
+            .split([',', ';', ':', '(', ')', '—', '–'])
+            .next()
+            .unwrap_or(""),
+    );
     // The outcome word nearest the figure: just before (`killing 14`) or
     // just after (`14 were killed`, `14 dead`).
     let near_before = before.iter().rev().take(3).find_map(|w| outcome(w));
@@ -242,7 +377,7 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
         (None, Some(noun)) => noun,
         // Money, shares and durations say what they measure with a noun
         // next to them; without one, no claim rather than a guess.
-        (None, None) => measured(&before, &after)?,
+        (None, None) => measured(&clause_before, &clause_after)?,
     };
     // `nine of the 12 defendants`, `11 of the city's 15 wards`: the second
     // figure is the whole, not a figure for the same group.
@@ -261,6 +396,7 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
         // Who or what a figure is about: people and organisations, not the
         // places where it happened.
         .filter(|(_, m)| matches!(m.ty, EntityType::Person | EntityType::Org | EntityType::Fac))
+        .filter(|(_, m)| !in_parentheses(text, m.span) && !modifier(text, m.span))
         .filter(|(_, m)| {
             let next = words(text.get(m.span.end..v.span.start).unwrap_or(""));
             !next.iter().take(3).any(|w| SPEECH.contains(&w.as_str()))
@@ -270,17 +406,90 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
     Some(Claim {
         key: format!("{property}|{unit}"),
         span: v.span,
-        lo: *lo,
-        hi: *hi,
+        fact: Fact::Range { lo: *lo, hi: *hi },
         updated,
         subject,
     })
 }
 
-/// Whether two figures can both hold: their intervals overlap.
-pub fn compatible(a: &Claim, b: &Claim) -> bool {
-    let eps = 1e-9 * a.hi.abs().max(b.hi.abs()).max(1.0);
-    a.lo <= b.hi + eps && b.lo <= a.hi + eps
+/// Whether two facts say something about the same thing at the same
+/// granularity: a weekday and a year, or times in different zones, cannot
+/// contradict each other.
+pub fn comparable(a: &Fact, b: &Fact) -> bool {
+    match (a, b) {
+        (
+            Fact::Day {
+                year: ya,
+                month: ma,
+                day: da,
+                weekday: wa,
+            },
+            Fact::Day {
+                year: yb,
+                month: mb,
+                day: db,
+                weekday: wb,
+            },
+        ) => {
+            (ya.is_some() && yb.is_some())
+                || (da.is_some() && db.is_some() && ma.is_some() && mb.is_some())
+                || (wa.is_some() && wb.is_some())
+        }
+        (Fact::Time { zone: za, .. }, Fact::Time { zone: zb, .. }) => za == zb,
+        _ => true,
+    }
+}
+
+/// Whether two comparable facts can both hold: intervals overlap, the
+/// known parts of two dates agree, times agree within their hedges.
+pub fn compatible(a: &Fact, b: &Fact) -> bool {
+    match (a, b) {
+        (Fact::Range { lo: la, hi: ha }, Fact::Range { lo: lb, hi: hb }) => {
+            let eps = 1e-9 * ha.abs().max(hb.abs()).max(1.0);
+            *la <= hb + eps && *lb <= ha + eps
+        }
+        (
+            Fact::Day {
+                year: ya,
+                month: ma,
+                day: da,
+                weekday: wa,
+            },
+            Fact::Day {
+                year: yb,
+                month: mb,
+                day: db,
+                weekday: wb,
+            },
+        ) => {
+            let same = |x: Option<i64>, y: Option<i64>| x.is_none() || y.is_none() || x == y;
+            let full = |y: &Option<i32>, d: &Option<u8>| y.is_some() && d.is_some();
+            // Years are compared only where both dates are bare years or both complete.
+            let years = if full(ya, da) == full(yb, db) {
+                same(ya.map(i64::from), yb.map(i64::from))
+            } else {
+                true
+            };
+            years
+                && same(ma.map(i64::from), mb.map(i64::from))
+                && same(da.map(i64::from), db.map(i64::from))
+                && same(wa.map(i64::from), wb.map(i64::from))
+        }
+        (
+            Fact::Time {
+                minutes: a, slack: sa, ..
+            },
+            Fact::Time {
+                minutes: b, slack: sb, ..
+            },
+        ) => {
+            let d = (i32::from(*a) - i32::from(*b)).abs();
+            let d = d.min(24 * 60 - d);
+            d <= i32::from(*sa.max(sb))
+        }
+        (Fact::Polarity(x), Fact::Polarity(y)) => x == y,
+        _ => true,
+    }
 }
 
 #[cfg(test)]
@@ -330,14 +539,7 @@ mod tests {
 
     #[test]
     fn hedged_figures_overlap_exact_ones() {
-        let mk = |lo, hi| Claim {
-            key: String::new(),
-            span: Span::default(),
-            lo,
-            hi,
-            updated: false,
-            subject: None,
-        };
+        let mk = |lo, hi| Fact::Range { lo, hi };
         assert!(compatible(&mk(450.0, 500.0), &mk(496.0, 496.0)));
         assert!(compatible(&mk(60.0, f64::INFINITY), &mk(64.0, 64.0)));
         assert!(!compatible(&mk(6.0, 6.0), &mk(8.0, 8.0)));

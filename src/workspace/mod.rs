@@ -6,9 +6,11 @@
 //! the cross-article index, never the whole workspace.
 
 mod claims;
+mod events;
 mod findings;
 mod lines;
 pub mod linking;
+mod quotes;
 mod roles;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -98,11 +100,12 @@ struct Entry {
     article: Article,
     links: Links,
     claims: Vec<claims::Claim>,
+    quotes: Vec<quotes::Quote>,
 }
 
-/// A quantity claim's figure (interval bits and subject), for grouping
-/// articles that report the same figures.
-type Figure = (u64, u64, Option<EntityId>);
+/// A claim's fact (its signature, or for a place its entity) and subject,
+/// for grouping articles that state the same facts.
+type Figure = (String, Option<EntityId>);
 type Sided<'a> = (Figure, &'a claims::Claim);
 
 /// Counts per key, so removal can tell when the last use goes.
@@ -131,6 +134,9 @@ pub struct Workspace {
     /// Quantity claims by property key, and keys some article updates.
     claim_keys: HashMap<String, BTreeSet<ChainRef>>,
     updated_keys: HashMap<String, usize>,
+    /// Quotes by normalised words, and by the speaker's last name.
+    quote_texts: HashMap<String, BTreeSet<ChainRef>>,
+    quote_speakers: HashMap<String, BTreeSet<ChainRef>>,
     /// Entity summaries computed since the last change: hovers over a
     /// popular entity would otherwise walk all its mentions every time.
     memo: parking_lot::Mutex<HashMap<EntityId, Entity>>,
@@ -197,11 +203,22 @@ impl Workspace {
     pub fn insert(&mut self, article: Article) {
         self.remove(&article.id);
         let links = linking::link(&article.text, &article.analysis);
-        let claims = claims::extract(&article.text, &article.analysis);
+        let mut claims = claims::extract(&article.text, &article.analysis);
+        claims.extend(events::extract(&article.text, &article.analysis));
+        let quotes = quotes::extract(&article.text, &article.analysis);
         let id = article.id.clone();
         self.index(&id, &links, true);
         self.index_claims(&id, &claims, true);
-        self.entries.insert(id, Entry { article, links, claims });
+        self.index_quotes(&id, &article.analysis, &quotes, true);
+        self.entries.insert(
+            id,
+            Entry {
+                article,
+                links,
+                claims,
+                quotes,
+            },
+        );
     }
 
     /// Removes an article and its index entries; returns whether it existed.
@@ -211,7 +228,126 @@ impl Workspace {
         };
         self.index(&old.article.id, &old.links, false);
         self.index_claims(&old.article.id, &old.claims, false);
+        self.index_quotes(&old.article.id, &old.article.analysis, &old.quotes, false);
         true
+    }
+
+    fn index_quotes(&mut self, doc: &DocId, analysis: &Analysis, quotes: &[quotes::Quote], add: bool) {
+        for (i, q) in quotes.iter().enumerate() {
+            set_edit(&mut self.quote_texts, &q.normalised(), (doc.clone(), i), add);
+            set_edit(
+                &mut self.quote_speakers,
+                &speaker_key(analysis, q),
+                (doc.clone(), i),
+                add,
+            );
+        }
+    }
+
+    /// The speaker of a quote, as an entity.
+    fn quote_speaker(&self, entry: &Entry, q: &quotes::Quote) -> Option<EntityId> {
+        let chain = *entry.links.chain_of.get(q.speaker)?;
+        Some(self.resolve(&entry.article.id, chain, entry.links.chains.get(chain)?))
+    }
+
+    /// `conflicting-attribution` (the same words credited to someone else)
+    /// and `quote-variant` (the same speaker, other words) findings in `doc`.
+    /// Candidates come from the two quote indexes, never from a scan.
+    fn quote_findings(&self, doc: &str) -> Vec<Finding> {
+        let Some(e) = self.entries.get(doc) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for q in &e.quotes {
+            let Some(speaker) = self.quote_speaker(e, q) else {
+                continue;
+            };
+            let here = q.speaker_span.text(&e.article.text);
+            let others = |index: &HashMap<String, BTreeSet<ChainRef>>, key: &str| {
+                index
+                    .get(key)
+                    .into_iter()
+                    .flatten()
+                    .filter(|(d, _)| d.as_ref() != doc)
+                    .filter_map(|(d, i)| {
+                        let o = self.entries.get(d)?;
+                        Some((o, o.quotes.get(*i)?))
+                    })
+                    .collect::<Vec<_>>()
+            };
+            // The same words from a different speaker.
+            let credited: Vec<_> = others(&self.quote_texts, &q.normalised())
+                .into_iter()
+                .filter(|(o, oq)| self.quote_speaker(o, oq).is_some_and(|s| s != speaker))
+                .collect();
+            if let Some((o, oq)) = credited.first() {
+                let there = oq.speaker_span.text(&o.article.text);
+                let name = o.article.id.rsplit('/').next().unwrap_or(&o.article.id);
+                out.push(Finding {
+                    doc: e.article.id.clone(),
+                    span: q.speaker_span,
+                    code: "conflicting-attribution",
+                    level: crate::config::Level::Warning,
+                    message: format!("here: \"{here}\" said it; {name}: \"{there}\""),
+                    related: credited
+                        .iter()
+                        .take(roles::MAX_RELATED)
+                        .map(|(o, oq)| Related {
+                            doc: o.article.id.clone(),
+                            span: oq.speaker_span,
+                            message: format!(
+                                "the same quote, credited to \"{}\"",
+                                oq.speaker_span.text(&o.article.text)
+                            ),
+                        })
+                        .collect(),
+                    data: Some(serde_json::json!({
+                        "quote": q.span.text(&e.article.text),
+                        "here": {"value": here},
+                        "there": {"doc": &*o.article.id, "value": there},
+                    })),
+                });
+                continue;
+            }
+            // The same speaker in other words: similar, not equal, not an excerpt.
+            let variants: Vec<_> = others(&self.quote_speakers, &speaker_key(&e.article.analysis, q))
+                .into_iter()
+                .filter(|(o, oq)| {
+                    oq.words != q.words
+                        && oq.words.len() >= quotes::MIN_WORDS
+                        && quotes::similarity(q, oq) >= 0.4
+                        && !quotes::excerpt(q, oq)
+                        && self.quote_speaker(o, oq).as_ref() == Some(&speaker)
+                })
+                .collect();
+            if let Some((o, oq)) = variants.first() {
+                let name = o.article.id.rsplit('/').next().unwrap_or(&o.article.id);
+                let ours = q.span.text(&e.article.text);
+                let theirs = oq.span.text(&o.article.text);
+                out.push(Finding {
+                    doc: e.article.id.clone(),
+                    span: q.span,
+                    code: "quote-variant",
+                    level: crate::config::Level::Information,
+                    message: format!("{here} is quoted in other words in {name}: \"{theirs}\""),
+                    related: variants
+                        .iter()
+                        .take(roles::MAX_RELATED)
+                        .map(|(o, oq)| Related {
+                            doc: o.article.id.clone(),
+                            span: oq.span,
+                            message: "the same speaker's quote, worded differently".to_string(),
+                        })
+                        .collect(),
+                    data: Some(serde_json::json!({
+                        "speaker": here,
+                        "here": {"value": ours},
+                        "there": {"doc": &*o.article.id, "value": theirs},
+                    })),
+                });
+            }
+        }
+        out
     }
 
     fn index_claims(&mut self, doc: &DocId, claims: &[claims::Claim], add: bool) {
@@ -227,16 +363,45 @@ impl Workspace {
         }
     }
 
-    /// The quantity claims of an article, as (key, text, updated), for
-    /// inspection tools.
-    pub fn claims_of(&self, doc: &str) -> Vec<(String, String, bool)> {
+    /// The claims of an article, as (key, text, updated, fact, subject),
+    /// for inspection tools.
+    pub fn claims_of(&self, doc: &str) -> Vec<(String, String, bool, String, Option<EntityId>)> {
         let Some(e) = self.entries.get(doc) else {
             return Vec::new();
         };
         e.claims
             .iter()
-            .map(|c| (c.key.clone(), c.span.text(&e.article.text).to_string(), c.updated))
+            .map(|c| {
+                (
+                    c.key.clone(),
+                    c.span.text(&e.article.text).to_string(),
+                    c.updated,
+                    self.fact_signature(e, c),
+                    self.claim_subject(e, c),
+                )
+            })
             .collect()
+    }
+
+    /// What a claim states, as a comparable string: a place by its entity.
+    fn fact_signature(&self, entry: &Entry, c: &claims::Claim) -> String {
+        match c.fact {
+            claims::Fact::Place { mention } => entry
+                .links
+                .chain_of
+                .get(mention)
+                .and_then(|&chain| Some(self.resolve(&entry.article.id, chain, entry.links.chains.get(chain)?)))
+                .unwrap_or_else(|| {
+                    entry
+                        .article
+                        .analysis
+                        .mentions
+                        .get(mention)
+                        .map(|m| fold(&m.name))
+                        .unwrap_or_default()
+                }),
+            _ => c.fact.signature(),
+        }
     }
 
     /// The subject of a claim, as an entity.
@@ -249,7 +414,7 @@ impl Workspace {
     /// `claims`. Per property, articles reporting the same figures form one
     /// group, so the work grows with the number of different figures, not
     /// with the number of article pairs.
-    fn quantity_findings(&self, only: Option<&str>) -> Vec<Finding> {
+    fn claim_findings(&self, only: Option<&str>) -> Vec<Finding> {
         let keys: BTreeSet<&String> = match only {
             Some(doc) => self
                 .entries
@@ -265,7 +430,7 @@ impl Workspace {
             for (doc, i) in self.claim_keys.get(key).into_iter().flatten() {
                 let Some(e) = self.entries.get(doc) else { continue };
                 let Some(c) = e.claims.get(*i) else { continue };
-                let figure = (c.lo.to_bits(), c.hi.to_bits(), self.claim_subject(e, c));
+                let figure = (self.fact_signature(e, c), self.claim_subject(e, c));
                 per_doc.entry(doc).or_insert((e, Vec::new())).1.push((figure, c));
             }
             for (_, figures) in per_doc.values_mut() {
@@ -282,16 +447,22 @@ impl Workspace {
                     let others: Vec<&DocId> = members.iter().copied().filter(|d| d != doc).collect();
                     let Some(first) = others.first() else { continue };
                     let (o, theirs) = &per_doc[first];
-                    // Figures about different named subjects are not comparable.
+                    // Facts about different named subjects are not comparable;
+                    // polarity needs the same named subject on both sides.
                     let comparable: Vec<(&Sided, &Sided)> = ours
                         .iter()
                         .flat_map(|a| theirs.iter().map(move |b| (a, b)))
-                        .filter(|(a, b)| match (&a.0.2, &b.0.2) {
+                        .filter(|(a, b)| match (&a.0.1, &b.0.1) {
                             (Some(x), Some(y)) => x == y,
-                            _ => true,
+                            _ => !matches!(a.1.fact, claims::Fact::Polarity(_)),
                         })
+                        .filter(|(a, b)| claims::comparable(&a.1.fact, &b.1.fact))
                         .collect();
-                    if comparable.is_empty() || comparable.iter().any(|(a, b)| claims::compatible(a.1, b.1)) {
+                    let holds = |a: &Sided, b: &Sided| match a.1.fact {
+                        claims::Fact::Place { .. } => a.0.0 == b.0.0,
+                        _ => claims::compatible(&a.1.fact, &b.1.fact),
+                    };
+                    if comparable.is_empty() || comparable.iter().any(|(a, b)| holds(a, b)) {
                         continue;
                     }
                     let also = match others.len() {
@@ -325,7 +496,7 @@ impl Workspace {
                         out.push(Finding {
                             doc: e.article.id.clone(),
                             span: a.1.span,
-                            code: "conflicting-quantity",
+                            code: a.1.fact.code(),
                             level: crate::config::Level::Warning,
                             message: format!(
                                 "here: \"{here}\"; {}{also}: \"{there}\"",
@@ -334,8 +505,8 @@ impl Workspace {
                             related,
                             data: Some(serde_json::json!({
                                 "property": property,
-                                "here": {"value": here, "lo": a.1.lo, "hi": a.1.hi},
-                                "there": {"doc": &***first, "value": there, "lo": b.1.lo, "hi": b.1.hi, "articles": others.len()},
+                                "here": {"value": here, "fact": a.0.0},
+                                "there": {"doc": &***first, "value": there, "fact": b.0.0, "articles": others.len()},
                             })),
                         });
                     }
@@ -725,7 +896,9 @@ impl Workspace {
             .iter()
             .flat_map(|id| self.entity_findings(id, Some(doc)))
             .collect();
-        out.extend(self.quantity_findings(Some(doc)));
+        out.extend(self.claim_findings(Some(doc)));
+        out.extend(self.quote_findings(doc));
+        dedup(&mut out);
         out.sort_by_key(|f| f.span.start);
         out
     }
@@ -734,10 +907,25 @@ impl Workspace {
     pub fn findings(&self) -> Vec<Finding> {
         let ids: BTreeSet<EntityId> = self.entries.keys().flat_map(|d| self.named_entities_of(d)).collect();
         let mut out: Vec<Finding> = ids.iter().flat_map(|id| self.entity_findings(id, None)).collect();
-        out.extend(self.quantity_findings(None));
+        out.extend(self.claim_findings(None));
+        out.extend(self.entries.keys().flat_map(|d| self.quote_findings(d)));
+        dedup(&mut out);
         out.sort_by(|a, b| (&a.doc, a.span.start).cmp(&(&b.doc, b.span.start)));
         out
     }
+}
+
+/// One finding per place and code: a fact met under two keys (its verb
+/// and its event noun) is reported once.
+fn dedup(findings: &mut Vec<Finding>) {
+    let mut seen = std::collections::HashSet::new();
+    findings.retain(|f| seen.insert((f.doc.clone(), f.span, f.code)));
+}
+
+/// The index key of a quote's speaker: the last word of their name.
+fn speaker_key(analysis: &Analysis, q: &quotes::Quote) -> String {
+    let name = analysis.mentions.get(q.speaker).map_or("", |m| m.name.as_str());
+    fold(name).rsplit(' ').next().unwrap_or("").to_string()
 }
 
 /// The part of a mention after its title: `Vladimir Putin` in
@@ -912,6 +1100,45 @@ mod tests {
         assert!(w.findings().iter().all(
             |f| f.code != "conflicting-quantity" || f.span.text(&w.get(&f.doc).unwrap().text).contains("carriages")
         ));
+    }
+
+    #[test]
+    fn dates_places_and_quotes_conflict_across_articles() {
+        let w = ws(&[
+            (
+                "a.txt",
+                "LIMA, May 6, 2024 (Agency) - A bus crashed near Huaral on Sunday, police said on Monday.\n\
+                 “We will rebuild the road before the rains come,” said Rosa Quispe.\n\
+                 Mr Juan Soto said: “Every family will get help from the regional government.”\n",
+            ),
+            (
+                "b.txt",
+                "LIMA, May 6, 2024 - The bus crashed near Chancay on Saturday.\n\
+                 “We will rebuild the road before the rains come,” Juan Soto said.\n\
+                 “Each family is going to receive help from the regional government,” Mr Soto told reporters.\n",
+            ),
+        ]);
+        let codes = |doc: &str| {
+            let text = &w.get(doc).unwrap().text;
+            let mut v: Vec<(&str, String)> = w
+                .findings_for(doc)
+                .into_iter()
+                .map(|f| (f.code, f.span.text(text).to_string()))
+                .collect();
+            v.sort();
+            v
+        };
+        let a = codes("a.txt");
+        assert!(a.contains(&("conflicting-date", "Sunday".into())), "{a:?}");
+        assert!(a.contains(&("conflicting-place", "near Huaral".into())), "{a:?}");
+        assert!(a.contains(&("conflicting-attribution", "Rosa Quispe".into())), "{a:?}");
+        assert!(
+            a.iter()
+                .any(|(c, t)| *c == "quote-variant" && t.starts_with("Every family")),
+            "{a:?}"
+        );
+        // The statement's date (Monday) is not the crash's.
+        assert!(!a.iter().any(|(_, t)| t == "Monday"), "{a:?}");
     }
 
     #[test]

@@ -1,0 +1,780 @@
+//! Event claims: when and where something happened, and whether it did.
+//!
+//! A date, clock time or place belongs to the event word nearest before it
+//! in its clause: the verb (`derailed near Naivasha on Sunday`) or an event
+//! noun (`the derailment near Gilgil`). The event word, reduced to a stem
+//! and passed through a small layer of news idioms (`left the tracks` and
+//! `came off the rails` are a derailment), is the claim's key, so the same
+//! fact told in two articles meets on one key. Verbs that say little on
+//! their own (`began`, `took`) are keyed with their subject's head noun
+//! (`talks began`, `the eruption began`). Speech verbs are never events:
+//! `officials said on Monday` dates the statement, not the news.
+//!
+//! Granularity is part of the key, following news convention: a bare year
+//! (`in 2014`) dates a past event, a weekday or calendar date dates the
+//! news event, and a clock time its hour. Places count only at town level:
+//! `in Kenya` and `in Naivasha` are not rivals, `in Mechelen` and `in Lier`
+//! are. Polarity claims (`attended the party` / `did not attend the
+//! party`) need a named subject on both sides.
+
+use crate::analysis::gazetteer::{self, Place};
+use crate::analysis::text::{Token, TokenKind};
+use crate::analysis::values::{Hedge, ValueKind};
+use crate::analysis::{Analysis, EntityType, Span};
+
+use super::claims::{Claim, Fact};
+
+/// Verbs that report speech: what they date is the report, not the event.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tell",
+    "announced",
+    "stated",
+    "added",
+    "reported",
+    "confirmed",
+    "wrote",
+    "warned",
+    "insisted",
+    "noted",
+    "explained",
+    "claimed",
+    "according",
+    "quoted",
+    "posted",
+    "tweeted",
+    "declared",
+    "replied",
+];
+
+/// Auxiliaries and copulas: skipped while looking for the event word.
+const AUX: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "did", "does", "do", "will", "would",
+    "could", "should", "may", "might", "can", "must", "shall",
+];
+
+/// Irregular past forms and participles → base form.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("came", "come"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("left", "leave"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("made", "make"),
+    ("held", "hold"),
+    ("met", "meet"),
+    ("won", "win"),
+    ("lost", "lose"),
+    ("found", "find"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("hit", "hit"),
+    ("struck", "strike"),
+    ("shot", "shoot"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("ran", "run"),
+    ("sent", "send"),
+    ("spent", "spend"),
+    ("brought", "bring"),
+    ("caught", "catch"),
+    ("fought", "fight"),
+    ("led", "lead"),
+    ("put", "put"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("got", "get"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("drove", "drive"),
+    ("driven", "drive"),
+    ("sank", "sink"),
+    ("sunk", "sink"),
+    ("burnt", "burn"),
+    ("froze", "freeze"),
+    ("fled", "flee"),
+    ("blew", "blow"),
+    ("blown", "blow"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("withdrew", "withdraw"),
+    ("sold", "sell"),
+    ("paid", "pay"),
+    ("built", "build"),
+    ("sat", "sit"),
+    ("stood", "stand"),
+    ("kept", "keep"),
+    ("heard", "hear"),
+    ("hid", "hide"),
+    ("shut", "shut"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("arose", "arise"),
+    ("overthrew", "overthrow"),
+    ("upheld", "uphold"),
+    ("sentenced", "sentence"),
+];
+
+/// Verbs too general to name an event without their subject.
+const LIGHT: &[&str] = &[
+    "begin", "start", "end", "come", "go", "take", "make", "hold", "get", "give", "put", "happen", "occur", "leave",
+    "find", "spend", "keep", "stand", "sit", "open", "close", "continu", "resum", "finish", "conclud",
+];
+
+/// Pronouns, particles and adverbs: not the head of an object.
+const PARTICLES: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "it",
+    "us",
+    "me",
+    "you",
+    "out",
+    "away",
+    "off",
+    "up",
+    "down",
+    "back",
+    "over",
+    "overnight",
+    "afterwards",
+    "afterward",
+    "again",
+    "later",
+    "earlier",
+    "before",
+    "after",
+    "too",
+    "also",
+    "not",
+    "there",
+    "here",
+];
+
+/// Words that put an event in the future or in doubt.
+const FUTURE: &[&str] = &[
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "shall",
+    "should",
+    "'ll",
+    "won't",
+    "expected",
+    "scheduled",
+    "due",
+    "plans",
+    "planned",
+    "hopes",
+    "if",
+    "unless",
+];
+
+fn is_light(key: &str) -> bool {
+    LIGHT.iter().any(|l| stem_regular(l) == key)
+}
+
+/// Event nouns that do not end in `-ment`, `-tion` or `-sion`.
+const EVENT_NOUNS: &[&str] = &[
+    "attack",
+    "raid",
+    "crash",
+    "blast",
+    "explosion",
+    "fire",
+    "strike",
+    "summit",
+    "talks",
+    "meeting",
+    "vote",
+    "visit",
+    "heist",
+    "theft",
+    "collision",
+    "ceremony",
+    "trial",
+    "hearing",
+    "verdict",
+    "signing",
+    "launch",
+    "break-in",
+    "derailment",
+    "eruption",
+    "earthquake",
+    "quake",
+    "storm",
+    "flood",
+    "shooting",
+    "robbery",
+    "protest",
+    "rally",
+    "funeral",
+    "wedding",
+    "match",
+    "final",
+    "race",
+    "election",
+    "byelection",
+    "referendum",
+];
+
+/// Subjects too generic to tell events apart.
+const GENERIC_SUBJECTS: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "who",
+    "which",
+    "that",
+    "this",
+    "there",
+    "officials",
+    "official",
+    "police",
+    "authorities",
+    "people",
+    "reporters",
+    "witnesses",
+    "sources",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "government",
+    "statement",
+];
+
+/// Determiners and possessives that open a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "all", "both",
+];
+
+/// Words that end a clause for the purpose of finding a value's event.
+const CLAUSE_WORDS: &[&str] = &[
+    "when", "while", "whereas", "although", "though", "because", "but", "which", "who", "since", "after", "before",
+    "until",
+];
+
+/// Prepositions that put an event at a place.
+const PLACE_PREPS: &[&str] = &["in", "near", "at", "outside"];
+
+/// Modifiers allowed between the preposition and the place (`in central Antwerp`).
+const PLACE_MODIFIERS: &[&str] = &[
+    "central", "northern", "southern", "eastern", "western", "downtown", "north", "south", "east", "west", "rural",
+    "suburban", "greater",
+];
+
+/// Phrasal idioms for events and the stem they mean. `*` matches one word.
+const IDIOMS: &[(&[&str], &str)] = &[
+    (&["left", "the", "tracks"], "derail"),
+    (&["left", "the", "rails"], "derail"),
+    (&["came", "off", "the", "rails"], "derail"),
+    (&["came", "off", "the", "tracks"], "derail"),
+    (&["went", "off", "the", "rails"], "derail"),
+    (&["jumped", "the", "tracks"], "derail"),
+    (&["broke", "into"], "raid"),
+    (&["break", "into"], "raid"),
+    (&["broken", "into"], "raid"),
+    (&["won", "a", "*", "seat"], "elect"),
+    (&["won", "a", "seat"], "elect"),
+    (&["won", "*", "seat"], "elect"),
+    (&["put", "their", "signatures"], "sign"),
+    (&["put", "his", "signature"], "sign"),
+    (&["put", "her", "signature"], "sign"),
+    (&["took", "office"], "inaugurat"),
+    (&["sworn", "in"], "inaugurat"),
+];
+
+/// Stems that name one event in other words.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("negotiation", "talks"),
+    ("negoti", "talks"),
+    ("talk", "talks"),
+    ("break-in", "raid"),
+    ("signing", "sign"),
+    ("byelect", "elect"),
+    ("quake", "earthquak"),
+];
+
+/// A crude stem: enough for `derailed`, `derailment` and `derail` to meet.
+pub fn stem(word: &str) -> String {
+    let w = word.to_lowercase();
+    if let Some((_, base)) = IRREGULAR.iter().find(|(form, _)| *form == w) {
+        return stem_regular(base);
+    }
+    let s = stem_regular(&w);
+    SYNONYMS
+        .iter()
+        .find(|(from, _)| *from == s)
+        .map_or(s, |(_, to)| (*to).to_string())
+}
+
+fn stem_regular(w: &str) -> String {
+    for suffix in [
+        "ments", "ment", "ations", "ation", "ions", "ion", "ings", "ing", "ied", "ed", "es", "e", "s",
+    ] {
+        if let Some(rest) = w.strip_suffix(suffix).filter(|r| r.chars().count() >= 3) {
+            let rest = if suffix == "ied" {
+                format!("{rest}y")
+            } else {
+                rest.to_string()
+            };
+            // `stopped` → `stop`: undo a doubled final consonant.
+            let b = rest.as_bytes();
+            if (suffix == "ed" || suffix == "ing") && b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] {
+                let c = b[b.len() - 1];
+                if matches!(c, b'p' | b't' | b'n' | b'g' | b'm' | b'd' | b'b' | b'r') {
+                    return rest[..rest.len() - 1].to_string();
+                }
+            }
+            return rest;
+        }
+    }
+    w.to_string()
+}
+
+/// One word of a sentence, lowercased, with its token.
+struct W<'t> {
+    lower: String,
+    tok: &'t Token,
+}
+
+fn is_boundary(t: &Token, text: &str) -> bool {
+    let dash = matches!(t.text(text), "—" | "–" | "-");
+    // A dash between two words without spaces joins them (`Vietnam–Mexico`).
+    let joined = dash
+        && text[..t.span.start].ends_with(|c: char| c.is_alphanumeric())
+        && text[t.span.end..].starts_with(|c: char| c.is_alphanumeric());
+    t.kind == TokenKind::Punct
+        && !joined
+        && (dash || matches!(t.text(text), "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”"))
+}
+
+/// Whether a word (at `i`) is an event word, and its stem.
+fn event_word(ws: &[W], i: usize) -> Option<String> {
+    let w = &ws[i];
+    if w.tok.kind != TokenKind::Word || w.tok.has(Token::CAP) && i > 0 {
+        return None;
+    }
+    let lower = w.lower.as_str();
+    if SPEECH.contains(&lower) || AUX.contains(&lower) {
+        return None;
+    }
+    for (pattern, meaning) in IDIOMS {
+        let fits = pattern.iter().enumerate().all(|(k, p)| {
+            ws.get(i + k).is_some_and(|x| *p == "*" || x.lower == *p)
+                && (k == 0 || ws[i + k].tok.kind == TokenKind::Word)
+        });
+        if fits {
+            return Some((*meaning).to_string());
+        }
+    }
+    let prev = i.checked_sub(1).map(|p| ws[p].lower.as_str());
+    let irregular = IRREGULAR.iter().any(|(form, _)| *form == lower);
+    let regular_past = lower.len() >= 5 && lower.ends_with("ed") && lower.chars().all(char::is_alphabetic);
+    // A base form after a negation or `did` (`did not attend`).
+    let base_after_neg = matches!(prev, Some("not" | "never" | "didn't"));
+    let noun = EVENT_NOUNS.contains(&lower)
+        || ["ment", "tion", "sion"]
+            .iter()
+            .any(|s| lower.ends_with(s) && lower.len() > 6);
+    if noun {
+        // An event noun only as the head of a definite or bare phrase.
+        return Some(stem(lower));
+    }
+    (irregular || regular_past || base_after_neg).then(|| stem(lower))
+}
+
+/// The head noun of the clause's subject: the last word of the noun phrase
+/// that opens it (`The getaway car, …` → `car`, `Talks on the deal` → `talks`).
+fn subject_head(ws: &[W], start: usize, event: usize) -> Option<String> {
+    let mut i = start;
+    while i < event && DETERMINERS.contains(&ws[i].lower.as_str()) {
+        i += 1;
+    }
+    let mut head = None;
+    while i < event {
+        let w = &ws[i];
+        if w.tok.kind != TokenKind::Word
+            || AUX.contains(&w.lower.as_str())
+            || matches!(
+                w.lower.as_str(),
+                "of" | "on" | "in" | "from" | "for" | "with" | "at" | "by" | "to" | "and"
+            )
+            || i > start && event_word(ws, i).is_some() && is_verb(ws, i)
+        {
+            break;
+        }
+        head = Some(w.lower.clone());
+        i += 1;
+    }
+    let head = head?;
+    (!GENERIC_SUBJECTS.contains(&head.as_str()) && head.chars().all(char::is_alphabetic)).then(|| stem(&head))
+}
+
+/// Whether the word at `i` is a verb (past form, idiom opening, or a base
+/// form after a negation) rather than an event noun.
+fn is_verb(ws: &[W], i: usize) -> bool {
+    let lower = ws[i].lower.as_str();
+    lower.ends_with("ed")
+        || IRREGULAR.iter().any(|(f, _)| *f == lower)
+        || IDIOMS.iter().any(|(p, _)| p[0] == lower)
+        || i > 0 && matches!(ws[i - 1].lower.as_str(), "not" | "never" | "didn't")
+}
+
+/// The events a value at word `at` belongs to, as (key, event word): the
+/// nearest verb of its clause and an event noun right before it (`the
+/// derailment near Gilgil`). A prepositional phrase may hang on either, so
+/// both are keys.
+fn events_of(ws: &[W], text: &str, at: usize) -> Vec<(String, usize)> {
+    // The clause: back to a boundary, a clause word or a speech verb.
+    let mut start = 0;
+    for j in (0..at).rev() {
+        let w = &ws[j];
+        if is_boundary(w.tok, text) || CLAUSE_WORDS.contains(&w.lower.as_str()) {
+            start = j + 1;
+            break;
+        }
+        if SPEECH.contains(&w.lower.as_str()) {
+            start = j + 1 + usize::from(ws.get(j + 1).is_some_and(|n| n.lower == "that"));
+            break;
+        }
+    }
+    let mut out = Vec::new();
+    let candidates = (start..at)
+        .rev()
+        .take(12)
+        .filter_map(|j| event_word(ws, j).map(|k| (j, k)));
+    let verb = candidates.clone().find(|(j, _)| is_verb(ws, *j));
+    // An event noun speaks for the news event only as a plain definite
+    // phrase: `the derailment`, not `the February summit` or `his summit`,
+    // which name other occasions.
+    let noun = candidates
+        .take_while(|(j, _)| at - j <= 4)
+        .find(|(j, _)| !is_verb(ws, *j))
+        .filter(|(j, _)| *j > 0 && ws[j - 1].lower == "the");
+    for (event, key) in verb.into_iter().chain(noun) {
+        // Plans and prospects (`will be played`, `is due to sign`) are not facts yet.
+        let lead: Vec<&str> = ws[event.saturating_sub(3)..event]
+            .iter()
+            .map(|w| w.lower.as_str())
+            .collect();
+        if lead.iter().any(|w| FUTURE.contains(w)) || lead.last() == Some(&"to") {
+            continue;
+        }
+        if is_light(&key) {
+            // A light verb names an event only with its subject.
+            if let Some(subject) = subject_head(ws, start, event) {
+                out.push((format!("{key}:{subject}"), event));
+            }
+            continue;
+        }
+        out.push((key, event));
+    }
+    out
+}
+
+/// The subject key of a sentence that opens with a common-noun subject and
+/// has no other clause before word `at` (`The getaway car was recovered,
+/// burnt out, in Lier`).
+fn sentence_subject(ws: &[W], at: usize) -> Option<String> {
+    // A live blog's time stamp or a list marker before the sentence proper.
+    let lead = ws[..at].iter().position(|w| w.tok.kind == TokenKind::Word)?;
+    if lead > 0 && !ws[..lead].iter().all(|w| w.tok.kind != TokenKind::Word) {
+        return None;
+    }
+    let (ws, at) = (&ws[lead..], at - lead);
+    let first = ws.first()?;
+    if !DETERMINERS.contains(&first.lower.as_str()) && first.tok.has(Token::CAP) && ws.len() > 1 {
+        // A capitalised first word that is not a determiner is a name or a bare plural.
+        if !first.lower.ends_with('s') {
+            return None;
+        }
+    }
+    if ws[..at]
+        .iter()
+        .any(|w| CLAUSE_WORDS.contains(&w.lower.as_str()) || SPEECH.contains(&w.lower.as_str()))
+    {
+        return None;
+    }
+    let verb = (1..at).find(|&j| is_verb(ws, j) || AUX.contains(&ws[j].lower.as_str()))?;
+    subject_head(ws, 0, verb).map(|s| format!("@{s}"))
+}
+
+/// The event claims of an article: dates, times, places and polarity.
+pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let gaz = gazetteer::get();
+    for sentence in &analysis.sentences {
+        let lo = analysis.tokens.partition_point(|t| t.span.start < sentence.start);
+        let hi = analysis.tokens.partition_point(|t| t.span.start < sentence.end);
+        let ws: Vec<W> = analysis.tokens[lo..hi]
+            .iter()
+            .map(|tok| W {
+                lower: tok.text(text).to_lowercase(),
+                tok,
+            })
+            .collect();
+        let word_at = |offset: usize| ws.partition_point(|w| w.tok.span.start < offset);
+        // Dates and times.
+        for v in analysis
+            .values
+            .iter()
+            .filter(|v| sentence.start <= v.span.start && v.span.end <= sentence.end)
+        {
+            let fact = match &v.kind {
+                ValueKind::Date {
+                    date,
+                    weekday,
+                    resolved,
+                } => {
+                    let d = resolved.unwrap_or(*date);
+                    let day_level = d.day.is_some() || weekday.is_some();
+                    if !day_level && d.year.is_none() {
+                        continue;
+                    }
+                    Fact::Day {
+                        year: d.year,
+                        month: d.month.filter(|_| d.day.is_some()),
+                        day: d.day,
+                        weekday: *weekday,
+                    }
+                }
+                ValueKind::Time { minutes, zone } => Fact::Time {
+                    minutes: *minutes,
+                    zone: zone.clone(),
+                    slack: if v.hedge == Hedge::Exact { 5 } else { 30 },
+                },
+                _ => continue,
+            };
+            let at = word_at(v.span.start);
+            let kind = match &fact {
+                Fact::Day {
+                    day: None,
+                    weekday: None,
+                    ..
+                } => "year",
+                Fact::Day { .. } => "day",
+                _ => "time",
+            };
+            for (event, event_at) in events_of(&ws, text, at) {
+                out.push(Claim {
+                    key: format!("{kind}:{event}"),
+                    span: v.span,
+                    fact: fact.clone(),
+                    updated: false,
+                    subject: subject(analysis, text, sentence.start, ws[event_at].tok.span.start),
+                });
+            }
+        }
+        // Places: `in`/`near`/`at` (+ a direction word) + a town-level place.
+        for (mi, m) in analysis.mentions.iter().enumerate() {
+            if m.span.start < sentence.start || m.span.end > sentence.end {
+                continue;
+            }
+            if !matches!(m.ty, EntityType::Gpe | EntityType::Loc) {
+                continue;
+            }
+            let at = word_at(m.span.start);
+            let mut p = at;
+            while p > 0 && PLACE_MODIFIERS.contains(&ws[p - 1].lower.as_str()) {
+                p -= 1;
+            }
+            if p == 0 || !PLACE_PREPS.contains(&ws[p - 1].lower.as_str()) {
+                continue;
+            }
+            // Nested in a longer name or followed by a possessive: not a location.
+            if ws.get(at + 1).is_some_and(|w| w.tok.kind == TokenKind::Possessive) {
+                continue;
+            }
+            let town = match gaz.place(&m.name) {
+                Some((Place::City, _)) => true,
+                Some(_) => false,
+                None => m.ty == EntityType::Gpe,
+            };
+            if !town {
+                continue;
+            }
+            let span = Span::new(ws[p - 1].tok.span.start, m.span.end);
+            let mut keys = events_of(&ws, text, p - 1);
+            if let Some(s) = sentence_subject(&ws, p - 1) {
+                keys.push((s, p - 1));
+            }
+            for (event, event_at) in keys {
+                out.push(Claim {
+                    key: format!("place:{event}"),
+                    span,
+                    fact: Fact::Place { mention: mi },
+                    updated: false,
+                    subject: subject(analysis, text, sentence.start, ws[event_at].tok.span.start),
+                });
+            }
+        }
+        polarity(text, analysis, &ws, &mut out);
+    }
+    out
+}
+
+/// Polarity claims: `Brandt attended the party` / `Brandt did not attend
+/// the party`, keyed by verb and object head, with a named subject.
+fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
+    for i in 0..ws.len() {
+        let Some(verb) = event_word(ws, i) else { continue };
+        let lower = ws[i].lower.as_str();
+        let is_verb = IRREGULAR.iter().any(|(f, _)| *f == lower) || lower.ends_with("ed") || i > 0;
+        if !is_verb || EVENT_NOUNS.contains(&lower) || is_light(&verb) {
+            continue;
+        }
+        let before: Vec<&str> = ws[i.saturating_sub(3)..i].iter().map(|w| w.lower.as_str()).collect();
+        if before.iter().any(|w| FUTURE.contains(w)) {
+            continue;
+        }
+        let negative = before
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| matches!(*w, "not" | "never" | "didn't" | "wasn't" | "weren't"));
+        let base = matches!(before.last(), Some(&("not" | "never" | "didn't")));
+        if !(negative || lower.ends_with("ed") || IRREGULAR.iter().any(|(f, _)| *f == lower)) {
+            continue;
+        }
+        if !negative && base {
+            continue;
+        }
+        // The object's head: the last word of the phrase after the verb.
+        let mut j = i + 1;
+        let mut head: Option<&str> = None;
+        while let Some(w) = ws.get(j) {
+            let l = w.lower.as_str();
+            if w.tok.kind == TokenKind::Punct
+                || matches!(
+                    l,
+                    "and" | "or" | "but" | "in" | "on" | "at" | "with" | "by" | "for" | "from" | "to"
+                )
+            {
+                break;
+            }
+            if w.tok.kind == TokenKind::Word && !w.tok.has(Token::CAP) && !DETERMINERS.contains(&l) {
+                head = Some(l);
+            }
+            j += 1;
+            if j - i > 6 {
+                break;
+            }
+        }
+        let Some(head) = head.filter(|h| {
+            h.len() >= 3 && !h.ends_with("ly") && !PARTICLES.contains(h) && h.chars().all(char::is_alphabetic)
+        }) else {
+            continue;
+        };
+        let sentence_start = ws[0].tok.span.start;
+        let Some(subject) = subject(analysis, text, sentence_start, ws[i].tok.span.start) else {
+            continue;
+        };
+        let start = if negative {
+            ws[i.saturating_sub(3)..i]
+                .iter()
+                .find(|w| matches!(w.lower.as_str(), "did" | "didn't" | "was" | "were" | "never" | "not"))
+                .map_or(ws[i].tok.span.start, |w| w.tok.span.start)
+        } else {
+            ws[i].tok.span.start
+        };
+        out.push(Claim {
+            key: format!("did:{verb}:{}", stem(head)),
+            span: Span::new(start, ws[i].tok.span.end),
+            fact: Fact::Polarity(!negative),
+            updated: false,
+            subject: Some(subject),
+        });
+    }
+}
+
+/// The claim's subject: the nearest named person, organisation or facility
+/// before the event word in the sentence, as a mention index.
+fn subject(analysis: &Analysis, text: &str, from: usize, before: usize) -> Option<usize> {
+    analysis
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.span.start >= from && m.span.end <= before)
+        .filter(|(_, m)| m.kind == crate::analysis::MentionKind::Name)
+        .filter(|(_, m)| matches!(m.ty, EntityType::Person | EntityType::Org | EntityType::Fac))
+        .filter(|(_, m)| !super::claims::in_parentheses(text, m.span) && !super::claims::modifier(text, m.span))
+        .map(|(i, _)| i)
+        .next_back()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(text: &str) -> Vec<(String, String)> {
+        let a = crate::analysis::analyze(text);
+        extract(text, &a)
+            .into_iter()
+            .map(|c| (c.key, c.span.text(text).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn stems_meet_across_word_forms() {
+        assert_eq!(stem("derailed"), stem("derailment"));
+        assert_eq!(stem("filed"), stem("file"));
+        assert_eq!(stem("stopped"), "stop");
+        assert_eq!(stem("began"), "begin");
+        assert_eq!(stem("negotiations"), "talks");
+    }
+
+    #[test]
+    fn dates_and_places_key_on_their_event() {
+        let c = claims("A ferry capsized near Porto Rico on Sunday, officials said on Monday.");
+        assert!(c.contains(&("day:capsiz".into(), "Sunday".into())), "{c:?}");
+        assert!(
+            c.iter().any(|(k, t)| k == "place:capsiz" && t == "near Porto Rico"),
+            "{c:?}"
+        );
+        // The statement's date is not the event's.
+        assert!(!c.iter().any(|(_, t)| t == "Monday"), "{c:?}");
+    }
+
+    #[test]
+    fn idioms_and_light_verbs() {
+        let c = claims("The bus left the road at about 6.30am. The cargo ship came off the rails at 7:40 a.m.");
+        assert!(c.iter().any(|(k, _)| k == "time:derail"), "{c:?}");
+        let c = claims("Talks on the pact began in 2017. Negotiations began in 2019.");
+        let keys: Vec<&str> = c.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["year:begin:talks", "year:begin:talks"], "{c:?}");
+    }
+
+    #[test]
+    fn countries_are_not_town_level_places() {
+        let c = claims("The plane crashed in Peru on Friday.");
+        assert!(!c.iter().any(|(k, _)| k.starts_with("place:")), "{c:?}");
+    }
+
+    #[test]
+    fn polarity_needs_a_named_subject() {
+        let c = claims("Maria Lopez did not attend the gala dinner. Mr Chen attended the gala dinner.");
+        let pol: Vec<&(String, String)> = c.iter().filter(|(k, _)| k.starts_with("did:")).collect();
+        assert_eq!(pol.len(), 2, "{c:?}");
+        assert!(pol.iter().all(|(k, _)| k == "did:attend:dinner"), "{c:?}");
+        let c = claims("The committee did not attend the gala dinner.");
+        assert!(!c.iter().any(|(k, _)| k.starts_with("did:")), "{c:?}");
+    }
+}

@@ -1,0 +1,232 @@
+//! Quotes and who said them.
+//!
+//! A quote is text between quotation marks with a speaker named next to it
+//! by a speech verb: `“…,” said Lindqvist`, `“…,” Graham Fitzroy, the chief
+//! executive, said`, `Ms Raman said: "…"`. Quotes meet across articles in
+//! two ways: by their normalised words (the same quote credited to two
+//! different people is a conflicting attribution) and by their speaker's
+//! last name (the same speaker quoted in different words is a quote
+//! variant, typically a translation).
+
+use crate::analysis::{Analysis, EntityType, MentionKind, Span};
+
+/// One attributed quote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    /// The quoted text, without the marks.
+    pub span: Span,
+    /// The speaker's mention index and span.
+    pub speaker: usize,
+    pub speaker_span: Span,
+    /// Lowercase words, for matching.
+    pub words: Vec<String>,
+}
+
+impl Quote {
+    /// The words as one string: equal for the same quote in any punctuation.
+    pub fn normalised(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+/// Fewer words than this and a quote is a phrase anyone might say.
+pub const MIN_WORDS: usize = 5;
+
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "declared",
+    "insisted",
+    "wrote",
+    "explained",
+    "warned",
+    "recalled",
+    "remarked",
+    "replied",
+    "noted",
+    "argued",
+    "tweeted",
+    "posted",
+];
+
+const OPENING: &[char] = &['“', '"', '«', '„'];
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+fn has_speech_verb(s: &str) -> bool {
+    words(s).iter().any(|w| SPEECH.contains(&w.as_str()))
+}
+
+/// The quoted passages of a line: (start, end) of the text inside the marks.
+fn passages(line: &str, base: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in line.char_indices() {
+        match open {
+            None if OPENING.contains(&c) => open = Some((i + c.len_utf8(), c)),
+            Some((start, o)) => {
+                let closes = match o {
+                    '“' | '„' => c == '”' || c == '“' && o == '„',
+                    '«' => c == '»',
+                    _ => c == '"',
+                };
+                if closes {
+                    out.push(Span::new(base + start, base + i));
+                    open = None;
+                }
+            }
+            None => {}
+        }
+    }
+    out
+}
+
+/// The attributed quotes of an article.
+pub fn extract(text: &str, analysis: &Analysis) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut base = 0;
+    for line in text.split_inclusive('\n') {
+        for span in passages(line, base) {
+            let line_end = base + line.len();
+            if let Some(q) = attribute(text, analysis, span, base, line_end) {
+                out.push(q);
+            }
+        }
+        base += line.len();
+    }
+    out
+}
+
+fn speaker_mention(analysis: &Analysis, i: usize) -> bool {
+    let m = &analysis.mentions[i];
+    m.kind == MentionKind::Name && matches!(m.ty, EntityType::Person | EntityType::Org)
+}
+
+/// Finds the speaker of a quote: after the closing mark (`,” said X`,
+/// `,” X said`) or before the opening one (`X said: “`).
+fn attribute(text: &str, analysis: &Analysis, span: Span, line_start: usize, line_end: usize) -> Option<Quote> {
+    let words = words(span.text(text));
+    if words.len() < MIN_WORDS {
+        return None;
+    }
+    let close = span.end + text[span.end..].chars().next().map_or(0, char::len_utf8);
+    // After: the first name within the same sentence, with a speech verb
+    // between the quote and just after the name.
+    let after_end = text[close..line_end]
+        .find(['.', '“', '"'])
+        .map_or(line_end, |i| close + i)
+        .min(close + 160);
+    let after = analysis
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.span.start >= close && m.span.end <= after_end)
+        .find(|(i, _)| speaker_mention(analysis, *i))
+        .filter(|(_, m)| {
+            let gap = &text[close..m.span.start];
+            // Nothing but a comma, a speech verb and an article's words between.
+            let tail_end = (m.span.end + 60).min(after_end);
+            gap.len() < 40 && (has_speech_verb(gap) || has_speech_verb(&text[m.span.end..tail_end]))
+        });
+    let open = span.start - text[..span.start].chars().next_back().map_or(0, char::len_utf8);
+    let before = || {
+        let from = text[line_start..open]
+            .rfind(['.', '”', '"'])
+            .map_or(line_start, |i| line_start + i + 1)
+            .max(open.saturating_sub(160));
+        let lead = text.get(from..open)?;
+        let tail: Vec<String> = crate::workspace::quotes::words(lead)
+            .into_iter()
+            .rev()
+            .take(3)
+            .collect();
+        if !tail.iter().any(|w| SPEECH.contains(&w.as_str())) {
+            return None;
+        }
+        analysis
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.span.start >= from && m.span.end <= open)
+            .rfind(|(i, _)| speaker_mention(analysis, *i))
+    };
+    let (speaker, m) = after.or_else(before)?;
+    Some(Quote {
+        span,
+        speaker,
+        speaker_span: m.span,
+        words,
+    })
+}
+
+/// How alike two quotes are: shared words over all words (Jaccard).
+pub fn similarity(a: &Quote, b: &Quote) -> f64 {
+    use std::collections::HashSet;
+    let x: HashSet<&String> = a.words.iter().collect();
+    let y: HashSet<&String> = b.words.iter().collect();
+    let shared = x.intersection(&y).count();
+    shared as f64 / (x.len() + y.len() - shared).max(1) as f64
+}
+
+/// Whether one quote is an excerpt of the other: a partial quote, not a variant.
+pub fn excerpt(a: &Quote, b: &Quote) -> bool {
+    let (x, y) = (a.normalised(), b.normalised());
+    x.contains(&y) || y.contains(&x)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<(String, String)> {
+        let a = crate::analysis::analyze(text);
+        extract(text, &a)
+            .into_iter()
+            .map(|q| (q.span.text(text).to_string(), q.speaker_span.text(text).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn speakers_after_and_before_the_quote() {
+        let q = quotes(
+            "“We will rebuild the bridge within a year,” said Maria Lopez.\n\
+             \"Nobody expected the river to rise this fast,\" John Harper, the mayor, told reporters.\n\
+             Ms Lopez said: \"The money is already in the budget for this.\"\n",
+        );
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(q[0].1, "Maria Lopez");
+        assert_eq!(q[1].1, "John Harper");
+        assert_eq!(q[2].1, "Ms Lopez");
+    }
+
+    #[test]
+    fn unattributed_and_short_quotes_are_skipped() {
+        let q =
+            quotes("The banner read “Save our jobs now, please” in red.\nShe called it “a disgrace”, said Ana Ruiz.\n");
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn variants_and_excerpts() {
+        let mk = |s: &str| Quote {
+            span: Span::default(),
+            speaker: 0,
+            speaker_span: Span::default(),
+            words: words(s),
+        };
+        let a = mk("We will build a bridge across the Pacific for our people");
+        let b = mk("We are building a bridge across the Pacific for our citizens");
+        assert!(similarity(&a, &b) >= 0.5);
+        assert!(excerpt(&a, &mk("a bridge across the Pacific")));
+        assert!(!excerpt(&a, &b));
+    }
+}
