@@ -485,6 +485,16 @@ impl<'a> Ner<'a> {
             self.push(s, e, None, Some(ty), Ev::Strong, K::Name);
             return;
         }
+        // `Actress Tara Reid` at a sentence start: a role noun before a given
+        // name is a descriptor, as in `actress Tara Reid`, not part of the name.
+        if e - s >= 3
+            && !lx::is_title(self.tt(s))
+            && lx::is_person_role(&self.tt(s).to_lowercase())
+            && self.g.is_given_name(self.tt(s + 1))
+        {
+            self.push(s + 1, e, None, Some(T::Person), Ev::Context, K::Name);
+            return;
+        }
         // Title or honorific prefix.
         if let Some(q) = (s..e).find(|&i| lx::is_title_head(self.tt(i)) || lx::is_honorific(self.tt(i))) {
             // What precedes the title: demonyms and title modifiers belong to it,
