@@ -929,15 +929,28 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
                         }
                     }
                     TokenKind::Number => true,
-                    _ => false,
+                    // The hyphen of `31-year-old`, which splits into three tokens.
+                    _ => {
+                        matches!(s, "-" | "‐")
+                            && toks[k - 1].span.end == t.span.start
+                            && toks.get(k + 1).is_some_and(|n| n.span.start == t.span.end)
+                    }
                 };
                 if !ok {
                     break;
                 }
+                // A nationality noun heads a description of a person (`the
+                // 31-year-old Swede`); a word that is also the adjective
+                // (`American`) only when nothing follows it in the phrase.
+                let ends = toks
+                    .get(k + 1)
+                    .is_none_or(|n| k + 1 >= b || n.kind != TokenKind::Word || DESC_STOPS.contains(&n.text(text)));
                 if !t.has(Token::CAP)
                     && let Some(ty) = head_type(s)
                 {
                     head = Some((k, ty));
+                } else if t.has(Token::CAP) && (lx::demonym_noun(s).is_some() || (ends && g.demonyms.contains_key(s))) {
+                    head = Some((k, T::Person));
                 } else if head.is_some() {
                     break;
                 }
