@@ -5,6 +5,7 @@
 //! questions. Updating one article touches only that article's entries in
 //! the cross-article index, never the whole workspace.
 
+mod antecedent;
 mod claims;
 mod findings;
 mod lines;
