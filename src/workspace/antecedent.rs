@@ -120,6 +120,11 @@ pub fn resolve(analysis: &Analysis, i: usize, chains: &[Chain], facts: &[Facts],
                     && named(&chains[c])
                     && before(c)
                     && !(gender.is_some() && f.gender.is_some() && gender != f.gender)
+                    // `the new mayor` is not the one called `the former mayor`.
+                    && !chains[c]
+                        .titles
+                        .iter()
+                        .any(|t| t.rsplit(' ').next() == Some(head) && when(t) != when(&desc))
             };
             if let Some(age) = described_age(&m.name) {
                 let mut with_age = (0..chains.len()).filter(|&c| fits(c) && facts[c].ages.contains(&age));
@@ -179,6 +184,11 @@ pub fn resolve(analysis: &Analysis, i: usize, chains: &[Chain], facts: &[Facts],
 /// Modifiers of a past role (`the former mayor`): such a description
 /// usually brings in a second person, not the article's main one.
 pub const PAST: &[&str] = &["former", "ex", "late", "previous", "onetime", "outgoing", "then"];
+
+/// The words placing a role in time: `former`, `new`, ….
+pub fn when(folded: &str) -> Vec<&str> {
+    folded.split(' ').filter(|w| PAST.contains(w) || *w == "new").collect()
+}
 
 /// The kind of place a place noun means: `the city` → a city.
 fn place_noun(head: &str) -> Option<Place> {

@@ -442,11 +442,11 @@ fn by_title(desc: &str, ty: EntityType, chains: &[Chain]) -> Option<usize> {
     match one(&|t| title_fits(desc, head, t)) {
         Ok(Some(c)) => Some(c),
         Err(()) => None,
-        // `the mayor` when only one mayor is named: the head alone, unless
-        // one side is a past role (`the new mayor`, `former mayor`).
+        // `the mayor` when only one mayor is named: the head alone, if both
+        // place the role alike in time (`the new mayor` ≠ `former mayor`).
         Ok(None) => {
-            let past = |s: &str| words(s).any(|w| antecedent::PAST.contains(&w) || w == "new");
-            one(&|t| words(t).last() == Some(head) && past(t) == past(desc))
+            use antecedent::when;
+            one(&|t| words(t).last() == Some(head) && when(t) == when(desc))
                 .ok()
                 .flatten()
         }
@@ -628,6 +628,17 @@ mod tests {
         let ruth = chain_at(text, &a, &l, "Ruth", 1);
         assert_ne!(chain_at(text, &a, &l, "Brennan owes", 1), ruth);
         assert_eq!(chain_at(text, &a, &l, "Ms Brennan", 1), ruth);
+    }
+
+    #[test]
+    fn a_new_role_does_not_match_a_former_one() {
+        let text = "Pia Lund, the former mayor, spoke. Pia Lund smiled. The new mayor thanked her.";
+        let a = crate::analysis::analyze(text);
+        let l = link(text, &a);
+        assert_ne!(
+            chain_at(text, &a, &l, "The new mayor", 1),
+            chain_at(text, &a, &l, "Pia", 1)
+        );
     }
 
     #[test]
