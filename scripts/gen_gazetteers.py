@@ -91,15 +91,21 @@ def main():
     locs = [(c["name"], "continent") for c in gc.get_continents().values() if ok(c["name"])]
     currencies = [(c.alpha_3, c.name) for c in pycountry.currencies]
 
-    given = []
+    # One row per name: the sex that carries at least 10x the other's share
+    # of the census population, else x (Thomas is on the female list too).
+    freq = {}
     d = os.path.dirname(names_pkg.__file__)
     for fname, sex in (("dist.male.first", "m"), ("dist.female.first", "f")):
         with open(os.path.join(d, fname), encoding="utf-8") as f:
             for line in f:
                 parts = line.split()
                 if parts:
-                    given.append((parts[0].title(), sex))
-    write("given_names.tsv", given, "given name (1990 US Census) \t m/f")
+                    freq.setdefault(parts[0].title(), {})[sex] = float(parts[1])
+    given = []
+    for name in sorted(freq):
+        m, f = freq[name].get("m", 0.0), freq[name].get("f", 0.0)
+        given.append((name, "m" if m >= 10 * f and m > 0 else "f" if f >= 10 * m and f > 0 else "x"))
+    write("given_names.tsv", given, "given name (1990 US Census) \t m, f, or x when common for both")
     write("countries.tsv", countries, "country name or variant \t canonical country")
     write("codes.tsv", codes, "country abbreviation \t country")
     write("demonyms.tsv", demonyms, "demonym \t country")

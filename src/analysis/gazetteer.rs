@@ -22,7 +22,8 @@ pub struct Gazetteer {
     /// Demonym (`Russian`) → country (`Russia`).
     pub demonyms: HashMap<&'static str, &'static str>,
     /// Given names (US Census lists): a run starting with one is a person.
-    pub given: HashMap<&'static str, ()>,
+    /// The value is `m` or `f`, or `x` for names given to both.
+    pub given: HashMap<&'static str, char>,
     /// ISO 4217 code → currency name.
     pub currencies: HashMap<&'static str, &'static str>,
     /// Longest entry in words, to bound multi-word lookups.
@@ -67,7 +68,9 @@ fn build() -> Gazetteer {
     }
     g.demonyms = rows(DEMONYMS).collect();
     g.currencies = rows(CURRENCIES).collect();
-    g.given = rows(GIVEN).map(|(n, _)| (n, ())).collect();
+    g.given = rows(GIVEN)
+        .map(|(name, sex)| (name, sex.trim().chars().next().unwrap_or('x')))
+        .collect();
     g
 }
 
@@ -80,12 +83,21 @@ impl Gazetteer {
         self.given.contains_key(w)
     }
 
-    /// `Russian` or the plural `Russians` → `Russia`.
+    /// `m` or `f` for a given name used for one sex only.
+    pub fn given_gender(&self, w: &str) -> Option<char> {
+        self.given.get(w).copied().filter(|&s| s != 'x')
+    }
+
+    /// `Russian` or the plural `Russians` → `Russia`; also the nouns that
+    /// differ from the adjective (`Swede`, `Briton`).
     pub fn demonym(&self, word: &str) -> Option<&'static str> {
-        self.demonyms
-            .get(word)
-            .or_else(|| word.strip_suffix('s').and_then(|w| self.demonyms.get(w)))
-            .copied()
+        let one = |w: &str| {
+            self.demonyms
+                .get(w)
+                .copied()
+                .or_else(|| super::lexicon::demonym_noun(w))
+        };
+        one(word).or_else(|| word.strip_suffix('s').and_then(one))
     }
 }
 

@@ -92,6 +92,80 @@ pub const PERSON_ROLES: &[&str] = &[
     "producer", "filmmaker", "comedian", "model", "dancer", "presenter", "host", "chef",
 ];
 
+/// Nationality nouns that differ from the adjective the gazetteer lists
+/// (`a Swede` but `Swedish`), with their country.
+#[rustfmt::skip]
+const DEMONYM_NOUNS: &[(&str, &str)] = &[
+    ("Swede", "Sweden"), ("Dane", "Denmark"), ("Finn", "Finland"), ("Pole", "Poland"),
+    ("Turk", "Turkey"), ("Briton", "United Kingdom"), ("Brit", "United Kingdom"),
+    ("Scot", "United Kingdom"), ("Englishman", "United Kingdom"), ("Englishwoman", "United Kingdom"),
+    ("Welshman", "United Kingdom"), ("Irishman", "Ireland"), ("Irishwoman", "Ireland"),
+    ("Frenchman", "France"), ("Frenchwoman", "France"), ("Dutchman", "Netherlands"),
+    ("Dutchwoman", "Netherlands"), ("Spaniard", "Spain"), ("Icelander", "Iceland"),
+    ("Luxembourger", "Luxembourg"), ("New Zealander", "New Zealand"), ("Kiwi", "New Zealand"),
+    ("Filipino", "Philippines"), ("Filipina", "Philippines"), ("Thai", "Thailand"),
+];
+
+pub fn demonym_noun(w: &str) -> Option<&'static str> {
+    static M: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    M.get_or_init(|| DEMONYM_NOUNS.iter().copied().collect())
+        .get(w)
+        .copied()
+}
+
+/// Role nouns that state a sex (`the actress`, `the chairman`).
+#[rustfmt::skip]
+const FEMALE_ROLES: &[&str] = &[
+    "actress", "woman", "girl", "mother", "daughter", "wife", "widow", "chairwoman", "spokeswoman",
+    "businesswoman", "congresswoman", "queen", "princess", "empress", "grandmother", "sister",
+    "niece", "aunt", "heiress", "waitress", "hostess", "policewoman", "sportswoman", "Frenchwoman",
+];
+#[rustfmt::skip]
+const MALE_ROLES: &[&str] = &[
+    "actor", "man", "boy", "father", "son", "husband", "widower", "chairman", "spokesman",
+    "businessman", "congressman", "king", "prince", "emperor", "grandfather", "brother", "nephew",
+    "uncle", "policeman", "sportsman", "Frenchman", "Englishman", "Irishman", "Dutchman", "Welshman",
+];
+
+/// `m` or `f` for a role noun that states a sex.
+pub fn role_gender(w: &str) -> Option<char> {
+    static F: OnceLock<HashMap<&'static str, ()>> = OnceLock::new();
+    static M: OnceLock<HashMap<&'static str, ()>> = OnceLock::new();
+    if F.get_or_init(|| set(FEMALE_ROLES)).contains_key(w) {
+        Some('f')
+    } else if M.get_or_init(|| set(MALE_ROLES)).contains_key(w) {
+        Some('m')
+    } else {
+        None
+    }
+}
+
+/// Person nouns that often refer to someone the article never names (`the
+/// man`, `the victim`): a description with one of these heads is linked
+/// only on explicit evidence (apposition, a title, an age), never by
+/// salience.
+#[rustfmt::skip]
+pub const ANONYMOUS_ROLES: &[&str] = &[
+    "man", "woman", "boy", "girl", "couple", "teenager", "resident", "worker", "employee", "victim",
+    "suspect", "witness", "survivor", "prisoner", "soldier", "guard", "volunteer", "official",
+    "officer", "policeman", "driver", "passenger", "student", "child", "mother", "father", "son",
+    "daughter", "husband", "wife", "widow", "brother", "sister", "source", "spokesman",
+    "spokeswoman", "spokesperson", "aide", "gunman", "attacker", "defendant", "owner", "farmer",
+    "nurse", "doctor", "pilot", "engineer", "expert", "analyst", "reporter", "journalist",
+];
+
+/// Organisation nouns that may stand for the article's main company or
+/// team (`the company`, `the carrier`, `the side`); other organisation
+/// nouns (`the police`, `the government`) usually mean an institution the
+/// article does not name.
+#[rustfmt::skip]
+pub const GENERIC_ORG_NOUNS: &[&str] = &[
+    "company", "firm", "carrier", "airline", "operator", "group", "lender", "insurer", "maker",
+    "manufacturer", "retailer", "chain", "conglomerate", "startup", "broadcaster", "publisher",
+    "utility", "club", "team", "side", "squad", "organisation", "organization", "railway", "network",
+    "brand", "bank", "charity",
+];
+
 /// Nouns heading a definite description of an organisation (`the company`).
 #[rustfmt::skip]
 pub const ORG_NOUNS: &[&str] = &[
@@ -235,7 +309,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "Since", "Until", "Although", "Though", "Because", "However", "Meanwhile", "There", "Here",
     "Then", "Now", "Also", "Still", "Some", "Many", "Most", "All", "Both", "Each", "Every", "Other",
     "Another", "Such", "No", "Not", "Yes", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
-    "Eight", "Nine", "Ten", "Mr", "Is", "Are", "Was", "Were", "Be", "Has", "Have", "Had", "Do",
+    "Eight", "Nine", "Ten", "Is", "Are", "Was", "Were", "Be", "Has", "Have", "Had", "Do",
     "Does", "Did", "Will", "Would", "Can", "Could", "Should", "May", "Might", "Must", "Over",
     "Under", "About", "Against", "Between", "Among", "Into", "Through", "Across", "Despite", "Amid",
     "Like", "Unlike", "Once", "Even", "Just", "Only", "Already", "Earlier", "Later", "Last", "Next",
@@ -343,6 +417,8 @@ word_set!(is_person_role, PERSON_ROLES);
 word_set!(is_org_noun, ORG_NOUNS);
 word_set!(is_gpe_noun, GPE_NOUNS);
 word_set!(is_fac_noun, FAC_NOUNS);
+word_set!(is_anonymous_role, ANONYMOUS_ROLES);
+word_set!(is_generic_org_noun, GENERIC_ORG_NOUNS);
 word_set!(is_org_suffix, ORG_SUFFIXES);
 word_set!(is_org_head, ORG_HEADS);
 word_set!(is_fac_suffix, FAC_SUFFIXES);

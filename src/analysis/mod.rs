@@ -170,6 +170,42 @@ pub fn is_honorific(title: &str) -> bool {
     !word.contains(' ') && (lexicon::is_honorific(word) || lexicon::is_honorific(&capitalised))
 }
 
+/// Word classes the cross-article linker asks about; they describe news
+/// English, so they live with the rest of the lexicon.
+pub mod words {
+    use super::{gazetteer, lexicon};
+    pub use gazetteer::Place;
+
+    /// `m` or `f` for a given name used for one sex only (`Claire`).
+    pub fn given_name_gender(w: &str) -> Option<char> {
+        gazetteer::get().given_gender(w)
+    }
+
+    /// `m` or `f` for a role noun that states a sex (`actress`, `chairman`).
+    pub fn role_gender(w: &str) -> Option<char> {
+        lexicon::role_gender(w)
+    }
+
+    /// What kind of place a name is in the gazetteer, if any.
+    pub fn place_kind(name: &str) -> Option<Place> {
+        gazetteer::get().place(name).map(|(kind, _)| kind)
+    }
+
+    pub fn is_person_role(w: &str) -> bool {
+        lexicon::is_person_role(w)
+    }
+
+    /// Role nouns (`the man`, `the victim`) that often mean someone unnamed.
+    pub fn is_anonymous_role(w: &str) -> bool {
+        lexicon::is_anonymous_role(w)
+    }
+
+    /// Organisation nouns that may stand for an article's main organisation.
+    pub fn is_generic_org_noun(w: &str) -> bool {
+        lexicon::is_generic_org_noun(w)
+    }
+}
+
 /// Analyse one article. Pure and deterministic; never panics on valid UTF-8.
 pub fn analyze(text: &str) -> Analysis {
     let skipped = text::skipped_regions(text);

@@ -485,6 +485,16 @@ impl<'a> Ner<'a> {
             self.push(s, e, None, Some(ty), Ev::Strong, K::Name);
             return;
         }
+        // `Actress Tara Reid` at a sentence start: a role noun before a given
+        // name is a descriptor, as in `actress Tara Reid`, not part of the name.
+        if e - s >= 3
+            && !lx::is_title(self.tt(s))
+            && lx::is_person_role(&self.tt(s).to_lowercase())
+            && self.g.is_given_name(self.tt(s + 1))
+        {
+            self.push(s + 1, e, None, Some(T::Person), Ev::Context, K::Name);
+            return;
+        }
         // Title or honorific prefix.
         if let Some(q) = (s..e).find(|&i| lx::is_title_head(self.tt(i)) || lx::is_honorific(self.tt(i))) {
             // What precedes the title: demonyms and title modifiers belong to it,
@@ -919,15 +929,28 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
                         }
                     }
                     TokenKind::Number => true,
-                    _ => false,
+                    // The hyphen of `31-year-old`, which splits into three tokens.
+                    _ => {
+                        matches!(s, "-" | "‐")
+                            && toks[k - 1].span.end == t.span.start
+                            && toks.get(k + 1).is_some_and(|n| n.span.start == t.span.end)
+                    }
                 };
                 if !ok {
                     break;
                 }
+                // A nationality noun heads a description of a person (`the
+                // 31-year-old Swede`); a word that is also the adjective
+                // (`American`) only when nothing follows it in the phrase.
+                let ends = toks
+                    .get(k + 1)
+                    .is_none_or(|n| k + 1 >= b || n.kind != TokenKind::Word || DESC_STOPS.contains(&n.text(text)));
                 if !t.has(Token::CAP)
                     && let Some(ty) = head_type(s)
                 {
                     head = Some((k, ty));
+                } else if t.has(Token::CAP) && (lx::demonym_noun(s).is_some() || (ends && g.demonyms.contains_key(s))) {
+                    head = Some((k, T::Person));
                 } else if head.is_some() {
                     break;
                 }

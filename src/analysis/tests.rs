@@ -103,6 +103,28 @@ Hamilton declined. Ms Hamilton was in Ottawa.";
 }
 
 #[test]
+fn a_capitalised_role_noun_before_a_name_is_not_part_of_it() {
+    let text = "Singer Laura Brennick cancelled her tour. Brennick said she was tired.";
+    let a = analyze(text);
+    let m = find(&a, text, "Laura Brennick").expect("name without the role noun");
+    assert_eq!((m.ty, m.name.as_str()), (EntityType::Person, "Laura Brennick"));
+    assert!(find(&a, text, "Singer Laura Brennick").is_none());
+}
+
+#[test]
+fn ages_and_nationality_nouns_head_descriptions() {
+    let text = "Anders Holm, 29, lost. The 29-year-old Dane shrugged. The Dane left; the Danes cheered. \
+                The American economy grew.";
+    let a = analyze(text);
+    for d in ["The 29-year-old Dane", "The Dane"] {
+        let m = find(&a, text, d).unwrap_or_else(|| panic!("{d}: {:?}", a.mentions));
+        assert_eq!((m.ty, m.kind), (EntityType::Person, MentionKind::Descriptor));
+    }
+    assert_eq!(find(&a, text, "Danes").map(|m| m.kind), Some(MentionKind::Demonym));
+    assert!(find(&a, text, "The American").is_none());
+}
+
+#[test]
 fn one_name_one_type() {
     let text = "Analysts at Lionsgate said on Monday the deal was done. Lionsgate shares rose.";
     let a = analyze(text);

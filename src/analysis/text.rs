@@ -62,6 +62,15 @@ fn is_boilerplate(line: &str) -> bool {
         || l.starts_with('©')
 }
 
+/// A line that is a bare web address (a scraped article's source URL):
+/// its slug repeats the headline in lowercase, which would make names look
+/// like common words.
+fn is_link_line(line: &str) -> bool {
+    let l = line.as_bytes();
+    let starts = |p: &str| l.len() >= p.len() && l[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    starts("http:") || starts("https:") || starts("www.")
+}
+
 /// Byte ranges that are not article text: YAML/TOML front matter, fenced
 /// code blocks and boilerplate lines. Sorted and disjoint.
 pub fn skipped_regions(text: &str) -> Vec<Span> {
@@ -89,7 +98,7 @@ pub fn skipped_regions(text: &str) -> Vec<Span> {
             front = Some((pos, if t == "---" { "---" } else { "+++" }));
         } else if t.starts_with("```") || t.starts_with("~~~") {
             fence = Some((pos, &t[..3]));
-        } else if !t.is_empty() && t.len() < 200 && is_boilerplate(t) {
+        } else if is_link_line(t) || (!t.is_empty() && t.len() < 200 && is_boilerplate(t)) {
             out.push(Span::new(pos, next));
         }
         if !t.is_empty() {
@@ -432,6 +441,16 @@ mod tests {
     fn front_matter_code_and_boilerplate_are_skipped() {
         let text = "---\ntitle: x\n---\n# Head\n\nBody text.\nClick here to subscribe\n```\ncode Foo\n```\nSign up for our newsletter\nEnd.";
         assert_eq!(toks(text), vec!["#", "Head", "Body", "text", ".", "End", "."]);
+    }
+
+    #[test]
+    fn source_link_lines_are_skipped() {
+        let text =
+            "https://news.example/2024/05/maria-okonkwo-wins\nMaria Okonkwo won.\nwww.example.org/a-b\nOkonkwo smiled.";
+        assert_eq!(
+            toks(text),
+            vec!["Maria", "Okonkwo", "won", ".", "Okonkwo", "smiled", "."]
+        );
     }
 
     #[test]

@@ -13,7 +13,9 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-use crate::analysis::{Analysis, EntityType, Mention, MentionKind};
+use crate::analysis::{Analysis, EntityType, Mention, MentionKind, words as lexicon};
+
+use super::antecedent;
 
 /// How a chain is identified across articles.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -113,12 +115,7 @@ pub fn link(text: &str, analysis: &Analysis) -> Links {
     for (i, m) in mentions.iter().enumerate() {
         if let Some(key) = full_key(m) {
             let c = join(&mut chains, &mut chain_of, Anchor::Full(key), i, m.ty);
-            if let Some(t) = m.title {
-                let title = fold(t.text(text));
-                if !title.is_empty() && !chains[c].titles.contains(&title) {
-                    chains[c].titles.push(title);
-                }
-            }
+            add_titles(text, m, &mut chains[c]);
         }
     }
 
@@ -146,6 +143,7 @@ pub fn link(text: &str, analysis: &Analysis) -> Links {
         let target = surface
             .get(&word)
             .copied()
+            .or_else(|| title_acronym(text, &word, i, mentions, &chains))
             .or_else(|| resolve_short(text, &word, i, mentions, &chains));
         let c = match target {
             Some(c) => {
@@ -155,26 +153,32 @@ pub fn link(text: &str, analysis: &Analysis) -> Links {
             }
             None => join(&mut chains, &mut chain_of, Anchor::Short(word), i, m.ty),
         };
-        if let Some(t) = m.title {
-            let title = fold(t.text(text));
-            if !title.is_empty() && !chains[c].titles.contains(&title) {
-                chains[c].titles.push(title);
-            }
-        }
+        add_titles(text, m, &mut chains[c]);
     }
 
-    // 3. Descriptions: appositives, then titles given in this article.
+    // 3. Descriptions: appositives, titles given in this article, then the
+    // cues in `antecedent`. Mentions are visited in text order, counting
+    // each chain's mentions so far for salience.
+    let facts = antecedent::facts(text, mentions, &chains);
+    let mut seen: Vec<antecedent::Seen> = vec![antecedent::Seen::default(); chains.len()];
+
     for (i, m) in mentions.iter().enumerate() {
         if chain_of[i] != usize::MAX {
+            if let Some(s) = seen.get_mut(chain_of[i]) {
+                s.count += 1;
+            }
             continue;
         }
         let desc = fold(&m.name);
         let target = appositive(text, i, mentions, &chain_of).or_else(|| by_title(&desc, m.ty, &chains));
-        match target {
-            Some(c) => {
+        let guessed = || antecedent::resolve(analysis, i, &chains[..facts.len()], &facts, &seen);
+        match target.map(|c| (c, true)).or_else(|| guessed().map(|c| (c, false))) {
+            Some((c, stated)) => {
                 chains[c].mentions.push(i);
                 chain_of[i] = c;
-                if !chains[c].titles.contains(&desc) && m.kind == MentionKind::Descriptor {
+                seen[c].count += 1;
+                // Only a stated role becomes a title other articles match.
+                if stated && !chains[c].titles.contains(&desc) && m.kind == MentionKind::Descriptor {
                     chains[c].titles.push(desc);
                 }
             }
@@ -184,7 +188,9 @@ pub fn link(text: &str, analysis: &Analysis) -> Links {
                 } else {
                     Anchor::Local
                 };
-                join(&mut chains, &mut chain_of, anchor, i, m.ty);
+                let c = join(&mut chains, &mut chain_of, anchor, i, m.ty);
+                seen.resize(chains.len(), antecedent::Seen::default());
+                seen[c].count += 1;
             }
         }
     }
@@ -219,6 +225,85 @@ fn full_key(m: &Mention) -> Option<String> {
     }
 }
 
+/// Records the title written before a name (`Russian President`) and a
+/// role phrase in front of it (`former Mendoza governor Ricardo Peralta`,
+/// `coach Renato Ferraro`), which later descriptions repeat.
+fn add_titles(text: &str, m: &Mention, chain: &mut Chain) {
+    let title = m.title.map(|t| fold(t.text(text)));
+    for t in title.into_iter().chain(role_before(text, m)) {
+        if !t.is_empty() && !chain.titles.contains(&t) {
+            chain.titles.push(t);
+        }
+    }
+}
+
+/// Words that end a role phrase when reading back from a name.
+const ROLE_STOPS: &[&str] = &[
+    "the", "a", "an", "and", "or", "of", "by", "with", "to", "for", "from", "in", "on", "at", "as", "said", "says",
+    "was", "is", "his", "her", "their", "its", "that", "who", "when", "while", "after", "before", "but",
+];
+
+/// `former Mendoza governor` before `Ricardo Peralta`: up to four words
+/// read back from the name, the closest a role noun, none a stop word or
+/// across punctuation. Folded.
+fn role_before(text: &str, m: &Mention) -> Option<String> {
+    if m.ty != EntityType::Person || m.kind != MentionKind::Name {
+        return None;
+    }
+    let before = text.get(..m.span.start)?;
+    if !before.ends_with([' ', '\t']) || before.trim_end().ends_with(|c: char| !c.is_alphanumeric()) {
+        return None;
+    }
+    let mut out: Vec<&str> = Vec::new();
+    for w in before.split_whitespace().rev().take(4) {
+        let clean = w.chars().all(|c| c.is_alphanumeric() || c == '-');
+        let lower = w.to_lowercase();
+        if !clean || ROLE_STOPS.contains(&lower.as_str()) {
+            break;
+        }
+        if out.is_empty() && !lexicon::is_person_role(&lower) {
+            return None;
+        }
+        out.push(w);
+    }
+    out.reverse();
+    (!out.is_empty()).then(|| fold(&out.join(" ")))
+}
+
+/// `the CS` after `Cabinet Secretary Amina Otieno`: an acronym after `the`
+/// spelling the initials of consecutive words of exactly one person's title.
+fn title_acronym(text: &str, word: &str, i: usize, mentions: &[Mention], chains: &[Chain]) -> Option<usize> {
+    let m = &mentions[i];
+    let letters = m.name.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = m.name.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let after_the = text
+        .get(..m.span.start)?
+        .trim_end()
+        .rsplit(' ')
+        .next()?
+        .eq_ignore_ascii_case("the");
+    if !(caps && after_the && (2..=5).contains(&letters)) {
+        return None;
+    }
+    let spells = |title: &str| {
+        let initials: String = words(title)
+            .filter(|w| !matches!(*w, "of" | "for" | "and" | "the"))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        initials.contains(word)
+    };
+    let mut found = None;
+    for (c, chain) in chains.iter().enumerate() {
+        if chain.ty == EntityType::Person && chain.titles.iter().any(|t| spells(t)) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(c);
+        }
+    }
+    found
+}
+
 /// Finds the chain a one-word name shortens: a person chain whose name
 /// contains the word, or an organisation chain whose name starts or ends
 /// with it (`Banksia` for Banksia Health, `the League` for Hamilton Civic
@@ -229,8 +314,24 @@ fn resolve_short(text: &str, word: &str, i: usize, mentions: &[Mention], chains:
     if word.is_empty() {
         return None;
     }
-    let ty = mentions[i].ty;
-    let gender = mentions[i].title.and_then(|t| gender_of(&fold(t.text(text))));
+    let m = &mentions[i];
+    let ty = m.ty;
+    let gender = m.title.and_then(|t| gender_of(&fold(t.text(text))));
+    // `Holloway` with Holloway Air and Claire Holloway both named: only a
+    // title or honorific says it is the person.
+    let org_named = |key: &str| words(key).next() == Some(word);
+    if ty == EntityType::Person
+        && m.title.is_none()
+        && chains.iter().any(|c| {
+            matches!(c.ty, EntityType::Org | EntityType::Fac) && matches!(&c.anchor, Anchor::Full(k) if org_named(k))
+        })
+    {
+        return None;
+    }
+    // `the younger Peralta`: one of two namesakes, never the default one.
+    let before = text.get(..m.span.start).unwrap_or("").trim_end();
+    let namesake = ["younger", "elder", "older"].iter().any(|w| ends_with_word(before, w));
+    let mut fitting = 0;
     let mut best: Option<(usize, usize)> = None;
     for (c, chain) in chains.iter().enumerate() {
         let Anchor::Full(key) = &chain.anchor else {
@@ -243,9 +344,10 @@ fn resolve_short(text: &str, word: &str, i: usize, mentions: &[Mention], chains:
             }
             _ => false,
         };
-        if !fits || !agrees(gender, &chain.titles) {
+        if !fits || !agrees(gender, &chain.titles) || !agrees_given(gender, text, chain, mentions) {
             continue;
         }
+        fitting += 1;
         let weight = chain.mentions.len();
         // Chains are created in text order, so a lower index was introduced first.
         match best {
@@ -253,7 +355,33 @@ fn resolve_short(text: &str, word: &str, i: usize, mentions: &[Mention], chains:
             _ => best = Some((c, weight)),
         }
     }
+    if namesake && fitting > 1 {
+        return None;
+    }
     best.map(|(c, _)| c)
+}
+
+/// Whether `s` ends with the word `w`, ignoring ASCII case.
+fn ends_with_word(s: &str, w: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= w.len()
+        && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+        && (b.len() == w.len() || !b[b.len() - w.len() - 1].is_ascii_alphanumeric())
+}
+
+/// Whether an honorific's gender fits the given name a chain was
+/// introduced with: `Mr Holloway` is not Claire Holloway.
+fn agrees_given(gender: Option<char>, _text: &str, chain: &Chain, mentions: &[Mention]) -> bool {
+    let Some(g) = gender else { return true };
+    let first = chain
+        .mentions
+        .iter()
+        .map(|&i| &mentions[i])
+        .find(|m| m.kind == MentionKind::Name && m.name.contains(' '));
+    first
+        .and_then(|m| m.name.split(' ').next())
+        .and_then(lexicon::given_name_gender)
+        .is_none_or(|other| other == g)
 }
 
 /// The gender an honorific states (`mr`, `ms`, `mrs`, …), if any.
@@ -299,18 +427,30 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
 /// `president` ⊆ `russian president` when only one president is named).
 fn by_title(desc: &str, ty: EntityType, chains: &[Chain]) -> Option<usize> {
     let head = words(desc).last()?;
-    let mut found = None;
-    for (c, chain) in chains.iter().enumerate() {
-        let fits =
-            chain.titles.iter().any(|t| title_fits(desc, head, t)) && (chain.ty == ty || ty == EntityType::Person);
-        if fits {
-            if found.is_some() {
-                return None;
+    let one = |fits: &dyn Fn(&str) -> bool| {
+        let mut found = None;
+        for (c, chain) in chains.iter().enumerate() {
+            if chain.titles.iter().any(|t| fits(t)) && (chain.ty == ty || ty == EntityType::Person) {
+                if found.is_some() {
+                    return Err(());
+                }
+                found = Some(c);
             }
-            found = Some(c);
+        }
+        Ok(found)
+    };
+    match one(&|t| title_fits(desc, head, t)) {
+        Ok(Some(c)) => Some(c),
+        Err(()) => None,
+        // `the mayor` when only one mayor is named: the head alone, if both
+        // place the role alike in time (`the new mayor` ≠ `former mayor`).
+        Ok(None) => {
+            use antecedent::when;
+            one(&|t| words(t).last() == Some(head) && when(t) == when(desc))
+                .ok()
+                .flatten()
         }
     }
-    found
 }
 
 /// Whether a description fits a title: same head word, and every word of
@@ -444,6 +584,74 @@ mod tests {
         assert_ne!(
             links.chain_of[2], links.chain_of[0],
             "Mr is not the Ms of the same name"
+        );
+    }
+    /// Chain of the mention starting at the `n`-th (1-based) occurrence of `s`.
+    fn chain_at(text: &str, analysis: &Analysis, links: &Links, s: &str, n: usize) -> usize {
+        let start = text.match_indices(s).nth(n - 1).unwrap_or_else(|| panic!("{s}")).0;
+        let i = analysis
+            .mentions
+            .iter()
+            .position(|m| m.span.start <= start && start < m.span.end)
+            .unwrap_or_else(|| panic!("no mention at {s:?}: {:?}", analysis.mentions));
+        links.chain_of[i]
+    }
+
+    #[test]
+    fn an_honorific_must_fit_the_given_name() {
+        let text = "Minister Claire Dumont met driver Gregory Dumont. Mr Dumont left early.";
+        let a = crate::analysis::analyze(text);
+        let l = link(text, &a);
+        assert_eq!(
+            chain_at(text, &a, &l, "Mr Dumont", 1),
+            chain_at(text, &a, &l, "Gregory", 1)
+        );
+    }
+
+    #[test]
+    fn the_younger_of_two_namesakes_stays_unlinked() {
+        let text = "Arturo Benetti and his son Marco Benetti were charged. Arturo Benetti denied it. \
+                    The younger Benetti said nothing.";
+        let a = crate::analysis::analyze(text);
+        let l = link(text, &a);
+        let younger = chain_at(text, &a, &l, "Benetti said", 1);
+        assert_ne!(younger, chain_at(text, &a, &l, "Arturo", 1));
+        assert_ne!(younger, chain_at(text, &a, &l, "Marco", 1));
+    }
+
+    #[test]
+    fn a_bare_word_naming_a_company_and_a_person_stays_unlinked() {
+        let text = "Brennan Freight Group collapsed, said Chief Executive Ruth Brennan. Brennan owes millions. \
+                    Ms Brennan apologised.";
+        let a = crate::analysis::analyze(text);
+        let l = link(text, &a);
+        let ruth = chain_at(text, &a, &l, "Ruth", 1);
+        assert_ne!(chain_at(text, &a, &l, "Brennan owes", 1), ruth);
+        assert_eq!(chain_at(text, &a, &l, "Ms Brennan", 1), ruth);
+    }
+
+    #[test]
+    fn a_new_role_does_not_match_a_former_one() {
+        let text = "Pia Lund, the former mayor, spoke. Pia Lund smiled. The new mayor thanked her.";
+        let a = crate::analysis::analyze(text);
+        let l = link(text, &a);
+        assert_ne!(
+            chain_at(text, &a, &l, "The new mayor", 1),
+            chain_at(text, &a, &l, "Pia", 1)
+        );
+    }
+
+    #[test]
+    fn a_title_acronym_and_a_role_phrase_lead_back_to_the_person() {
+        let text = "Cabinet Secretary Wanjiru Mbeki visited the site with former Lagos governor Tunde Bakare. \
+                    The CS promised an inquiry. The former governor agreed.";
+        let a = crate::analysis::analyze(text);
+        let l = link(text, &a);
+        let cs = chain_at(text, &a, &l, "Wanjiru", 1);
+        assert_eq!(chain_at(text, &a, &l, "CS promised", 1), cs);
+        assert_eq!(
+            chain_at(text, &a, &l, "The former governor", 1),
+            chain_at(text, &a, &l, "Tunde", 1)
         );
     }
 }

@@ -5,6 +5,7 @@
 //! questions. Updating one article touches only that article's entries in
 //! the cross-article index, never the whole workspace.
 
+mod antecedent;
 mod claims;
 mod events;
 mod findings;
@@ -116,7 +117,8 @@ pub struct Workspace {
     entries: HashMap<DocId, Entry>,
     /// Full-name chains by key.
     full: HashMap<String, BTreeSet<ChainRef>>,
-    /// Word → full person keys containing it; first word → full org keys.
+    /// Word → full person keys containing it; first or last word → full
+    /// org keys.
     person_words: HashMap<String, Counts>,
     org_heads: HashMap<String, Counts>,
     /// One-word aliases an article gives a full name (acronyms) → keys.
@@ -530,7 +532,15 @@ impl Workspace {
                                 bump(&mut self.person_words, w, key, delta);
                             }
                         }
-                        EntityType::Org => bump(&mut self.org_heads, key.split(' ').next().unwrap_or(""), key, delta),
+                        EntityType::Org => {
+                            // `Colts` for Indianapolis Colts, `Banksia` for Banksia Health.
+                            let first = key.split(' ').next().unwrap_or("");
+                            let last = head(key);
+                            bump(&mut self.org_heads, first, key, delta);
+                            if last != first {
+                                bump(&mut self.org_heads, last, key, delta);
+                            }
+                        }
                         _ => {}
                     }
                     for a in &chain.aliases {
@@ -596,6 +606,21 @@ impl Workspace {
         found
     }
 
+    /// The entity that articles name far more often than any other entity
+    /// the word could mean (three times as many chains, at least three):
+    /// a short form alone then means it, as within one article.
+    fn dominant(&self, keys: &Counts) -> Option<String> {
+        let mut per_id: HashMap<String, usize> = HashMap::new();
+        for (k, n) in keys {
+            *per_id.entry(self.canonical(k)).or_default() += n;
+        }
+        let mut ranked: Vec<(String, usize)> = per_id.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let second = ranked.get(1).map_or(0, |r| r.1);
+        let (id, top) = ranked.into_iter().next()?;
+        (top >= 3 && top >= 3 * second).then_some(id)
+    }
+
     fn chain(&self, (doc, c): &ChainRef) -> Option<(&Entry, &Chain)> {
         let e = self.entries.get(doc)?;
         Some((e, e.links.chains.get(*c)?))
@@ -611,9 +636,10 @@ impl Workspace {
                 } else {
                     &self.person_words
                 };
-                index
-                    .get(w)
-                    .and_then(|keys| self.unique(keys.keys()))
+                let keys = index.get(w);
+                keys.and_then(|keys| self.unique(keys.keys()))
+                    .or_else(|| self.acronyms.get(w).and_then(|keys| self.unique(keys.keys())))
+                    .or_else(|| keys.and_then(|keys| self.dominant(keys)))
                     .unwrap_or_else(|| format!("~{w}"))
             }
             Anchor::Description(d) => {
@@ -669,7 +695,10 @@ impl Workspace {
             out.extend(self.descs.get(head(d)).into_iter().flatten().cloned());
         } else {
             out.extend(self.full.get(id).into_iter().flatten().cloned());
-            for w in id.split(' ') {
+            // Short forms: the key's words and the one-word aliases
+            // (acronyms) articles gave it.
+            let aliases = self.key_aliases.get(id).into_iter().flatten().map(|(a, _)| a.as_str());
+            for w in id.split(' ').chain(aliases) {
                 out.extend(self.shorts.get(w).into_iter().flatten().cloned());
             }
             for t in self.key_titles.get(id).into_iter().flatten().map(|(t, _)| t) {
@@ -1023,6 +1052,35 @@ mod tests {
         assert_eq!(at(&w, "b.txt", "Putin"), "~putin");
         w.remove("c.txt");
         assert_eq!(at(&w, "b.txt", "Putin"), "vladimir putin");
+    }
+
+    #[test]
+    fn acronyms_and_last_words_of_organisations_resolve_across_articles() {
+        let w = ws(&[
+            (
+                "a.txt",
+                "The Ostrava Logistics Authority (OLA) said on Monday that the Denver Falcons won.",
+            ),
+            ("b.txt", "Later, OLA officials said the Falcons had flown home."),
+        ]);
+        let ola = at(&w, "a.txt", "Ostrava");
+        assert_eq!(at(&w, "b.txt", "OLA"), ola);
+        assert!(w.mentions_of(&ola).iter().any(|(a, _)| &*a.id == "b.txt"));
+        assert_eq!(at(&w, "b.txt", "Falcons"), at(&w, "a.txt", "Denver"));
+    }
+
+    #[test]
+    fn a_surname_alone_means_the_entity_named_far_more_often() {
+        let mut w = Workspace::new();
+        for i in 0..2 {
+            w.insert(people(&format!("{i}.txt"), "Then Marta Kowal spoke.", &["Marta Kowal"]));
+        }
+        w.insert(people("x.txt", "Then Jan Kowal spoke.", &["Jan Kowal"]));
+        w.insert(people("y.txt", "On Tuesday, Kowal left.", &["Kowal"]));
+        assert_eq!(at(&w, "y.txt", "Kowal"), "~kowal", "2 to 1 is not enough");
+        w.insert(people("2.txt", "Then Marta Kowal spoke.", &["Marta Kowal"]));
+        assert_eq!(at(&w, "y.txt", "Kowal"), "marta kowal");
+        assert_eq!(w.mentions_of("marta kowal").len(), 4);
     }
 
     /// Like `people`, with a title before each name.
