@@ -31,6 +31,15 @@ pub struct Claim {
     pub subject: Option<usize>,
 }
 
+impl Claim {
+    /// Whether the claim is compared only with claims about the same named
+    /// subject: polarity (`X did not attend`), and the year of a past event
+    /// keyed by a verb alone (`founded in 1998`), which many events share.
+    pub fn needs_subject(&self) -> bool {
+        matches!(self.fact, Fact::Polarity(_)) || self.key.starts_with("year:") && !self.key[5..].contains(':')
+    }
+}
+
 /// What a claim states.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Fact {
@@ -473,7 +482,9 @@ pub fn compatible(a: &Fact, b: &Fact) -> bool {
             years
                 && same(ma.map(i64::from), mb.map(i64::from))
                 && same(da.map(i64::from), db.map(i64::from))
-                && same(wa.map(i64::from), wb.map(i64::from))
+                // Two written dates compare by what is written; a weekday
+                // computed from a guessed year does not count.
+                && (da.is_some() && db.is_some() || same(wa.map(i64::from), wb.map(i64::from)))
         }
         (
             Fact::Time {

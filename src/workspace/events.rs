@@ -544,13 +544,18 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
                     weekday,
                     resolved,
                 } => {
-                    let d = resolved.unwrap_or(*date);
+                    // A weekday or `yesterday` is compared as a weekday: resolving
+                    // it trusts each article's own date, which may be wrong.
+                    let relative = date.day.is_none() && weekday.is_some();
+                    let d = if relative { *date } else { resolved.unwrap_or(*date) };
                     let day_level = d.day.is_some() || weekday.is_some();
                     if !day_level && d.year.is_none() {
                         continue;
                     }
                     Fact::Day {
-                        year: d.year,
+                        // A year counts as written; one taken from the article's
+                        // date would make `Dec. 2` and `December 2` disagree.
+                        year: date.year,
                         month: d.month.filter(|_| d.day.is_some()),
                         day: d.day,
                         weekday: *weekday,
@@ -588,7 +593,11 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
             if m.span.start < sentence.start || m.span.end > sentence.end {
                 continue;
             }
-            if !matches!(m.ty, EntityType::Gpe | EntityType::Loc) {
+            // A named place (`the city` is a description) of some length (`E.` is not).
+            if !matches!(m.ty, EntityType::Gpe | EntityType::Loc)
+                || m.kind != crate::analysis::MentionKind::Name
+                || m.name.trim_end_matches('.').chars().count() < 3
+            {
                 continue;
             }
             let at = word_at(m.span.start);
@@ -618,7 +627,11 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
             }
             for (event, event_at) in keys {
                 out.push(Claim {
-                    key: format!("place:{event}"),
+                    // `near X` and `in Y` can both hold; only like prepositions compete.
+                    key: format!(
+                        "place:{}:{event}",
+                        if ws[p - 1].lower == "near" { "near" } else { "in" }
+                    ),
                     span,
                     fact: Fact::Place { mention: mi },
                     updated: false,
@@ -665,7 +678,28 @@ fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
             if w.tok.kind == TokenKind::Punct
                 || matches!(
                     l,
-                    "and" | "or" | "but" | "in" | "on" | "at" | "with" | "by" | "for" | "from" | "to"
+                    "and"
+                        | "or"
+                        | "but"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "with"
+                        | "by"
+                        | "for"
+                        | "from"
+                        | "to"
+                        | "into"
+                        | "onto"
+                        | "about"
+                        | "after"
+                        | "over"
+                        | "through"
+                        | "during"
+                        | "as"
+                        | "that"
+                        | "than"
+                        | "of"
                 )
             {
                 break;
@@ -746,7 +780,7 @@ mod tests {
         let c = claims("A ferry capsized near Porto Rico on Sunday, officials said on Monday.");
         assert!(c.contains(&("day:capsiz".into(), "Sunday".into())), "{c:?}");
         assert!(
-            c.iter().any(|(k, t)| k == "place:capsiz" && t == "near Porto Rico"),
+            c.iter().any(|(k, t)| k == "place:near:capsiz" && t == "near Porto Rico"),
             "{c:?}"
         );
         // The statement's date is not the event's.

@@ -278,9 +278,22 @@ impl Workspace {
                     .collect::<Vec<_>>()
             };
             // The same words from a different speaker.
+            // Two people, sharing no name word: an unlinked `Kafoury` and
+            // `Charlie Kafoury`, or a spokesman and his company, are no conflict.
+            fn person(a: &Analysis, i: usize) -> Option<&Mention> {
+                a.mentions.get(i).filter(|m| m.ty == EntityType::Person)
+            }
+            let Some(ours) = person(&e.article.analysis, q.speaker) else {
+                continue;
+            };
+            let our_words: BTreeSet<String> = fold(&ours.name).split(' ').map(str::to_string).collect();
             let credited: Vec<_> = others(&self.quote_texts, &q.normalised())
                 .into_iter()
                 .filter(|(o, oq)| self.quote_speaker(o, oq).is_some_and(|s| s != speaker))
+                .filter(|(o, oq)| {
+                    person(&o.article.analysis, oq.speaker)
+                        .is_some_and(|m| fold(&m.name).split(' ').all(|w| !our_words.contains(w)))
+                })
                 .collect();
             if let Some((o, oq)) = credited.first() {
                 let there = oq.speaker_span.text(&o.article.text);
@@ -456,7 +469,9 @@ impl Workspace {
                         .flat_map(|a| theirs.iter().map(move |b| (a, b)))
                         .filter(|(a, b)| match (&a.0.1, &b.0.1) {
                             (Some(x), Some(y)) => x == y,
-                            _ => !matches!(a.1.fact, claims::Fact::Polarity(_)),
+                            // Polarity, and the year of a past event told by a
+                            // plain verb, need the same named subject on both sides.
+                            _ => !a.1.needs_subject(),
                         })
                         .filter(|(a, b)| claims::comparable(&a.1.fact, &b.1.fact))
                         .collect();
