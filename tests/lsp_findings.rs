@@ -122,3 +122,31 @@ fn a_finding_can_be_ignored_through_newsls_toml_and_the_other_side_opened() {
     assert!(!stdout.contains("a.txt:1:18: warning[conflicting-role]"), "{stdout}");
     assert!(stdout.contains("b.txt:1:1: warning[conflicting-role]"), "{stdout}");
 }
+
+/// Dates, places and quotes across articles, in copy with CRLF line ends,
+/// curly quotes and an emoji before the values: ranges are UTF-16.
+#[test]
+fn date_place_and_quote_findings_reach_the_editor_with_utf16_ranges() {
+    const C: &str = "LIMA, May 6, 2024 \u{1f4f0} A bus crashed near Huaral on Sunday, police said.\r\n\
+                     “We will rebuild the road before the rains come,” said Rosa Quispe.\r\n";
+    const D: &str = "LIMA, May 6, 2024 - The bus crashed near Chancay on Saturday.\r\n\
+                     “We will rebuild the road before the rains come,” Juan Soto said.\r\n";
+    let ws = workspace(&[("c.txt", C.as_bytes()), ("d.txt", D.as_bytes())]);
+    let (mut c, _) = Init::new().root(ws.path()).start();
+    c.settle();
+    let (uc, ud) = (file_uri(&ws.path().join("c.txt")), file_uri(&ws.path().join("d.txt")));
+    c.open(&uc, 1, C);
+    let utf16 = |s: &str, needle: &str| s[..s.find(needle).unwrap()].encode_utf16().count();
+    let date = c.wait_diagnostics(&uc, "conflicting-date").remove(0);
+    assert_eq!(date["range"]["start"], json!({"line": 0, "character": utf16(C, "Sunday")}), "{date}");
+    assert_eq!(date["relatedInformation"][0]["location"]["uri"], ud, "{date}");
+    let all = c.diagnostics_for(&uc).pop().unwrap()["diagnostics"].as_array().cloned().unwrap();
+    let by_code = |code: &str| all.iter().find(|d| d["code"] == code).cloned().unwrap_or_default();
+    let place = by_code("conflicting-place");
+    assert_eq!(place["data"]["there"]["value"], "near Chancay", "{place}");
+    let quote = by_code("conflicting-attribution");
+    let line1 = C.split("\r\n").nth(1).unwrap();
+    assert_eq!(quote["range"]["start"], json!({"line": 1, "character": utf16(line1, "Rosa")}), "{quote}");
+    assert_eq!(quote["data"]["there"]["value"], "Juan Soto", "{quote}");
+    c.shutdown();
+}
