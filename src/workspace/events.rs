@@ -353,6 +353,8 @@ fn stem_regular(w: &str) -> String {
 struct W<'t> {
     lower: String,
     tok: &'t Token,
+    /// The word's event stem, when it is an event word (see `event_word`).
+    event: Option<String>,
 }
 
 fn is_boundary(t: &Token, text: &str) -> bool {
@@ -373,6 +375,26 @@ fn event_word(ws: &[W], i: usize) -> Option<String> {
         return None;
     }
     let lower = w.lower.as_str();
+    // Most words are none of these: one hash lookup and two suffix tests
+    // rule them out before the word lists are walked.
+    static LISTED: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let listed = LISTED.get_or_init(|| {
+        IRREGULAR
+            .iter()
+            .map(|(f, _)| *f)
+            .chain(EVENT_NOUNS.iter().copied())
+            .chain(IDIOMS.iter().map(|(p, _)| p[0]))
+            .collect()
+    });
+    let negated = i > 0 && matches!(ws[i - 1].lower.as_str(), "not" | "never" | "didn't");
+    if !(negated
+        || lower.ends_with("ed")
+        || lower.ends_with("ion")
+        || lower.ends_with("ment")
+        || listed.contains(lower))
+    {
+        return None;
+    }
     if SPEECH.contains(&lower) || AUX.contains(&lower) {
         return None;
     }
@@ -417,7 +439,7 @@ fn subject_head(ws: &[W], start: usize, event: usize) -> Option<String> {
                 w.lower.as_str(),
                 "of" | "on" | "in" | "from" | "for" | "with" | "at" | "by" | "to" | "and"
             )
-            || i > start && event_word(ws, i).is_some() && is_verb(ws, i)
+            || i > start && ws[i].event.is_some() && is_verb(ws, i)
         {
             break;
         }
@@ -460,7 +482,7 @@ fn events_of(ws: &[W], text: &str, at: usize) -> Vec<(String, usize)> {
     let candidates = (start..at)
         .rev()
         .take(12)
-        .filter_map(|j| event_word(ws, j).map(|k| (j, k)));
+        .filter_map(|j| ws[j].event.clone().map(|k| (j, k)));
     let verb = candidates.clone().find(|(j, _)| is_verb(ws, *j));
     // An event noun speaks for the news event only as a plain definite
     // phrase: `the derailment`, not `the February summit` or `his summit`,
@@ -524,13 +546,19 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
     for sentence in &analysis.sentences {
         let lo = analysis.tokens.partition_point(|t| t.span.start < sentence.start);
         let hi = analysis.tokens.partition_point(|t| t.span.start < sentence.end);
-        let ws: Vec<W> = analysis.tokens[lo..hi]
+        let mut ws: Vec<W> = analysis.tokens[lo..hi]
             .iter()
             .map(|tok| W {
                 lower: tok.text(text).to_lowercase(),
                 tok,
+                event: None,
             })
             .collect();
+        // Each word's event stem once: every later step asks for it often.
+        let events: Vec<Option<String>> = (0..ws.len()).map(|i| event_word(&ws, i)).collect();
+        for (w, e) in ws.iter_mut().zip(events) {
+            w.event = e;
+        }
         let word_at = |offset: usize| ws.partition_point(|w| w.tok.span.start < offset);
         // Dates and times.
         for v in analysis
@@ -648,7 +676,7 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
 /// the party`, keyed by verb and object head, with a named subject.
 fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
     for i in 0..ws.len() {
-        let Some(verb) = event_word(ws, i) else { continue };
+        let Some(verb) = ws[i].event.clone() else { continue };
         let lower = ws[i].lower.as_str();
         let is_verb = IRREGULAR.iter().any(|(f, _)| *f == lower) || lower.ends_with("ed") || i > 0;
         if !is_verb || EVENT_NOUNS.contains(&lower) || is_light(&verb) {
@@ -780,7 +808,8 @@ mod tests {
         let c = claims("A ferry capsized near Porto Rico on Sunday, officials said on Monday.");
         assert!(c.contains(&("day:capsiz".into(), "Sunday".into())), "{c:?}");
         assert!(
-            c.iter().any(|(k, t)| k == "place:near:capsiz" && t == "near Porto Rico"),
+            c.iter()
+                .any(|(k, t)| k == "place:near:capsiz" && t == "near Porto Rico"),
             "{c:?}"
         );
         // The statement's date is not the event's.

@@ -33,6 +33,9 @@ pub struct Article {
     pub id: DocId,
     pub text: Arc<str>,
     pub analysis: Analysis,
+    /// Claims and quotes read from the analysis, when already extracted
+    /// (with the analysis, off the workspace lock); `insert` takes them.
+    facts: Option<(Vec<claims::Claim>, Vec<quotes::Quote>)>,
 }
 
 impl Article {
@@ -40,8 +43,21 @@ impl Article {
     /// outside any lock and [`Workspace::insert`] the result.
     pub fn analyze(id: DocId, text: Arc<str>) -> Article {
         let analysis = analysis::analyze(&text);
-        Article { id, text, analysis }
+        let facts = Some(facts(&text, &analysis));
+        Article {
+            id,
+            text,
+            analysis,
+            facts,
+        }
     }
+}
+
+/// The claims (figures, events) and attributed quotes of an article.
+fn facts(text: &str, analysis: &Analysis) -> (Vec<claims::Claim>, Vec<quotes::Quote>) {
+    let mut claims = claims::extract(text, analysis);
+    claims.extend(events::extract(text, analysis));
+    (claims, quotes::extract(text, analysis))
 }
 
 /// Analyses articles on all cores; the result order follows the input.
@@ -108,6 +124,16 @@ struct Entry {
 /// for grouping articles that state the same facts.
 type Figure = (String, Option<EntityId>);
 type Sided<'a> = (Figure, &'a claims::Claim);
+
+/// Quotes under one index key with one speaker and the same words.
+struct QuoteGroup {
+    speaker: Option<EntityId>,
+    words: String,
+    refs: Vec<ChainRef>,
+}
+
+/// Quote groups by (index is by-text, key), built once per findings pass.
+type QuoteMemo = HashMap<(bool, String), Vec<QuoteGroup>>;
 
 /// Counts per key, so removal can tell when the last use goes.
 type Counts = HashMap<String, usize>;
@@ -202,12 +228,13 @@ impl Workspace {
 
     /// Adds or replaces an article: links its mentions into chains and
     /// re-indexes only its chains.
-    pub fn insert(&mut self, article: Article) {
+    pub fn insert(&mut self, mut article: Article) {
         self.remove(&article.id);
         let links = linking::link(&article.text, &article.analysis);
-        let mut claims = claims::extract(&article.text, &article.analysis);
-        claims.extend(events::extract(&article.text, &article.analysis));
-        let quotes = quotes::extract(&article.text, &article.analysis);
+        let (claims, quotes) = article
+            .facts
+            .take()
+            .unwrap_or_else(|| facts(&article.text, &article.analysis));
         let id = article.id.clone();
         self.index(&id, &links, true);
         self.index_claims(&id, &claims, true);
@@ -255,47 +282,75 @@ impl Workspace {
     /// `conflicting-attribution` (the same words credited to someone else)
     /// and `quote-variant` (the same speaker, other words) findings in `doc`.
     /// Candidates come from the two quote indexes, never from a scan.
-    fn quote_findings(&self, doc: &str) -> Vec<Finding> {
+    /// The quotes filed under `key` in `index`, grouped by speaker and
+    /// words: identical quotes from one speaker are compared once.
+    fn quote_groups(&self, index: &HashMap<String, BTreeSet<ChainRef>>, key: &str) -> Vec<QuoteGroup> {
+        let mut groups: BTreeMap<(Option<EntityId>, String), Vec<ChainRef>> = BTreeMap::new();
+        for (d, i) in index.get(key).into_iter().flatten() {
+            let Some(e) = self.entries.get(d) else { continue };
+            let Some(q) = e.quotes.get(*i) else { continue };
+            groups
+                .entry((self.quote_speaker(e, q), q.normalised()))
+                .or_default()
+                .push((d.clone(), *i));
+        }
+        groups
+            .into_iter()
+            .map(|((speaker, words), refs)| QuoteGroup { speaker, words, refs })
+            .collect()
+    }
+
+    fn quote(&self, r: &ChainRef) -> Option<(&Entry, &quotes::Quote)> {
+        let e = self.entries.get(&r.0)?;
+        Some((e, e.quotes.get(r.1)?))
+    }
+
+    /// `conflicting-attribution` (the same words credited to someone else)
+    /// and `quote-variant` (the same speaker, other words) findings in `doc`.
+    /// Candidates come from the two quote indexes, grouped (`memo`) so that a
+    /// quote repeated in many articles is compared once per group.
+    fn quote_findings(&self, doc: &str, memo: &mut QuoteMemo) -> Vec<Finding> {
         let Some(e) = self.entries.get(doc) else {
             return Vec::new();
         };
+        // Two people, sharing no name word: an unlinked `Kafoury` and
+        // `Charlie Kafoury`, or a spokesman and his company, are no conflict.
+        fn person(a: &Analysis, i: usize) -> Option<&Mention> {
+            a.mentions.get(i).filter(|m| m.ty == EntityType::Person)
+        }
         let mut out = Vec::new();
         for q in &e.quotes {
             let Some(speaker) = self.quote_speaker(e, q) else {
                 continue;
             };
             let here = q.speaker_span.text(&e.article.text);
-            let others = |index: &HashMap<String, BTreeSet<ChainRef>>, key: &str| {
-                index
-                    .get(key)
-                    .into_iter()
-                    .flatten()
-                    .filter(|(d, _)| d.as_ref() != doc)
-                    .filter_map(|(d, i)| {
-                        let o = self.entries.get(d)?;
-                        Some((o, o.quotes.get(*i)?))
-                    })
-                    .collect::<Vec<_>>()
+            let norm = q.normalised();
+            let others = |groups: &[QuoteGroup], keep: &dyn Fn(&QuoteGroup) -> bool| -> Vec<ChainRef> {
+                groups
+                    .iter()
+                    .filter(|g| keep(g))
+                    .flat_map(|g| g.refs.iter().filter(|(d, _)| d.as_ref() != doc).cloned())
+                    .take(roles::MAX_RELATED)
+                    .collect()
             };
             // The same words from a different speaker.
-            // Two people, sharing no name word: an unlinked `Kafoury` and
-            // `Charlie Kafoury`, or a spokesman and his company, are no conflict.
-            fn person(a: &Analysis, i: usize) -> Option<&Mention> {
-                a.mentions.get(i).filter(|m| m.ty == EntityType::Person)
-            }
-            let Some(ours) = person(&e.article.analysis, q.speaker) else {
-                continue;
+            let credited = match person(&e.article.analysis, q.speaker) {
+                Some(ours) => {
+                    let our_words: BTreeSet<String> = fold(&ours.name).split(' ').map(str::to_string).collect();
+                    let groups = memo
+                        .entry((true, norm.clone()))
+                        .or_insert_with(|| self.quote_groups(&self.quote_texts, &norm));
+                    others(groups, &|g| {
+                        g.speaker.as_ref().is_some_and(|s| *s != speaker)
+                            && g.refs.first().and_then(|r| self.quote(r)).is_some_and(|(o, oq)| {
+                                person(&o.article.analysis, oq.speaker)
+                                    .is_some_and(|m| fold(&m.name).split(' ').all(|w| !our_words.contains(w)))
+                            })
+                    })
+                }
+                None => Vec::new(),
             };
-            let our_words: BTreeSet<String> = fold(&ours.name).split(' ').map(str::to_string).collect();
-            let credited: Vec<_> = others(&self.quote_texts, &q.normalised())
-                .into_iter()
-                .filter(|(o, oq)| self.quote_speaker(o, oq).is_some_and(|s| s != speaker))
-                .filter(|(o, oq)| {
-                    person(&o.article.analysis, oq.speaker)
-                        .is_some_and(|m| fold(&m.name).split(' ').all(|w| !our_words.contains(w)))
-                })
-                .collect();
-            if let Some((o, oq)) = credited.first() {
+            if let Some((o, oq)) = credited.first().and_then(|r| self.quote(r)) {
                 let there = oq.speaker_span.text(&o.article.text);
                 let name = o.article.id.rsplit('/').next().unwrap_or(&o.article.id);
                 out.push(Finding {
@@ -306,7 +361,7 @@ impl Workspace {
                     message: format!("here: \"{here}\" said it; {name}: \"{there}\""),
                     related: credited
                         .iter()
-                        .take(roles::MAX_RELATED)
+                        .filter_map(|r| self.quote(r))
                         .map(|(o, oq)| Related {
                             doc: o.article.id.clone(),
                             span: oq.speaker_span,
@@ -325,17 +380,20 @@ impl Workspace {
                 continue;
             }
             // The same speaker in other words: similar, not equal, not an excerpt.
-            let variants: Vec<_> = others(&self.quote_speakers, &speaker_key(&e.article.analysis, q))
-                .into_iter()
-                .filter(|(o, oq)| {
-                    oq.words != q.words
-                        && oq.words.len() >= quotes::MIN_WORDS
-                        && quotes::similarity(q, oq) >= 0.4
-                        && !quotes::excerpt(q, oq)
-                        && self.quote_speaker(o, oq).as_ref() == Some(&speaker)
-                })
-                .collect();
-            if let Some((o, oq)) = variants.first() {
+            let key = speaker_key(&e.article.analysis, q);
+            let groups = memo
+                .entry((false, key.clone()))
+                .or_insert_with(|| self.quote_groups(&self.quote_speakers, &key));
+            let variants = others(groups, &|g| {
+                g.speaker.as_ref() == Some(&speaker)
+                    && g.words != norm
+                    && g.refs.first().and_then(|r| self.quote(r)).is_some_and(|(_, oq)| {
+                        oq.words.len() >= quotes::MIN_WORDS
+                            && quotes::similarity(q, oq) >= 0.4
+                            && !quotes::excerpt(q, oq)
+                    })
+            });
+            if let Some((o, oq)) = variants.first().and_then(|r| self.quote(r)) {
                 let name = o.article.id.rsplit('/').next().unwrap_or(&o.article.id);
                 let ours = q.span.text(&e.article.text);
                 let theirs = oq.span.text(&o.article.text);
@@ -347,7 +405,7 @@ impl Workspace {
                     message: format!("{here} is quoted in other words in {name}: \"{theirs}\""),
                     related: variants
                         .iter()
-                        .take(roles::MAX_RELATED)
+                        .filter_map(|r| self.quote(r))
                         .map(|(o, oq)| Related {
                             doc: o.article.id.clone(),
                             span: oq.span,
@@ -941,7 +999,7 @@ impl Workspace {
             .flat_map(|id| self.entity_findings(id, Some(doc)))
             .collect();
         out.extend(self.claim_findings(Some(doc)));
-        out.extend(self.quote_findings(doc));
+        out.extend(self.quote_findings(doc, &mut QuoteMemo::new()));
         dedup(&mut out);
         out.sort_by_key(|f| f.span.start);
         out
@@ -952,7 +1010,10 @@ impl Workspace {
         let ids: BTreeSet<EntityId> = self.entries.keys().flat_map(|d| self.named_entities_of(d)).collect();
         let mut out: Vec<Finding> = ids.iter().flat_map(|id| self.entity_findings(id, None)).collect();
         out.extend(self.claim_findings(None));
-        out.extend(self.entries.keys().flat_map(|d| self.quote_findings(d)));
+        let mut memo = QuoteMemo::new();
+        for d in self.entries.keys() {
+            out.extend(self.quote_findings(d, &mut memo));
+        }
         dedup(&mut out);
         out.sort_by(|a, b| (&a.doc, a.span.start).cmp(&(&b.doc, b.span.start)));
         out
@@ -1048,6 +1109,7 @@ mod tests {
             id: id.into(),
             text: text.into(),
             analysis,
+            facts: None,
         }
     }
 
