@@ -138,15 +138,26 @@ fn date_place_and_quote_findings_reach_the_editor_with_utf16_ranges() {
     c.open(&uc, 1, C);
     let utf16 = |s: &str, needle: &str| s[..s.find(needle).unwrap()].encode_utf16().count();
     let date = c.wait_diagnostics(&uc, "conflicting-date").remove(0);
-    assert_eq!(date["range"]["start"], json!({"line": 0, "character": utf16(C, "Sunday")}), "{date}");
+    assert_eq!(
+        date["range"]["start"],
+        json!({"line": 0, "character": utf16(C, "Sunday")}),
+        "{date}"
+    );
     assert_eq!(date["relatedInformation"][0]["location"]["uri"], ud, "{date}");
-    let all = c.diagnostics_for(&uc).pop().unwrap()["diagnostics"].as_array().cloned().unwrap();
+    let all = c.diagnostics_for(&uc).pop().unwrap()["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap();
     let by_code = |code: &str| all.iter().find(|d| d["code"] == code).cloned().unwrap_or_default();
     let place = by_code("conflicting-place");
     assert_eq!(place["data"]["there"]["value"], "near Chancay", "{place}");
     let quote = by_code("conflicting-attribution");
     let line1 = C.split("\r\n").nth(1).unwrap();
-    assert_eq!(quote["range"]["start"], json!({"line": 1, "character": utf16(line1, "Rosa")}), "{quote}");
+    assert_eq!(
+        quote["range"]["start"],
+        json!({"line": 1, "character": utf16(line1, "Rosa")}),
+        "{quote}"
+    );
     assert_eq!(quote["data"]["there"]["value"], "Juan Soto", "{quote}");
     c.shutdown();
 }

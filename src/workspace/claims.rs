@@ -226,8 +226,8 @@ const STOP: &[&str] = &[
     "percent", "million", "billion", "thousand", "hundred", "bn", "m", "k", "some", "roughly", "only", "just", "also",
     "would", "will", "could", "may", "not", "no", "its", "s", "than", "while", "when", "each", "every", "all", "year",
     "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "dollars",
-    "euros", "pounds", "yen", "pesos", "ago", "earlier", "later", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet",
-    "local", "time", "age", "aged",
+    "euros", "pounds", "yen", "pesos", "ago", "earlier", "later", "gmt", "utc", "bst", "est", "edt", "pst", "pdt",
+    "cet", "local", "time", "age", "aged",
 ];
 
 fn content(w: &str) -> bool {
