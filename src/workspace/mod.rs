@@ -33,9 +33,9 @@ pub struct Article {
     pub id: DocId,
     pub text: Arc<str>,
     pub analysis: Analysis,
-    /// Claims and quotes read from the analysis, when already extracted
+    /// Chains, claims and quotes read from the analysis, when already extracted
     /// (with the analysis, off the workspace lock); `insert` takes them.
-    facts: Option<(Vec<claims::Claim>, Vec<quotes::Quote>)>,
+    facts: Option<Facts>,
 }
 
 impl Article {
@@ -53,11 +53,14 @@ impl Article {
     }
 }
 
-/// The claims (figures, events) and attributed quotes of an article.
-fn facts(text: &str, analysis: &Analysis) -> (Vec<claims::Claim>, Vec<quotes::Quote>) {
+/// What the workspace reads from one article: its within-article chains,
+/// claims (figures, events) and attributed quotes.
+type Facts = (Links, Vec<claims::Claim>, Vec<quotes::Quote>);
+
+fn facts(text: &str, analysis: &Analysis) -> Facts {
     let mut claims = claims::extract(text, analysis);
     claims.extend(events::extract(text, analysis));
-    (claims, quotes::extract(text, analysis))
+    (linking::link(text, analysis), claims, quotes::extract(text, analysis))
 }
 
 /// Analyses articles on all cores; the result order follows the input.
@@ -230,8 +233,7 @@ impl Workspace {
     /// re-indexes only its chains.
     pub fn insert(&mut self, mut article: Article) {
         self.remove(&article.id);
-        let links = linking::link(&article.text, &article.analysis);
-        let (claims, quotes) = article
+        let (links, claims, quotes) = article
             .facts
             .take()
             .unwrap_or_else(|| facts(&article.text, &article.analysis));
