@@ -183,16 +183,54 @@ const UPDATE: &[&str] = &[
     "now",
 ];
 
-/// Words after a name that make it a speaker, not the subject of a figure.
-const SPEECH: &[&str] = &[
+/// Who or what a claim is about: the nearest named person, organisation or
+/// facility between `from` and `before` (not the places where it happened),
+/// leaving out wire credits, modifiers and speakers (`Kamau said`).
+pub fn subject_before(text: &str, analysis: &Analysis, from: usize, before: usize) -> Option<usize> {
+    analysis
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.span.start >= from && m.span.end <= before && m.kind == MentionKind::Name)
+        .filter(|(_, m)| matches!(m.ty, EntityType::Person | EntityType::Org | EntityType::Fac))
+        .filter(|(_, m)| !in_parentheses(text, m.span) && !modifier(text, m.span))
+        .filter(|(_, m)| {
+            let next = words(text.get(m.span.end..before).unwrap_or(""));
+            !next.iter().take(3).any(|w| SPEECH.contains(&w.as_str()))
+        })
+        .map(|(i, _)| i)
+        .next_back()
+}
+
+/// Verbs (and `according`) that report speech: a name before one is a
+/// speaker, not a figure's subject, and what they date is the report, not
+/// the event. One list for figures, events and quotes.
+pub const SPEECH: &[&str] = &[
     "said",
     "says",
+    "say",
     "told",
+    "tell",
     "according",
     "reported",
     "announced",
     "stated",
     "added",
+    "confirmed",
+    "wrote",
+    "warned",
+    "insisted",
+    "noted",
+    "explained",
+    "claimed",
+    "quoted",
+    "posted",
+    "tweeted",
+    "declared",
+    "replied",
+    "recalled",
+    "remarked",
+    "argued",
 ];
 
 fn words(s: &str) -> Vec<String> {
@@ -398,21 +436,7 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
         property.push_str(":total");
     }
     let updated = before.iter().rev().take(3).any(|w| UPDATE.contains(&w.as_str()));
-    let subject = analysis
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.span.end <= v.span.start && m.span.start >= sentence.start && m.kind == MentionKind::Name)
-        // Who or what a figure is about: people and organisations, not the
-        // places where it happened.
-        .filter(|(_, m)| matches!(m.ty, EntityType::Person | EntityType::Org | EntityType::Fac))
-        .filter(|(_, m)| !in_parentheses(text, m.span) && !modifier(text, m.span))
-        .filter(|(_, m)| {
-            let next = words(text.get(m.span.end..v.span.start).unwrap_or(""));
-            !next.iter().take(3).any(|w| SPEECH.contains(&w.as_str()))
-        })
-        .map(|(i, _)| i)
-        .next_back();
+    let subject = subject_before(text, analysis, sentence.start, v.span.start);
     Some(Claim {
         key: format!("{property}|{unit}"),
         span: v.span,

@@ -22,33 +22,7 @@ use crate::analysis::text::{Token, TokenKind};
 use crate::analysis::values::{Hedge, ValueKind};
 use crate::analysis::{Analysis, EntityType, Span};
 
-use super::claims::{Claim, Fact};
-
-/// Verbs that report speech: what they date is the report, not the event.
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tell",
-    "announced",
-    "stated",
-    "added",
-    "reported",
-    "confirmed",
-    "wrote",
-    "warned",
-    "insisted",
-    "noted",
-    "explained",
-    "claimed",
-    "according",
-    "quoted",
-    "posted",
-    "tweeted",
-    "declared",
-    "replied",
-];
+use super::claims::{Claim, Fact, SPEECH, subject_before};
 
 /// Auxiliaries and copulas: skipped while looking for the event word.
 const AUX: &[&str] = &[
@@ -417,7 +391,7 @@ fn event_word(ws: &[W], i: usize) -> Option<String> {
             .iter()
             .any(|s| lower.ends_with(s) && lower.len() > 6);
     if noun {
-        // An event noun only as the head of a definite or bare phrase.
+        // Whether a noun speaks for the news event is `events_of`'s call.
         return Some(stem(lower));
     }
     (irregular || regular_past || base_after_neg).then(|| stem(lower))
@@ -612,7 +586,7 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
                     span: v.span,
                     fact: fact.clone(),
                     updated: false,
-                    subject: subject(analysis, text, sentence.start, ws[event_at].tok.span.start),
+                    subject: subject_before(text, analysis, sentence.start, ws[event_at].tok.span.start),
                 });
             }
         }
@@ -663,7 +637,7 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
                     span,
                     fact: Fact::Place { mention: mi },
                     updated: false,
-                    subject: subject(analysis, text, sentence.start, ws[event_at].tok.span.start),
+                    subject: subject_before(text, analysis, sentence.start, ws[event_at].tok.span.start),
                 });
             }
         }
@@ -678,8 +652,7 @@ fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
     for i in 0..ws.len() {
         let Some(verb) = ws[i].event.clone() else { continue };
         let lower = ws[i].lower.as_str();
-        let is_verb = IRREGULAR.iter().any(|(f, _)| *f == lower) || lower.ends_with("ed") || i > 0;
-        if !is_verb || EVENT_NOUNS.contains(&lower) || is_light(&verb) {
+        if EVENT_NOUNS.contains(&lower) || is_light(&verb) {
             continue;
         }
         let before: Vec<&str> = ws[i.saturating_sub(3)..i].iter().map(|w| w.lower.as_str()).collect();
@@ -691,11 +664,8 @@ fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
             .rev()
             .take(2)
             .any(|w| matches!(*w, "not" | "never" | "didn't" | "wasn't" | "weren't"));
-        let base = matches!(before.last(), Some(&("not" | "never" | "didn't")));
+        // A past form, or any verb form under a negation (`did not attend`).
         if !(negative || lower.ends_with("ed") || IRREGULAR.iter().any(|(f, _)| *f == lower)) {
-            continue;
-        }
-        if !negative && base {
             continue;
         }
         // The object's head: the last word of the phrase after the verb.
@@ -746,7 +716,7 @@ fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
             continue;
         };
         let sentence_start = ws[0].tok.span.start;
-        let Some(subject) = subject(analysis, text, sentence_start, ws[i].tok.span.start) else {
+        let Some(subject) = subject_before(text, analysis, sentence_start, ws[i].tok.span.start) else {
             continue;
         };
         let start = if negative {
@@ -765,21 +735,6 @@ fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
             subject: Some(subject),
         });
     }
-}
-
-/// The claim's subject: the nearest named person, organisation or facility
-/// before the event word in the sentence, as a mention index.
-fn subject(analysis: &Analysis, text: &str, from: usize, before: usize) -> Option<usize> {
-    analysis
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.span.start >= from && m.span.end <= before)
-        .filter(|(_, m)| m.kind == crate::analysis::MentionKind::Name)
-        .filter(|(_, m)| matches!(m.ty, EntityType::Person | EntityType::Org | EntityType::Fac))
-        .filter(|(_, m)| !super::claims::in_parentheses(text, m.span) && !super::claims::modifier(text, m.span))
-        .map(|(i, _)| i)
-        .next_back()
 }
 
 #[cfg(test)]

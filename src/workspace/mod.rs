@@ -275,10 +275,15 @@ impl Workspace {
         }
     }
 
+    /// The entity of an article's mention (by index), if it is linked.
+    fn mention_entity(&self, entry: &Entry, mention: usize) -> Option<EntityId> {
+        let chain = *entry.links.chain_of.get(mention)?;
+        Some(self.resolve(&entry.article.id, chain, entry.links.chains.get(chain)?))
+    }
+
     /// The speaker of a quote, as an entity.
     fn quote_speaker(&self, entry: &Entry, q: &quotes::Quote) -> Option<EntityId> {
-        let chain = *entry.links.chain_of.get(q.speaker)?;
-        Some(self.resolve(&entry.article.id, chain, entry.links.chains.get(chain)?))
+        self.mention_entity(entry, q.speaker)
     }
 
     /// `conflicting-attribution` (the same words credited to someone else)
@@ -461,28 +466,17 @@ impl Workspace {
     /// What a claim states, as a comparable string: a place by its entity.
     fn fact_signature(&self, entry: &Entry, c: &claims::Claim) -> String {
         match c.fact {
-            claims::Fact::Place { mention } => entry
-                .links
-                .chain_of
-                .get(mention)
-                .and_then(|&chain| Some(self.resolve(&entry.article.id, chain, entry.links.chains.get(chain)?)))
-                .unwrap_or_else(|| {
-                    entry
-                        .article
-                        .analysis
-                        .mentions
-                        .get(mention)
-                        .map(|m| fold(&m.name))
-                        .unwrap_or_default()
-                }),
+            claims::Fact::Place { mention } => self.mention_entity(entry, mention).unwrap_or_else(|| {
+                let m = entry.article.analysis.mentions.get(mention);
+                m.map(|m| fold(&m.name)).unwrap_or_default()
+            }),
             _ => c.fact.signature(),
         }
     }
 
     /// The subject of a claim, as an entity.
     fn claim_subject(&self, entry: &Entry, c: &claims::Claim) -> Option<EntityId> {
-        let chain = *entry.links.chain_of.get(c.subject?)?;
-        Some(self.resolve(&entry.article.id, chain, entry.links.chains.get(chain)?))
+        self.mention_entity(entry, c.subject?)
     }
 
     /// `conflicting-quantity` findings in `only` (or every article), see
@@ -739,8 +733,7 @@ impl Workspace {
         let mentions = &e.article.analysis.mentions;
         let i = mentions.partition_point(|m| m.span.end < offset);
         let m = mentions.get(i).filter(|m| m.span.touches(offset))?;
-        let c = *e.links.chain_of.get(i)?;
-        Some((self.resolve(&e.article.id, c, e.links.chains.get(c)?), m))
+        Some((self.mention_entity(e, i)?, m))
     }
 
     /// The entity of every mention of an article, in mention order.

@@ -8,6 +8,7 @@
 //! last name (the same speaker quoted in different words is a quote
 //! variant, typically a translation).
 
+use super::claims::SPEECH;
 use crate::analysis::{Analysis, EntityType, MentionKind, Span};
 
 /// One attributed quote.
@@ -31,26 +32,6 @@ impl Quote {
 
 /// Fewer words than this and a quote is a phrase anyone might say.
 pub const MIN_WORDS: usize = 5;
-
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "declared",
-    "insisted",
-    "wrote",
-    "explained",
-    "warned",
-    "recalled",
-    "remarked",
-    "replied",
-    "noted",
-    "argued",
-    "tweeted",
-    "posted",
-];
 
 const OPENING: &[char] = &['“', '"', '«', '„'];
 
