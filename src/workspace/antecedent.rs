@@ -222,22 +222,15 @@ fn salient(candidates: impl Iterator<Item = usize>, seen: &[Seen]) -> Option<usi
 mod tests {
     use crate::analysis::analyze;
     use crate::workspace::linking::link;
+    use crate::workspace::linking::tests::chain_at;
 
     /// Whether the mentions spelled `a` and `b` (the last occurrence of
     /// `b`) land in one chain.
     fn same(text: &str, a: &str, b: &str) -> bool {
         let analysis = analyze(text);
         let links = link(text, &analysis);
-        let at = |s: &str, last: bool| {
-            let start = if last { text.rfind(s) } else { text.find(s) }.unwrap_or_else(|| panic!("{s}"));
-            let i = analysis
-                .mentions
-                .iter()
-                .position(|m| m.span.start <= start && start < m.span.end)
-                .unwrap_or_else(|| panic!("no mention at {s:?}: {:?}", analysis.mentions));
-            links.chain_of[i]
-        };
-        at(a, false) == at(b, true)
+        let last = text.matches(b).count();
+        chain_at(text, &analysis, &links, a, 1) == chain_at(text, &analysis, &links, b, last)
     }
 
     #[test]

@@ -460,7 +460,7 @@ pub fn title_fits(desc: &str, head: &str, title: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::analysis::Span;
 
@@ -587,7 +587,7 @@ mod tests {
         );
     }
     /// Chain of the mention starting at the `n`-th (1-based) occurrence of `s`.
-    fn chain_at(text: &str, analysis: &Analysis, links: &Links, s: &str, n: usize) -> usize {
+    pub(in crate::workspace) fn chain_at(text: &str, analysis: &Analysis, links: &Links, s: &str, n: usize) -> usize {
         let start = text.match_indices(s).nth(n - 1).unwrap_or_else(|| panic!("{s}")).0;
         let i = analysis
             .mentions
