@@ -67,6 +67,7 @@ fn main() {
     for dir in dirs {
         let mut system = Score::default();
         let mut baseline = Score::default();
+        let mut found = [Score::default(); 2];
         let mut topics = 0;
         let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
             .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -76,9 +77,11 @@ fn main() {
         entries.sort();
         for topic in entries {
             let (texts, gold) = load_topic(&topic);
-            let (s, b) = score_topic(&texts, &gold);
+            let (s, b, f) = score_topic(&texts, &gold);
             system.add(s);
             baseline.add(b);
+            found[0].add(f[0]);
+            found[1].add(f[1]);
             topics += 1;
         }
         let (sp, sr, sf) = system.report();
@@ -90,6 +93,13 @@ fn main() {
         println!(
             "{name:<12} {topics:>6} {:>8} {:>8}   {sp:>6.3} / {sr:.3} / {sf:.3}   {bp:>6.3} / {br:.3} / {bf:.3}",
             system.n, system.matched
+        );
+        // Linking alone: only the gold mentions newsls finds, both sides.
+        let (sp, sr, sf) = found[0].report();
+        let (bp, br, bf) = found[1].report();
+        println!(
+            "{:<12} {:>6} {:>8} {:>8}   {sp:>6.3} / {sr:.3} / {sf:.3}   {bp:>6.3} / {br:.3} / {bf:.3}",
+            "  found only", "", found[0].n, found[0].n
         );
     }
 }
@@ -130,6 +140,9 @@ fn load_topic(topic: &Path) -> (HashMap<String, String>, Vec<Gold>) {
                 })
             };
             if let Some((span, head)) = span {
+                // Names never include a possessive (`Gray's` → `Gray`);
+                // ECB+ tokens keep it on the head.
+                let (span, head) = (strip_possessive(text, span), strip_possessive(text, head));
                 mentions.push(Gold {
                     doc,
                     span,
@@ -140,6 +153,15 @@ fn load_topic(topic: &Path) -> (HashMap<String, String>, Vec<Gold>) {
         }
     }
     (texts, mentions)
+}
+
+fn strip_possessive(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
+    let s = &text[start..end];
+    let cut = ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|p| s.strip_suffix(p).filter(|r| !r.is_empty()))
+        .map_or(end, |r| start + r.len());
+    (start, cut)
 }
 
 fn byte_of(text: &str, code_point: usize) -> usize {
@@ -169,8 +191,9 @@ fn last_word(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
     (start + word_start, start + trimmed.len())
 }
 
-/// B-cubed for the workspace's clusters and for the same-head baseline.
-fn score_topic(texts: &HashMap<String, String>, gold: &[Gold]) -> (Score, Score) {
+/// B-cubed for the workspace's clusters and for the same-head baseline,
+/// then both again over only the gold mentions newsls finds.
+fn score_topic(texts: &HashMap<String, String>, gold: &[Gold]) -> (Score, Score, [Score; 2]) {
     let mut ws = Workspace::new();
     for (name, text) in texts {
         ws.insert(Article::analyze(DocId::from(name.as_str()), Arc::from(text.as_str())));
@@ -212,7 +235,11 @@ fn score_topic(texts: &HashMap<String, String>, gold: &[Gold]) -> (Score, Score)
     let mut s = b_cubed(gold, &system);
     s.matched = matched;
     let b = b_cubed(gold, &head);
-    (s, b)
+    let keep: Vec<usize> = (0..gold.len()).filter(|&i| system[i].is_some()).collect();
+    let sub = |v: &[Option<String>]| keep.iter().map(|&i| v[i].clone()).collect::<Vec<_>>();
+    let found_gold: Vec<Gold> = keep.iter().map(|&i| gold[i].clone()).collect();
+    let found = [b_cubed(&found_gold, &sub(&system)), b_cubed(&found_gold, &sub(&head))];
+    (s, b, found)
 }
 
 /// B-cubed over gold mentions; `None` on the system side is a singleton.

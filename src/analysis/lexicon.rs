@@ -19,7 +19,7 @@ pub const HONORIFICS: &[&str] = &[
 #[rustfmt::skip]
 pub const TITLES: &[&str] = &[
     "President", "Vice", "Premier", "Prime", "Minister", "Secretary", "Chancellor", "Governor",
-    "Mayor", "Senator", "Sen", "Rep", "Representative", "Congressman", "Congresswoman", "Speaker",
+    "Mayor", "Gov", "Lt-Gov", "Senator", "Sen", "Rep", "Representative", "Congressman", "Congresswoman", "Speaker",
     "Ambassador", "Envoy", "Commissioner", "Councillor", "Councilor", "Coun", "Cllr", "Judge",
     "Justice", "Magistrate", "Prosecutor", "Attorney", "King", "Queen", "Prince", "Princess",
     "Emperor", "Empress", "Pope", "Cardinal", "Archbishop", "Bishop", "Ayatollah", "Chairman",
@@ -52,7 +52,7 @@ pub const TITLE_HEADS: &[&str] = &[
     "Maj", "Captain", "Capt", "Sergeant", "Sgt", "Corporal", "Cpl", "Admiral", "Adm", "Commander",
     "Cmdr", "Marshal", "Brigadier", "Inspector", "Detective", "Superintendent", "Constable",
     "Sheriff", "Coach", "Manager", "Founder", "Co-founder", "President-elect", "Mayor-elect",
-    "Leader", "Head", "Chief",
+    "Leader", "Head", "Chief", "Gov", "Deputy",
 ];
 
 /// Second words of ministries and offices inside a title
@@ -90,6 +90,20 @@ pub const PERSON_ROLES: &[&str] = &[
     "president-elect", "mayor-elect", "premier-elect", "spokesman", "prime minister", "manager",
     "grandmother", "grandfather", "teenager", "couple", "pianist", "artist", "painter", "designer",
     "producer", "filmmaker", "comedian", "model", "dancer", "presenter", "host", "chef",
+    // People in crime, accident and disaster copy, usually unnamed.
+    "gunman", "shooter", "attacker", "assailant", "thief", "robber", "burglar", "pirate",
+    "kidnapper", "hostage", "bomber", "militant", "rebel", "insurgent", "protester", "protestor",
+    "demonstrator", "rioter", "inmate", "escapee", "fugitive", "convict", "passenger", "pedestrian",
+    "cyclist", "motorist", "bystander", "firefighter", "rescuer", "sailor", "fisherman", "patient",
+    "tourist", "visitor", "customer", "cop", "trooper", "agent", "investigator", "juror",
+    "plaintiff", "child", "baby", "person", "relative", "friend", "neighbour", "neighbor",
+    "colleague", "co-worker", "coworker", "staffer", "contractor", "member", "fan", "voter",
+    "sister", "brother", "mom", "dad", "grandson", "granddaughter", "niece", "nephew", "aunt",
+    "uncle", "cousin", "girlfriend", "boyfriend", "fiance", "fiancee", "mobster",
+    // Occupations and standing.
+    "accountant", "technician", "receptionist", "publicist", "coroner", "climber", "swimmer",
+    "boxer", "fighter", "runner", "golfer", "skater", "quarterback", "rookie", "teammate",
+    "referee", "celebrity", "personality", "heir", "nominee", "appointee", "mathematician",
 ];
 
 /// Nationality nouns that differ from the adjective the gazetteer lists
@@ -152,6 +166,13 @@ pub const ANONYMOUS_ROLES: &[&str] = &[
     "daughter", "husband", "wife", "widow", "brother", "sister", "source", "spokesman",
     "spokeswoman", "spokesperson", "aide", "gunman", "attacker", "defendant", "owner", "farmer",
     "nurse", "doctor", "pilot", "engineer", "expert", "analyst", "reporter", "journalist",
+    "shooter", "attacker", "assailant", "thief", "robber", "burglar", "pirate", "kidnapper",
+    "hostage", "bomber", "militant", "protester", "protestor", "demonstrator", "rioter", "inmate",
+    "fugitive", "passenger", "pedestrian", "cyclist", "motorist", "bystander", "firefighter",
+    "rescuer", "patient", "tourist", "visitor", "customer", "cop", "trooper", "agent",
+    "investigator", "juror", "child", "baby", "person", "relative", "friend", "neighbour",
+    "neighbor", "colleague", "co-worker", "coworker", "staffer", "contractor", "member", "fan",
+    "voter", "mom", "dad", "accountant", "technician", "receptionist",
 ];
 
 /// Organisation nouns that may stand for the article's main company or
@@ -177,7 +198,7 @@ pub const ORG_NOUNS: &[&str] = &[
     "observatory", "foundation", "charity", "network", "broadcaster", "newspaper", "publisher",
     "manufacturer", "maker", "retailer", "chain", "conglomerate", "startup", "unit", "regime",
     "parliament", "legislature", "senate", "cabinet", "coalition", "alliance", "bloc", "consortium",
-    "prosecution", "railway", "utility", "watchdog", "brand",
+    "prosecution", "railway", "utility", "watchdog", "brand", "studio", "authorities",
 ];
 
 /// Nouns heading a definite description of a place.
@@ -192,8 +213,15 @@ pub const GPE_NOUNS: &[&str] = &[
 pub const FAC_NOUNS: &[&str] = &[
     "hospital", "museum", "airport", "station", "stadium", "arena", "prison", "jail", "building",
     "bridge", "plant", "factory", "mine", "hotel", "clinic", "gallery", "school", "embassy",
-    "palace", "venue", "facility", "site", "compound", "base",
+    "palace", "venue", "facility", "site", "compound", "base", "rehab", "center", "centre",
+    "store", "shop", "restaurant", "church", "mosque", "temple", "home", "house", "apartment",
+    "residence", "courthouse", "warehouse", "bar", "nightclub", "camp",
 ];
+
+/// Nouns that name a particular institution or place without an article:
+/// `police said`, `checked into rehab`, `sent to prison`.
+#[rustfmt::skip]
+pub const BARE_NOUNS: &[&str] = &["police", "authorities", "rehab", "prison", "jail"];
 
 /// Last words that make a capitalised name an organisation.
 #[rustfmt::skip]
@@ -419,6 +447,7 @@ word_set!(is_gpe_noun, GPE_NOUNS);
 word_set!(is_fac_noun, FAC_NOUNS);
 word_set!(is_anonymous_role, ANONYMOUS_ROLES);
 word_set!(is_generic_org_noun, GENERIC_ORG_NOUNS);
+word_set!(is_bare_noun, BARE_NOUNS);
 word_set!(is_org_suffix, ORG_SUFFIXES);
 word_set!(is_org_head, ORG_HEADS);
 word_set!(is_fac_suffix, FAC_SUFFIXES);
@@ -498,4 +527,41 @@ pub const VALUE_STARTERS: &[&str] = &[
 pub fn is_value_starter(lower: &str) -> bool {
     static S: OnceLock<HashMap<&'static str, ()>> = OnceLock::new();
     S.get_or_init(|| set(VALUE_STARTERS)).contains_key(lower)
+}
+
+/// The singular of a regular or common irregular English plural noun, or
+/// `None` when `w` does not look plural (`officers` → `officer`, `men` →
+/// `man`, `thieves` → `thief`, `people` → `person`).
+pub fn singular(w: &str) -> Option<String> {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("men", "man"),
+        ("women", "woman"),
+        ("people", "person"),
+        ("children", "child"),
+        ("policemen", "policeman"),
+        ("gunmen", "gunman"),
+        ("businessmen", "businessman"),
+        ("spokesmen", "spokesman"),
+        ("chairmen", "chairman"),
+        ("fishermen", "fisherman"),
+        ("firemen", "fireman"),
+        ("thieves", "thief"),
+        ("wives", "wife"),
+        ("widows", "widow"),
+    ];
+    if let Some((_, s)) = IRREGULAR.iter().find(|(p, _)| *p == w) {
+        return Some((*s).to_string());
+    }
+    if w.len() < 4 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("us") {
+        return None;
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        return Some(format!("{stem}y"));
+    }
+    if let Some(stem) = w.strip_suffix("es")
+        && (stem.ends_with("ch") || stem.ends_with("sh") || stem.ends_with('x') || stem.ends_with("ss"))
+    {
+        return Some(stem.to_string());
+    }
+    Some(w[..w.len() - 1].to_string())
 }

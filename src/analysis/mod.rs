@@ -200,6 +200,16 @@ pub mod words {
         lexicon::is_anonymous_role(w)
     }
 
+    /// `two`, `three`, … written as a word.
+    pub fn is_number_word(w: &str) -> bool {
+        lexicon::NUMBER_WORDS.iter().any(|(n, _)| *n == w)
+    }
+
+    /// A plural person noun (`officers`, `men`): a group, never one person.
+    pub fn is_plural(w: &str) -> bool {
+        !lexicon::is_person_role(w) && lexicon::singular(w).is_some_and(|s| lexicon::is_person_role(&s))
+    }
+
     /// Organisation nouns that may stand for an article's main organisation.
     pub fn is_generic_org_noun(w: &str) -> bool {
         lexicon::is_generic_org_noun(w)

@@ -174,7 +174,9 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
             .get(i)
             .is_none_or(|d| !(d.span.start <= m.span.start && m.span.end <= d.span.end))
     });
+    let roles = roles_before_names(text, toks, &out, &descs);
     out.extend(descs);
+    out.extend(roles);
     out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     // Keep mentions disjoint: an earlier (or, at the same start, longer) one wins.
     let mut last_end = 0;
@@ -253,7 +255,26 @@ impl<'a> Ner<'a> {
             } else if !lx::is_connector(self.tt_at(t))
                 && !matches!(
                     self.tt_at(t),
-                    "a" | "an" | "to" | "at" | "as" | "is" | "by" | "with" | "from" | "over"
+                    "a" | "an"
+                        | "to"
+                        | "at"
+                        | "as"
+                        | "is"
+                        | "by"
+                        | "with"
+                        | "from"
+                        | "over"
+                        | "in"
+                        | "into"
+                        | "vs"
+                        | "v"
+                        | "or"
+                        | "but"
+                        | "up"
+                        | "out"
+                        | "off"
+                        | "via"
+                        | "after"
                 )
             {
                 lowers += 1;
@@ -263,7 +284,8 @@ impl<'a> Ner<'a> {
             return false;
         }
         let shouting = allcaps * 10 >= words * 7 && words >= 2;
-        let title_case = words >= 4 && lowers == 0 && caps + allcaps == words && allcaps * 2 < words;
+        // Headline style keeps short words lowercase (`Wins in Six`).
+        let title_case = words >= 4 && lowers == 0 && caps + allcaps >= 3 && allcaps * 2 < words;
         shouting || title_case
     }
 
@@ -449,13 +471,28 @@ impl<'a> Ner<'a> {
             // `First` opens `First Vice Foreign Minister …`: a function word
             // that starts a title stays.
             let opens_title = lx::is_title(w) && s + 1 < e && lx::is_title(self.tt(s + 1));
-            if (lx::is_function_word(w) || common) && !opens_title {
+            // `Considering Lionsgate`, `Typically Microsoft`: a sentence
+            // opening with a participle or adverb glued to a name.
+            let opener = self.sentence_initial(sent, s)
+                && e - s >= 2
+                && w.len() > 5
+                && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed"))
+                && !self.is_place_word(s)
+                && !self.g.is_given_name(w)
+                && !lx::is_title(w);
+            if (lx::is_function_word(w) || common || opener) && !opens_title {
                 s += 1;
             } else {
                 break;
             }
         }
         if s >= e {
+            return;
+        }
+        // `the Surgeon General`, `the Secretary General`: an office alone is
+        // a description of its holder (see `descriptors`), not a name.
+        if e - s >= 2 && s > sent && self.tt(s - 1).eq_ignore_ascii_case("the") && (s..e).all(|k| cap_role(self.tt(k)))
+        {
             return;
         }
         // Datelines: `NAIROBI, June 9` / `LAGOS, March 3 (Reuters) -`.
@@ -799,6 +836,15 @@ impl<'a> Ner<'a> {
 impl Ner<'_> {
     /// A headline or masthead: only names confirmed elsewhere are marked.
     fn display_sentence(&mut self, a: usize, b: usize) {
+        // Every typed name the body uses, however weakly typed there: a
+        // headline repeats the body's names (`Wladimir Klitschko Cruises
+        // Again` → `Wladimir Klitschko`).
+        let body: HashMap<String, T> = self
+            .cands
+            .iter()
+            .filter(|c| c.name.contains(' '))
+            .filter_map(|c| Some((c.name.to_lowercase(), c.ty?)))
+            .collect();
         let mut i = a;
         while i < b {
             let t = self.toks[i];
@@ -815,6 +861,8 @@ impl Ner<'_> {
                 let key = raw.to_lowercase();
                 let tc = title_case(&raw);
                 let hit = if let Some(&(ty, _)) = self.names.get(&key) {
+                    Some((ty, K::Name, None))
+                } else if let Some(&ty) = body.get(&key) {
                     Some((ty, K::Name, None))
                 } else if let Some(&ty) = self.parts.get(&key) {
                     Some((ty, K::Name, None))
@@ -898,11 +946,24 @@ fn head_type(w: &str) -> Option<T> {
     } else if lx::is_fac_noun(w) {
         Some(T::Fac)
     } else {
-        None
+        // Plural people (`the officers`, `three men`) and groups.
+        lx::singular(w).filter(|s| lx::is_person_role(s)).map(|_| T::Person)
     }
 }
 
-/// Definite descriptions (`the Russian president`, `The 52-year-old`).
+/// Words that open a description: articles and possessive determiners.
+/// `this`/`that` are left out: they are far more often pronouns and
+/// conjunctions than determiners in news copy.
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"];
+
+fn is_determiner(w: &str) -> bool {
+    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// Descriptions of an entity by a common noun: definite (`the Russian
+/// president`, `The 52-year-old`), indefinite (`a former employee`),
+/// possessive (`her lawyer`, `Lohan's lawyer`), and the few nouns news copy
+/// uses bare for a particular institution (`police said`, `into rehab`).
 fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<Mention> {
     let g = gazetteer::get();
     let mut out = Vec::new();
@@ -910,12 +971,24 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
         let mut i = a;
         while i < b {
             let w = toks[i].text(text);
-            if !(w == "the" || w == "The") {
+            // `Lohan's lawyer`: the description starts after the possessive.
+            let after_possessive = toks[i].kind == TokenKind::Possessive;
+            // `two officers`, `3 men`: a count opens a description of a group.
+            let count = toks[i].kind == TokenKind::Number
+                || (toks[i].kind == TokenKind::Word && lx::NUMBER_WORDS.iter().any(|(n, _)| n.eq_ignore_ascii_case(w)));
+            let opens = after_possessive || count || (toks[i].kind == TokenKind::Word && is_determiner(w));
+            if !opens {
+                if let Some(m) = bare(text, toks, i, a, b) {
+                    out.push(m);
+                }
                 i += 1;
                 continue;
             }
             let mut head: Option<(usize, T)> = None;
-            let lim = (i + 6).min(b);
+            // `the Mean Girls actress`: a capitalised modifier stays a name
+            // of its own; the description starts after it.
+            let mut from = if after_possessive { i + 1 } else { i };
+            let lim = (i + 10).min(b);
             let mut k = i + 1;
             while k < lim {
                 let t = &toks[k];
@@ -923,7 +996,10 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
                 let ok = match t.kind {
                     TokenKind::Word => {
                         if t.has(Token::CAP) {
-                            g.demonym(s).is_some()
+                            if !(g.demonym(s).is_some() || cap_role(s)) && head.is_none() {
+                                from = k + 1;
+                            }
+                            true
                         } else {
                             !DESC_STOPS.contains(&s)
                         }
@@ -949,6 +1025,17 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
                     && let Some(ty) = head_type(s)
                 {
                     head = Some((k, ty));
+                } else if t.has(Token::CAP) && cap_role(s) {
+                    // `the Surgeon General`, `the President`: an office used
+                    // as a noun; before a name it is the name's title instead.
+                    if toks
+                        .get(k + 1)
+                        .is_some_and(|n| k + 1 < b && n.has(Token::CAP) && !cap_role(n.text(text)))
+                    {
+                        head = None;
+                        break;
+                    }
+                    head = Some((k, T::Person));
                 } else if t.has(Token::CAP) && (lx::demonym_noun(s).is_some() || (ends && g.demonyms.contains_key(s))) {
                     head = Some((k, T::Person));
                 } else if head.is_some() {
@@ -956,9 +1043,9 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
                 }
                 k += 1;
             }
-            if let Some((h, ty)) = head {
-                let span = Span::new(toks[i].span.start, toks[h].span.end);
-                let name = text[toks[i + 1].span.start..toks[h].span.end]
+            if let Some((h, ty)) = head.filter(|&(h, _)| from <= h) {
+                let span = Span::new(toks[from].span.start, toks[h].span.end);
+                let name = text[toks[from.max(i + 1)].span.start..toks[h].span.end]
                     .split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" ");
@@ -977,4 +1064,92 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
         }
     }
     out
+}
+
+/// `swimmer` in `Olympic swimmer Esther Williams`, `publicist` in
+/// `publicist Harlan Boll`: a role phrase written straight before a
+/// person's name describes them; it becomes a description of its own (the
+/// name stays as it is) so that `linking` can join the two.
+fn roles_before_names(text: &str, toks: &[Token], names: &[Mention], descs: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for m in names
+        .iter()
+        .filter(|m| m.ty == T::Person && m.kind == K::Name && m.title.is_none())
+    {
+        let j = toks.partition_point(|t| t.span.start < m.span.start);
+        let Some(h) = j.checked_sub(1) else { continue };
+        let t = &toks[h];
+        let w = t.text(text);
+        let gap = text.get(t.span.end..m.span.start).unwrap_or("");
+        if t.kind != TokenKind::Word || t.has(Token::CAP) || gap != " " || head_type(w) != Some(T::Person) {
+            continue;
+        }
+        let mut from = h;
+        while from > 0 && h - from < 3 {
+            let p = &toks[from - 1];
+            let pw = p.text(text);
+            let gap = text.get(p.span.end..toks[from].span.start).unwrap_or("");
+            if p.kind != TokenKind::Word
+                || p.has(Token::CAP)
+                || gap != " "
+                || DESC_STOPS.contains(&pw)
+                || is_determiner(pw)
+            {
+                break;
+            }
+            from -= 1;
+        }
+        let span = Span::new(toks[from].span.start, t.span.end);
+        if descs.iter().any(|d| d.span.start < span.end && span.start < d.span.end) {
+            continue;
+        }
+        out.push(Mention {
+            span,
+            ty: T::Person,
+            kind: K::Descriptor,
+            name: span.text(text).split_whitespace().collect::<Vec<_>>().join(" "),
+            title: None,
+            canonical: None,
+        });
+    }
+    out
+}
+
+/// A capitalised office used as a noun (`President`, `Surgeon`).
+fn cap_role(s: &str) -> bool {
+    lx::is_title_head(s) || lx::is_person_role(&s.to_lowercase())
+}
+
+/// `police said`, `checked into rehab`: a bare institution noun after a
+/// sentence start, punctuation or a function word, not modifying a noun.
+fn bare(text: &str, toks: &[Token], i: usize, a: usize, b: usize) -> Option<Mention> {
+    let t = &toks[i];
+    let w = t.text(text);
+    if t.kind != TokenKind::Word || (t.has(Token::CAP) && i != a) {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    if !lx::is_bare_noun(&lower) {
+        return None;
+    }
+    let prev_ok = i == a || {
+        let p = &toks[i - 1];
+        let pw = p.text(text).to_lowercase();
+        p.kind == TokenKind::Punct || DESC_STOPS.contains(&pw.as_str()) || matches!(pw.as_str(), "told" | "say")
+    };
+    let next_noun = toks
+        .get(i + 1)
+        .filter(|_| i + 1 < b)
+        .is_some_and(|n| n.kind == TokenKind::Word && !n.has(Token::CAP) && head_type(n.text(text)).is_some());
+    if !prev_ok || next_noun {
+        return None;
+    }
+    Some(Mention {
+        span: t.span,
+        ty: head_type(&lower).unwrap_or(T::Fac),
+        kind: K::Descriptor,
+        name: lower,
+        title: None,
+        canonical: None,
+    })
 }

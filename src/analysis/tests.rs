@@ -125,6 +125,57 @@ fn ages_and_nationality_nouns_head_descriptions() {
 }
 
 #[test]
+fn indefinite_possessive_counted_and_bare_descriptions() {
+    let text = "A former employee opened fire, police said. Her lawyer, Mark Heller, spoke. \
+                Lohan’s publicist declined. Two transport officers were hurt. \
+                The Mean Girls actress checked into rehab. The Surgeon General agreed. \
+                The President Vladimir Putin spoke of the police officers.";
+    let a = analyze(text);
+    check_invariants(text, &a);
+    let kind = |s: &str| find(&a, text, s).map(|m| (m.ty, m.kind));
+    let desc = |ty| Some((ty, MentionKind::Descriptor));
+    assert_eq!(kind("A former employee"), desc(EntityType::Person));
+    assert_eq!(kind("police"), desc(EntityType::Org));
+    assert_eq!(kind("Her lawyer"), desc(EntityType::Person));
+    assert_eq!(kind("publicist"), desc(EntityType::Person));
+    assert_eq!(kind("Two transport officers"), desc(EntityType::Person));
+    // A capitalised modifier stays outside: the description starts after it.
+    assert_eq!(kind("actress"), desc(EntityType::Person));
+    assert_eq!(kind("rehab"), desc(EntityType::Fac));
+    assert_eq!(kind("The Surgeon General"), desc(EntityType::Person));
+    // An office before a name is the name's title, not a description.
+    assert!(find(&a, text, "The President").is_none());
+    // `police officers`: the noun heads, the bare institution word does not.
+    assert_eq!(kind("the police officers"), desc(EntityType::Person));
+}
+
+#[test]
+fn headlines_keep_to_their_line_and_to_the_body_names() {
+    let text = "Thompson II Results: Wladimir Klitschko Cruises Again, Wins in Six\n\
+                on Jul 7 2012, 5:55p\n\
+                Wladimir Klitschko won his fight. Considering Klitschko's record, Tony Thompson did well. \
+                Olympic swimmer Esther Williams died.";
+    let a = analyze(text);
+    check_invariants(text, &a);
+    // The headline is its own sentence and only yields the body's names.
+    assert!(a.sentences[0].text(text).ends_with("Wins in Six"));
+    let first: Vec<&str> = a
+        .mentions
+        .iter()
+        .filter(|m| m.span.end <= a.sentences[0].end)
+        .map(|m| m.span.text(text))
+        .collect();
+    assert!(first.contains(&"Wladimir Klitschko"), "{first:?}");
+    assert!(first.iter().all(|m| !m.contains("Cruises")), "{first:?}");
+    // A participle opening a sentence is not part of the name after it.
+    assert!(find(&a, text, "Klitschko").is_some());
+    assert!(a.mentions.iter().all(|m| !m.name.starts_with("Considering")));
+    // A role straight before a name is a description of its own.
+    assert_eq!(find(&a, text, "swimmer").map(|m| m.kind), Some(MentionKind::Descriptor));
+    assert!(find(&a, text, "Esther Williams").is_some());
+}
+
+#[test]
 fn one_name_one_type() {
     let text = "Analysts at Lionsgate said on Monday the deal was done. Lionsgate shares rose.";
     let a = analyze(text);

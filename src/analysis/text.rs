@@ -363,7 +363,35 @@ fn line_break_ends(text: &str, tokens: &[Token], i: usize) -> bool {
     if matches!(cur, "-" | "*" | "•" | "#" | ">" | "|") {
         return true;
     }
+    if headline_before(text, tokens, i) {
+        return true;
+    }
     !(starts_lowercase(cur) || matches!(prev, "," | ";" | "-" | "–" | "—" | "(" | "&"))
+}
+
+/// Whether the line ending before token `i` is a title-case headline
+/// (`Colts Beat Chiefs 20-13, Clinch Playoff Berth`): at least four words,
+/// every one capitalised but the short words headline style keeps
+/// lowercase. A headline is never hard-wrapped into the next line.
+fn headline_before(text: &str, tokens: &[Token], i: usize) -> bool {
+    const MINOR: &[&str] = &[
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
+        "per", "to", "up", "via", "vs", "v", "with", "from", "into", "onto", "over", "out",
+    ];
+    let mut words = 0;
+    for t in tokens[..i].iter().rev() {
+        if t.kind == TokenKind::Word && t.span.len() >= 2 {
+            let w = t.text(text);
+            if starts_lowercase(w) && !MINOR.contains(&w) {
+                return false;
+            }
+            words += 1;
+        }
+        if t.has(Token::LINE_START) {
+            break;
+        }
+    }
+    words >= 4
 }
 
 /// Paragraph spans: runs of tokens between blank lines.

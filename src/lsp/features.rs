@@ -47,6 +47,11 @@ pub fn hover_text(state: &Analysed, doc: &str, entity: &Entity, markdown: bool) 
     let total = state.workspace.len();
     let (b, i, sep) = if markdown { ("**", "*", "\n\n") } else { ("", "", "\n") };
     let mut out = format!("{b}{}{b} · {}", entity.name, entity.ty.label());
+    // A description no article resolves to a name (`the man`, `police`):
+    // say so rather than present the noun as a name.
+    if entity.id.starts_with(['?', '#']) && entity.aliases.is_empty() {
+        out += " · not named in any article";
+    }
     if !entity.titles.is_empty() {
         let titles: Vec<String> = entity
             .titles

@@ -170,8 +170,20 @@ pub fn link(text: &str, analysis: &Analysis) -> Links {
             continue;
         }
         let desc = fold(&m.name);
-        let target = appositive(text, i, mentions, &chain_of).or_else(|| by_title(&desc, m.ty, &chains));
-        let guessed = || antecedent::resolve(analysis, i, &chains[..facts.len()], &facts, &seen);
+        // `a spokeswoman` brings in someone new: only an appositive names
+        // them. `his mother` is someone else's relative: a stated title may
+        // name them, salience would pick the possessor.
+        let det = determiner(text, m);
+        let target = appositive(text, i, mentions, &chain_of).or_else(|| {
+            (det != Det::Indefinite)
+                .then(|| by_title(&desc, m.ty, &chains))
+                .flatten()
+        });
+        let guessed = || match det {
+            Det::Definite => antecedent::resolve(analysis, i, &chains[..facts.len()], &facts, &seen, false),
+            Det::Indefinite => antecedent::resolve(analysis, i, &chains[..facts.len()], &facts, &seen, true),
+            Det::Possessive => None,
+        };
         match target.map(|c| (c, true)).or_else(|| guessed().map(|c| (c, false))) {
             Some((c, stated)) => {
                 chains[c].mentions.push(i);
@@ -183,10 +195,9 @@ pub fn link(text: &str, analysis: &Analysis) -> Links {
                 }
             }
             None => {
-                let anchor = if m.kind == MentionKind::Descriptor && words(&desc).count() >= 2 {
-                    Anchor::Description(desc)
-                } else {
-                    Anchor::Local
+                let anchor = match nominal_key(&m.name) {
+                    Some(key) if m.kind == MentionKind::Descriptor => Anchor::Description(key),
+                    _ => Anchor::Local,
                 };
                 let c = join(&mut chains, &mut chain_of, anchor, i, m.ty);
                 seen.resize(chains.len(), antecedent::Seen::default());
@@ -198,6 +209,74 @@ pub fn link(text: &str, analysis: &Analysis) -> Links {
         chain.mentions.sort_unstable();
     }
     Links { chain_of, chains }
+}
+
+/// How a description is introduced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Det {
+    /// `the …`, or a bare noun (`police said`).
+    Definite,
+    /// `a …`, `an …`.
+    Indefinite,
+    /// `his …`, `Lohan's …`.
+    Possessive,
+}
+
+/// The determiner of a description: its first word, or for one that starts
+/// after a capitalised modifier (`a Kremlin spokesman`) the word before
+/// that modifier.
+fn determiner(text: &str, m: &Mention) -> Det {
+    let of = |w: &str| match w.to_lowercase().as_str() {
+        "a" | "an" => Some(Det::Indefinite),
+        "his" | "her" | "their" | "its" | "our" | "my" | "your" => Some(Det::Possessive),
+        "the" => Some(Det::Definite),
+        w if w.ends_with("'s") || w.ends_with("’s") => Some(Det::Possessive),
+        w if w.chars().all(|c| c.is_ascii_digit()) || lexicon::is_number_word(w) => Some(Det::Indefinite),
+        _ => None,
+    };
+    let first = m.span.text(text).split_whitespace().next().unwrap_or("");
+    if let Some(d) = of(first) {
+        return d;
+    }
+    let before = text.get(..m.span.start).unwrap_or("");
+    for w in before.split_whitespace().rev().take(6) {
+        if let Some(d) = of(w) {
+            return d;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            break;
+        }
+    }
+    Det::Definite
+}
+
+/// Words that set one referent apart from another with the same noun
+/// (`the second woman`, `another man`): such a description stays alone.
+const DISTINGUISHING: &[&str] = &[
+    "other", "another", "second", "third", "fourth", "fifth", "older", "younger", "elder", "one",
+];
+
+/// What an unresolved description is filed under across articles: its
+/// head noun with the words that change who is meant (a past-role word,
+/// a capitalised modifier: `former employee`, `Russian president`), not
+/// the incidental ones (`the 40-year-old man` and `a man` meet as `man`).
+/// `None` when the description singles out one of several.
+pub fn nominal_key(name: &str) -> Option<String> {
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    let (&head, modifiers) = parts.split_last()?;
+    let mut key: Vec<String> = Vec::new();
+    for w in modifiers {
+        let f = fold(w);
+        if DISTINGUISHING.contains(&f.as_str()) {
+            return None;
+        }
+        if antecedent::PAST.contains(&f.as_str()) || w.starts_with(char::is_uppercase) {
+            key.push(f);
+        }
+    }
+    key.push(fold(head));
+    let key = key.join(" ");
+    (!key.is_empty()).then_some(key)
 }
 
 /// The key of a mention that names its entity completely, if it does.
@@ -406,7 +485,10 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
     let m = &mentions[i];
     let neighbour = |j: usize, gap: &str| {
         let g = gap.trim();
-        let fits = g == ","
+        // `publicist Harlan Boll`, `the actress Tara Reid`: a role right
+        // before a person's name.
+        let before_person = j == i + 1 && gap == " " && m.ty == EntityType::Person;
+        let fits = (g == "," || before_person)
             && !gap.contains('\n')
             && chain_of[j] != usize::MAX
             && mentions[j].kind == MentionKind::Name

@@ -11,6 +11,7 @@ mod events;
 mod findings;
 mod lines;
 pub mod linking;
+mod names;
 mod quotes;
 mod roles;
 
@@ -149,6 +150,8 @@ pub struct Workspace {
     /// Word → full person keys containing it; first or last word → full
     /// org keys.
     person_words: HashMap<String, Counts>,
+    /// First given name and surname → full person keys (`names::core`).
+    person_cores: HashMap<String, Counts>,
     org_heads: HashMap<String, Counts>,
     /// One-word aliases an article gives a full name (acronyms) → keys.
     acronyms: HashMap<String, Counts>,
@@ -600,6 +603,9 @@ impl Workspace {
                             for w in key.split(' ') {
                                 bump(&mut self.person_words, w, key, delta);
                             }
+                            if let Some(core) = names::core(key) {
+                                bump(&mut self.person_cores, &core, key, delta);
+                            }
                         }
                         EntityType::Org => {
                             // `Colts` for Indianapolis Colts, `Banksia` for Banksia Health.
@@ -650,16 +656,47 @@ impl Workspace {
     /// A full-name key as an entity id: the KB entry's folded name when the
     /// key is one of its forms.
     fn canonical(&self, key: &str) -> String {
-        match self.kb.as_ref().and_then(|(_, kb)| kb.lookup(key)) {
-            Some(entry) => fold(&entry.name),
+        let kb = |k: &str| self.kb.as_ref().and_then(|(_, kb)| kb.lookup(k));
+        if let Some(entry) = kb(key) {
+            return fold(&entry.name);
+        }
+        match self.variants(key) {
+            Some((rep, _)) => kb(rep).map_or_else(|| rep.clone(), |entry| fold(&entry.name)),
             None => key.to_string(),
         }
     }
 
+    /// The group of spellings of one person a full key belongs to, with the
+    /// key the group is known by, when the workspace holds more than one
+    /// and all agree (`names`).
+    fn variants(&self, key: &str) -> Option<(&String, &Counts)> {
+        let group = self.person_cores.get(&names::core(key)?)?;
+        if group.len() < 2 || !group.contains_key(key) {
+            return None;
+        }
+        let keys: Vec<&String> = group.keys().collect();
+        let agree = keys
+            .iter()
+            .enumerate()
+            .all(|(i, a)| keys[i + 1..].iter().all(|b| names::compatible(a, b)));
+        if !agree {
+            return None;
+        }
+        Some((names::representative(group.iter().map(|(k, n)| (k, *n)))?, group))
+    }
+
     /// The folded forms under which an entity's full-name chains are filed.
     fn forms(&self, id: &str) -> Vec<String> {
-        let forms = self.kb.as_ref().map(|(_, kb)| kb.forms(id)).unwrap_or_default();
-        if forms.is_empty() { vec![id.to_string()] } else { forms }
+        let mut forms = self.kb.as_ref().map(|(_, kb)| kb.forms(id)).unwrap_or_default();
+        if forms.is_empty() {
+            forms.push(id.to_string());
+        }
+        for f in forms.clone() {
+            if let Some((_, group)) = self.variants(&f) {
+                forms.extend(group.keys().filter(|k| !forms.contains(k)).cloned().collect::<Vec<_>>());
+            }
+        }
+        forms
     }
 
     /// The entity among `keys` (full-name keys), if they all name one.
@@ -762,6 +799,9 @@ impl Workspace {
         } else if let Some(d) = id.strip_prefix('?') {
             out.extend(self.descs.get(head(d)).into_iter().flatten().cloned());
         } else {
+            for form in self.forms(id) {
+                out.extend(self.full.get(&form).into_iter().flatten().cloned());
+            }
             out.extend(self.full.get(id).into_iter().flatten().cloned());
             // Short forms: the key's words and the one-word aliases
             // (acronyms) articles gave it.
@@ -1076,6 +1116,50 @@ mod tests {
         assert_eq!((e.mentions, e.articles), (3, 2));
         assert_eq!(e.name, "Vladimir Putin");
         assert_ne!(id, at(&w, "a.txt", "Moon"));
+    }
+
+    #[test]
+    fn fuller_spellings_of_a_name_are_one_person_unless_suffixes_differ() {
+        let w = ws(&[
+            ("a.txt", "W. Mark Felt, the FBI official, died on Thursday."),
+            ("b.txt", "Mark Felt was 95 when he died."),
+            ("c.txt", "George Bush met reporters."),
+            ("d.txt", "George W. Bush met reporters."),
+        ]);
+        assert_eq!(at(&w, "a.txt", "W. Mark"), at(&w, "b.txt", "Mark Felt"));
+        assert_eq!(at(&w, "c.txt", "George"), at(&w, "d.txt", "George"));
+        // Rename rewrites every spelling of the one person.
+        assert_eq!(w.full_name_spans(&at(&w, "b.txt", "Mark Felt")).len(), 2);
+        let w = ws(&[
+            ("a.txt", "John Smith Jr. spoke."),
+            ("b.txt", "John Smith Sr. spoke."),
+            ("c.txt", "John Smith spoke."),
+        ]);
+        assert_ne!(at(&w, "a.txt", "John"), at(&w, "b.txt", "John"));
+        assert_ne!(at(&w, "c.txt", "John"), at(&w, "a.txt", "John"));
+    }
+
+    #[test]
+    fn unnamed_participants_meet_across_articles_by_their_noun() {
+        let w = ws(&[
+            (
+                "a.txt",
+                "A gunman opened fire at an office party on Friday. The gunman fled in a car.",
+            ),
+            (
+                "b.txt",
+                "Police said the gunman, who was not named, surrendered on Saturday.",
+            ),
+            ("c.txt", "Two officers were hurt. The officers are in hospital."),
+        ]);
+        let id = at(&w, "a.txt", "A gunman");
+        assert_eq!(id, at(&w, "a.txt", "The gunman"));
+        assert_eq!(id, at(&w, "b.txt", "the gunman"));
+        assert_eq!(w.entity(&id).unwrap().articles, 2);
+        assert_eq!(at(&w, "c.txt", "Two officers"), at(&w, "c.txt", "The officers"));
+        assert_ne!(id, at(&w, "c.txt", "The officers"));
+        // A bare institution noun is a mention too.
+        assert_eq!(w.get("b.txt").unwrap().analysis.mentions[0].name, "police");
     }
 
     /// An article with hand-made person mentions, to test linking apart
