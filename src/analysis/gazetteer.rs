@@ -26,6 +26,8 @@ pub struct Gazetteer {
     pub given: HashMap<&'static str, char>,
     /// ISO 4217 code → currency name.
     pub currencies: HashMap<&'static str, &'static str>,
+    /// Given name / nickname pairs, lowercase, in both orders.
+    pub nicknames: std::collections::HashSet<(&'static str, &'static str)>,
     /// Longest entry in words, to bound multi-word lookups.
     pub max_words: usize,
 }
@@ -38,6 +40,7 @@ const CONTINENTS: &str = include_str!("gazetteer/continents.tsv");
 const DEMONYMS: &str = include_str!("gazetteer/demonyms.tsv");
 const GIVEN: &str = include_str!("gazetteer/given_names.tsv");
 const CURRENCIES: &str = include_str!("gazetteer/currencies.tsv");
+const NICKNAMES: &str = include_str!("gazetteer/nicknames.tsv");
 
 fn rows(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
     data.lines()
@@ -68,6 +71,7 @@ fn build() -> Gazetteer {
     }
     g.demonyms = rows(DEMONYMS).collect();
     g.currencies = rows(CURRENCIES).collect();
+    g.nicknames = rows(NICKNAMES).flat_map(|(a, b)| [(a, b), (b, a)]).collect();
     g.given = rows(GIVEN)
         .map(|(name, sex)| (name, sex.trim().chars().next().unwrap_or('x')))
         .collect();
@@ -77,6 +81,12 @@ fn build() -> Gazetteer {
 impl Gazetteer {
     pub fn place(&self, name: &str) -> Option<(Place, &'static str)> {
         self.places.get(name).copied()
+    }
+
+    /// Whether two lowercase given names may be one person's: the same,
+    /// or a name and its nickname (`frederick` / `fred`).
+    pub fn same_given(&self, a: &str, b: &str) -> bool {
+        a == b || self.nicknames.contains(&(a, b))
     }
 
     pub fn is_given_name(&self, w: &str) -> bool {

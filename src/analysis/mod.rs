@@ -200,6 +200,12 @@ pub mod words {
         lexicon::is_anonymous_role(w)
     }
 
+    /// Whether two lowercase given names may be one person's (`fred` /
+    /// `frederick`).
+    pub fn same_given_name(a: &str, b: &str) -> bool {
+        gazetteer::get().same_given(a, b)
+    }
+
     /// `two`, `three`, … written as a word.
     pub fn is_number_word(w: &str) -> bool {
         lexicon::NUMBER_WORDS.iter().any(|(n, _)| *n == w)

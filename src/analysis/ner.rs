@@ -329,6 +329,10 @@ impl<'a> Ner<'a> {
                     e += 3;
                     continue;
                 }
+                if let Some(next) = self.quoted_nickname(e, b) {
+                    e = next;
+                    continue;
+                }
                 if e + 1 < b && self.tt(e) == "&" && self.name_word(e + 1) {
                     e += 2;
                     continue;
@@ -390,13 +394,37 @@ impl<'a> Ner<'a> {
         }
     }
 
+    /// `Vincent "The Chin" Gigante`: a nickname of up to three capitalised
+    /// words in quotes between two parts of a name. Returns the index of
+    /// the name word after it.
+    fn quoted_nickname(&self, e: usize, b: usize) -> Option<usize> {
+        if e == 0 || e + 1 >= b || !is_quote(self.tt(e)) || self.toks[e].span.start == self.toks[e - 1].span.end {
+            return None;
+        }
+        let close = (e + 2..(e + 5).min(b)).find(|&k| is_quote(self.tt(k)))?;
+        let words = (e + 1..close).all(|k| self.name_word(k));
+        let tight = self.toks[e].span.end == self.toks[e + 1].span.start
+            && self.toks[close - 1].span.end == self.toks[close].span.start;
+        (words && tight && close + 1 < b && self.name_word(close + 1)).then_some(close + 1)
+    }
+
+    /// The words of a name, a quoted nickname inside it left out.
     fn name_of(&self, s: usize, e: usize) -> String {
         let mut out = String::new();
+        let mut quoted = false;
         for i in s..e {
+            let w = self.tt(i);
+            if is_quote(w) && i > s && i + 1 < e {
+                quoted = !quoted;
+                continue;
+            }
+            if quoted {
+                continue;
+            }
             if !out.is_empty() {
                 out.push(' ');
             }
-            out.push_str(self.tt(i));
+            out.push_str(w);
         }
         out
     }
@@ -1113,6 +1141,10 @@ fn roles_before_names(text: &str, toks: &[Token], names: &[Mention], descs: &[Me
         });
     }
     out
+}
+
+fn is_quote(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "”" | "'" | "‘" | "’")
 }
 
 /// A capitalised office used as a noun (`President`, `Surgeon`).

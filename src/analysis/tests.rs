@@ -176,6 +176,20 @@ fn headlines_keep_to_their_line_and_to_the_body_names() {
 }
 
 #[test]
+fn a_quoted_nickname_inside_a_name_is_left_out_of_it() {
+    let text = "Vincent \"The Chin\" Gigante died. Vincent ‘The Chin’ Gigante was 77. \"Go,\" Smith said.";
+    let a = analyze(text);
+    check_invariants(text, &a);
+    let names: Vec<&str> = a.mentions.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(
+        names.iter().filter(|n| **n == "Vincent Gigante").count(),
+        2,
+        "{names:?}"
+    );
+    assert!(find(&a, text, "Vincent \"The Chin\" Gigante").is_some());
+}
+
+#[test]
 fn one_name_one_type() {
     let text = "Analysts at Lionsgate said on Monday the deal was done. Lionsgate shares rose.";
     let a = analyze(text);

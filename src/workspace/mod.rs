@@ -150,8 +150,11 @@ pub struct Workspace {
     /// Word → full person keys containing it; first or last word → full
     /// org keys.
     person_words: HashMap<String, Counts>,
-    /// First given name and surname → full person keys (`names::core`).
+    /// Surname → full person keys with a given name (`names::surname`).
     person_cores: HashMap<String, Counts>,
+    /// Full person key → the key its spelling group is known by, computed
+    /// since the last change (`names::variants`).
+    variant_memo: parking_lot::Mutex<HashMap<String, Option<String>>>,
     org_heads: HashMap<String, Counts>,
     /// One-word aliases an article gives a full name (acronyms) → keys.
     acronyms: HashMap<String, Counts>,
@@ -592,6 +595,7 @@ impl Workspace {
 
     fn index(&mut self, doc: &DocId, links: &Links, add: bool) {
         self.memo.get_mut().clear();
+        self.variant_memo.get_mut().clear();
         let delta = if add { 1 } else { -1 };
         for (c, chain) in links.chains.iter().enumerate() {
             let r = (doc.clone(), c);
@@ -603,8 +607,8 @@ impl Workspace {
                             for w in key.split(' ') {
                                 bump(&mut self.person_words, w, key, delta);
                             }
-                            if let Some(core) = names::core(key) {
-                                bump(&mut self.person_cores, &core, key, delta);
+                            if let Some(surname) = names::surname(key) {
+                                bump(&mut self.person_cores, surname, key, delta);
                             }
                         }
                         EntityType::Org => {
@@ -660,29 +664,32 @@ impl Workspace {
         if let Some(entry) = kb(key) {
             return fold(&entry.name);
         }
-        match self.variants(key) {
-            Some((rep, _)) => kb(rep).map_or_else(|| rep.clone(), |entry| fold(&entry.name)),
+        match self.representative(key) {
+            Some(rep) => kb(&rep).map_or(rep, |entry| fold(&entry.name)),
             None => key.to_string(),
         }
     }
 
-    /// The group of spellings of one person a full key belongs to, with the
-    /// key the group is known by, when the workspace holds more than one
-    /// and all agree (`names`).
-    fn variants(&self, key: &str) -> Option<(&String, &Counts)> {
-        let group = self.person_cores.get(&names::core(key)?)?;
+    /// The key a person's spelling group is known by, when the workspace
+    /// spells the person more than one way (`names`).
+    fn representative(&self, key: &str) -> Option<String> {
+        if let Some(known) = self.variant_memo.lock().get(key) {
+            return known.clone();
+        }
+        let rep = self.variants(key).and_then(|(keys, group)| {
+            names::representative(keys.into_iter().map(|k| (k, group.get(k).copied().unwrap_or(0)))).cloned()
+        });
+        self.variant_memo.lock().insert(key.to_string(), rep.clone());
+        rep
+    }
+
+    /// The spellings of the person a full key names, with their use counts.
+    fn variants(&self, key: &str) -> Option<(Vec<&String>, &Counts)> {
+        let group = self.person_cores.get(names::surname(key)?)?;
         if group.len() < 2 || !group.contains_key(key) {
             return None;
         }
-        let keys: Vec<&String> = group.keys().collect();
-        let agree = keys
-            .iter()
-            .enumerate()
-            .all(|(i, a)| keys[i + 1..].iter().all(|b| names::compatible(a, b)));
-        if !agree {
-            return None;
-        }
-        Some((names::representative(group.iter().map(|(k, n)| (k, *n)))?, group))
+        Some((names::variants(key, group.keys())?, group))
     }
 
     /// The folded forms under which an entity's full-name chains are filed.
@@ -692,8 +699,13 @@ impl Workspace {
             forms.push(id.to_string());
         }
         for f in forms.clone() {
-            if let Some((_, group)) = self.variants(&f) {
-                forms.extend(group.keys().filter(|k| !forms.contains(k)).cloned().collect::<Vec<_>>());
+            if let Some((keys, _)) = self.variants(&f) {
+                forms.extend(
+                    keys.into_iter()
+                        .filter(|k| !forms.contains(k))
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                );
             }
         }
         forms
@@ -737,12 +749,15 @@ impl Workspace {
         match &chain.anchor {
             Anchor::Full(key) => self.canonical(key),
             Anchor::Short(w) => {
-                let index = if chain.ty == EntityType::Org {
-                    &self.org_heads
+                let (index, other) = if chain.ty == EntityType::Org {
+                    (&self.org_heads, &self.person_words)
                 } else {
-                    &self.person_words
+                    (&self.person_words, &self.org_heads)
                 };
-                let keys = index.get(w);
+                // A lone word is typed on little evidence (`Lohan` read as an
+                // organisation): when no name of its type has the word, the
+                // other kind's names may.
+                let keys = index.get(w).or_else(|| other.get(w));
                 keys.and_then(|keys| self.unique(keys.keys()))
                     .or_else(|| self.acronyms.get(w).and_then(|keys| self.unique(keys.keys())))
                     .or_else(|| keys.and_then(|keys| self.dominant(keys)))
@@ -1125,7 +1140,10 @@ mod tests {
             ("b.txt", "Mark Felt was 95 when he died."),
             ("c.txt", "George Bush met reporters."),
             ("d.txt", "George W. Bush met reporters."),
+            ("e.txt", "Frederick Cheney LaRue, 75, was found dead."),
+            ("f.txt", "Fred LaRue died on Tuesday."),
         ]);
+        assert_eq!(at(&w, "e.txt", "Frederick"), at(&w, "f.txt", "Fred"));
         assert_eq!(at(&w, "a.txt", "W. Mark"), at(&w, "b.txt", "Mark Felt"));
         assert_eq!(at(&w, "c.txt", "George"), at(&w, "d.txt", "George"));
         // Rename rewrites every spelling of the one person.
