@@ -218,6 +218,22 @@ pub const FAC_NOUNS: &[&str] = &[
     "residence", "courthouse", "warehouse", "bar", "nightclub", "camp",
 ];
 
+/// Nouns heading a description of an object an event involves: vehicles,
+/// weapons, software, valuables, works and documents (`the SUV`, `the
+/// patch`, `the agreement`).
+#[rustfmt::skip]
+pub const PRODUCT_NOUNS: &[&str] = &[
+    "car", "vehicle", "suv", "truck", "lorry", "van", "bus", "taxi", "motorcycle", "train",
+    "locomotive", "carriage", "plane", "aircraft", "airliner", "jet", "helicopter", "drone", "ship",
+    "boat", "vessel", "ferry", "warship", "frigate", "tanker", "submarine", "yacht", "gun", "rifle",
+    "pistol", "handgun", "shotgun", "weapon", "firearm", "bomb", "explosive", "missile", "rocket",
+    "knife", "patch", "update", "fix", "flaw", "bug", "vulnerability", "exploit", "malware",
+    "software", "browser", "app", "phone", "smartphone", "laptop", "computer", "server", "cable",
+    "jewellery", "jewelry", "jewel", "painting", "artwork", "sculpture", "diamond", "film", "movie",
+    "sequel", "album", "book", "novel", "song", "law", "bill", "rule", "regulation", "treaty",
+    "agreement", "accord", "contract", "deal", "report", "document", "letter",
+];
+
 /// Nouns that name a particular institution or place without an article:
 /// `police said`, `checked into rehab`, `sent to prison`.
 #[rustfmt::skip]
@@ -448,6 +464,7 @@ word_set!(is_fac_noun, FAC_NOUNS);
 word_set!(is_anonymous_role, ANONYMOUS_ROLES);
 word_set!(is_generic_org_noun, GENERIC_ORG_NOUNS);
 word_set!(is_bare_noun, BARE_NOUNS);
+word_set!(is_product_noun, PRODUCT_NOUNS);
 word_set!(is_org_suffix, ORG_SUFFIXES);
 word_set!(is_org_head, ORG_HEADS);
 word_set!(is_fac_suffix, FAC_SUFFIXES);

@@ -57,10 +57,13 @@ pub enum EntityType {
     Fac,
     Norp,
     Event,
+    /// Objects, vehicles, weapons, software, works and documents, named or
+    /// described (`the patch`, `the SUV`, `the agreement`).
+    Product,
 }
 
 impl EntityType {
-    pub const ALL: [EntityType; 7] = [
+    pub const ALL: [EntityType; 8] = [
         EntityType::Person,
         EntityType::Org,
         EntityType::Gpe,
@@ -68,6 +71,7 @@ impl EntityType {
         EntityType::Fac,
         EntityType::Norp,
         EntityType::Event,
+        EntityType::Product,
     ];
 
     /// The OntoNotes label (`PERSON`, `ORG`, …).
@@ -80,6 +84,7 @@ impl EntityType {
             EntityType::Fac => "FAC",
             EntityType::Norp => "NORP",
             EntityType::Event => "EVENT",
+            EntityType::Product => "PRODUCT",
         }
     }
 

@@ -973,9 +973,17 @@ fn head_type(w: &str) -> Option<T> {
         Some(T::Gpe)
     } else if lx::is_fac_noun(w) {
         Some(T::Fac)
+    } else if lx::is_product_noun(w) {
+        Some(T::Product)
     } else {
-        // Plural people (`the officers`, `three men`) and groups.
-        lx::singular(w).filter(|s| lx::is_person_role(s)).map(|_| T::Person)
+        // Plural people (`the officers`, `three men`) and groups; plural
+        // objects (`the bombs`).
+        let one = lx::singular(w)?;
+        if lx::is_person_role(&one) {
+            Some(T::Person)
+        } else {
+            lx::is_product_noun(&one).then_some(T::Product)
+        }
     }
 }
 

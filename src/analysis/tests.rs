@@ -147,6 +147,13 @@ fn indefinite_possessive_counted_and_bare_descriptions() {
     assert!(find(&a, text, "The President").is_none());
     // `police officers`: the noun heads, the bare institution word does not.
     assert_eq!(kind("the police officers"), desc(EntityType::Person));
+    // Objects an event involves, one or several.
+    let text = "Thieves rammed an SUV into the store. The bombs were found. Microsoft issued a patch.";
+    let a = analyze(text);
+    let kind = |s: &str| find(&a, text, s).map(|m| (m.ty, m.kind));
+    assert_eq!(kind("an SUV"), None, "a capitalised noun is not a description head");
+    assert_eq!(kind("The bombs"), desc(EntityType::Product));
+    assert_eq!(kind("a patch"), desc(EntityType::Product));
 }
 
 #[test]

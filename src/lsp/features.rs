@@ -134,6 +134,7 @@ fn symbol_kind(ty: EntityType) -> SymbolKind {
         EntityType::Fac => SymbolKind::STRUCT,
         EntityType::Norp => SymbolKind::ENUM,
         EntityType::Event => SymbolKind::EVENT,
+        EntityType::Product => SymbolKind::OBJECT,
     }
 }
 
@@ -231,7 +232,7 @@ pub fn workspace_symbols(state: &Analysed, query: &str, enc: Encoding) -> Vec<Wo
 
 /// Semantic token types, by entity type: standard types, so ordinary
 /// themes colour them.
-pub const TOKEN_TYPES: [SemanticTokenType; 7] = [
+pub const TOKEN_TYPES: [SemanticTokenType; 8] = [
     SemanticTokenType::CLASS,     // PERSON
     SemanticTokenType::NAMESPACE, // ORG
     SemanticTokenType::TYPE,      // GPE
@@ -239,6 +240,7 @@ pub const TOKEN_TYPES: [SemanticTokenType; 7] = [
     SemanticTokenType::INTERFACE, // FAC
     SemanticTokenType::ENUM,      // NORP
     SemanticTokenType::EVENT,     // EVENT
+    SemanticTokenType::VARIABLE,  // PRODUCT
 ];
 
 /// Modifiers: the introducing mention is the declaration.
