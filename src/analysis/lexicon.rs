@@ -104,6 +104,9 @@ pub const PERSON_ROLES: &[&str] = &[
     "accountant", "technician", "receptionist", "publicist", "coroner", "climber", "swimmer",
     "boxer", "fighter", "runner", "golfer", "skater", "quarterback", "rookie", "teammate",
     "referee", "celebrity", "personality", "heir", "nominee", "appointee", "mathematician",
+    "source", "rep", "emcee", "scorer", "mum", "receiver", "client", "criminal", "ex-girlfriend",
+    "ex-boyfriend", "ex-wife", "ex-husband", "second-in-command", "stepfather", "stepmother",
+    "stepson", "stepdaughter", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law",
 ];
 
 /// Nationality nouns that differ from the adjective the gazetteer lists

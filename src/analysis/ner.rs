@@ -175,8 +175,10 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
             .is_none_or(|d| !(d.span.start <= m.span.start && m.span.end <= d.span.end))
     });
     let roles = roles_before_names(text, toks, &out, &descs);
+    let appositives = roles_after_names(text, toks, &out, &descs);
     out.extend(descs);
     out.extend(roles);
+    out.extend(appositives);
     out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     // Keep mentions disjoint: an earlier (or, at the same start, longer) one wins.
     let mut last_end = 0;
@@ -1094,10 +1096,82 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
                     canonical: None,
                 });
                 i = h + 1;
+                if let Some(m) = conjoined(text, toks, h, b) {
+                    out.push(m);
+                    i = h + 3;
+                }
             } else {
                 i += 1;
             }
         }
+    }
+    out
+}
+
+/// `sister` in `his mother and sister`: a role noun joined to a
+/// description by `and`/`or`/a comma shares its opener.
+fn conjoined(text: &str, toks: &[Token], h: usize, b: usize) -> Option<Mention> {
+    let link = toks.get(h + 1).filter(|_| h + 2 < b)?;
+    let next = &toks[h + 2];
+    let w = next.text(text);
+    let joins = matches!(link.text(text), "and" | "or" | ",");
+    let ends = toks
+        .get(h + 3)
+        .is_none_or(|t| h + 3 >= b || t.kind != TokenKind::Word || DESC_STOPS.contains(&t.text(text)));
+    if !joins || next.kind != TokenKind::Word || next.has(Token::CAP) || !ends {
+        return None;
+    }
+    let ty = head_type(w).filter(|&t| t == T::Person)?;
+    Some(Mention {
+        span: next.span,
+        ty,
+        kind: K::Descriptor,
+        name: w.to_string(),
+        title: None,
+        canonical: None,
+    })
+}
+
+/// `Esther Williams, swimming star, dies`: a role phrase without an
+/// article set off by commas after a person's name.
+fn roles_after_names(text: &str, toks: &[Token], names: &[Mention], descs: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for m in names.iter().filter(|m| m.ty == T::Person && m.kind == K::Name) {
+        let j = toks.partition_point(|t| t.span.start < m.span.end);
+        if toks.get(j).is_none_or(|t| t.text(text) != ",") {
+            continue;
+        }
+        let mut k = j + 1;
+        let mut head = None;
+        while k < toks.len() && k <= j + 4 {
+            let t = &toks[k];
+            let w = t.text(text);
+            if t.kind != TokenKind::Word || t.has(Token::CAP) || DESC_STOPS.contains(&w) || is_determiner(w) {
+                break;
+            }
+            if head_type(w) == Some(T::Person) {
+                head = Some(k);
+            }
+            k += 1;
+        }
+        let Some(h) = head.filter(|&h| h + 1 == k) else {
+            continue;
+        };
+        if toks.get(k).is_none_or(|t| !matches!(t.text(text), "," | "." | ";")) {
+            continue;
+        }
+        let span = Span::new(toks[j + 1].span.start, toks[h].span.end);
+        if descs.iter().any(|d| d.span.start < span.end && span.start < d.span.end) {
+            continue;
+        }
+        out.push(Mention {
+            span,
+            ty: T::Person,
+            kind: K::Descriptor,
+            name: span.text(text).split_whitespace().collect::<Vec<_>>().join(" "),
+            title: None,
+            canonical: None,
+        });
     }
     out
 }

@@ -177,6 +177,14 @@ fn headlines_keep_to_their_line_and_to_the_body_names() {
     // A participle opening a sentence is not part of the name after it.
     assert!(find(&a, text, "Klitschko").is_some());
     assert!(a.mentions.iter().all(|m| !m.name.starts_with("Considering")));
+    // So is one set off by commas after it, and a noun joined to another.
+    let text2 = "Esther Williams, swimming star, dies. John Jenkin killed his mother and sister.";
+    let b = analyze(text2);
+    assert_eq!(
+        find(&b, text2, "swimming star").map(|m| m.kind),
+        Some(MentionKind::Descriptor)
+    );
+    assert_eq!(find(&b, text2, "sister").map(|m| m.kind), Some(MentionKind::Descriptor));
     // A role straight before a name is a description of its own.
     assert_eq!(find(&a, text, "swimmer").map(|m| m.kind), Some(MentionKind::Descriptor));
     assert!(find(&a, text, "Esther Williams").is_some());

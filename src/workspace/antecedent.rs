@@ -345,6 +345,15 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_description_and_its_conjoined_noun_are_someone_else() {
+        let text = "Maria Santos was charged. Maria Santos killed her mother and sister, police said. \
+                    Esther Williams, swimming star, dies.";
+        assert!(!same(text, "Maria Santos", "mother"));
+        assert!(!same(text, "Maria Santos", "sister"));
+        assert!(same(text, "Esther Williams", "swimming star"));
+    }
+
+    #[test]
     fn anonymous_nouns_past_roles_and_the_other_sex_are_not_guessed() {
         let text = "Thomas Wolski won the vote. Thomas Wolski thanked voters, and Piotr Nowak did too. \
                     The man left. The former mayor stayed. The actress cried.";

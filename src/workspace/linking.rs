@@ -238,12 +238,23 @@ fn determiner(text: &str, m: &Mention) -> Det {
     if let Some(d) = of(first) {
         return d;
     }
+    // `his mother and sister`: a conjoined noun shares the first one's
+    // opener; look back over the conjunction and that noun.
     let before = text.get(..m.span.start).unwrap_or("");
-    for w in before.split_whitespace().rev().take(6) {
-        if let Some(d) = of(w) {
+    let (mut conj, mut passed_head) = (false, false);
+    for w in before.split_whitespace().rev().take(8) {
+        let bare = w.trim_end_matches(',');
+        if let Some(d) = of(bare) {
             return d;
         }
-        if !w.starts_with(char::is_uppercase) {
+        let lower = bare.starts_with(char::is_lowercase);
+        if !conj && (w == "and" || w == "or") {
+            conj = true;
+        } else if !conj && w.ends_with(',') && lower {
+            (conj, passed_head) = (true, true);
+        } else if conj && !passed_head && lower {
+            passed_head = true;
+        } else if !w.starts_with(char::is_uppercase) {
             break;
         }
     }
