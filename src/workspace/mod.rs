@@ -142,6 +142,14 @@ type QuoteMemo = HashMap<(bool, String), Vec<QuoteGroup>>;
 /// Counts per key, so removal can tell when the last use goes.
 type Counts = HashMap<String, usize>;
 
+/// One person's spellings in the workspace (`names`) and the key the
+/// group is known by.
+#[derive(Debug)]
+struct Spellings {
+    representative: String,
+    keys: Vec<String>,
+}
+
 #[derive(Debug, Default)]
 pub struct Workspace {
     entries: HashMap<DocId, Entry>,
@@ -154,7 +162,7 @@ pub struct Workspace {
     person_cores: HashMap<String, Counts>,
     /// Full person key → the key its spelling group is known by, computed
     /// since the last change (`names::variants`).
-    variant_memo: parking_lot::Mutex<HashMap<String, Option<String>>>,
+    variant_memo: parking_lot::Mutex<HashMap<String, Option<Arc<Spellings>>>>,
     org_heads: HashMap<String, Counts>,
     /// One-word aliases an article gives a full name (acronyms) → keys.
     acronyms: HashMap<String, Counts>,
@@ -673,23 +681,30 @@ impl Workspace {
     /// The key a person's spelling group is known by, when the workspace
     /// spells the person more than one way (`names`).
     fn representative(&self, key: &str) -> Option<String> {
+        self.variants(key).map(|s| s.representative.clone())
+    }
+
+    /// The spellings of the person a full key names, memoised: every
+    /// resolution of a full name asks.
+    fn variants(&self, key: &str) -> Option<Arc<Spellings>> {
         if let Some(known) = self.variant_memo.lock().get(key) {
             return known.clone();
         }
-        let rep = self.variants(key).and_then(|(keys, group)| {
-            names::representative(keys.into_iter().map(|k| (k, group.get(k).copied().unwrap_or(0)))).cloned()
-        });
-        self.variant_memo.lock().insert(key.to_string(), rep.clone());
-        rep
-    }
-
-    /// The spellings of the person a full key names, with their use counts.
-    fn variants(&self, key: &str) -> Option<(Vec<&String>, &Counts)> {
-        let group = self.person_cores.get(names::surname(key)?)?;
-        if group.len() < 2 || !group.contains_key(key) {
-            return None;
-        }
-        Some((names::variants(key, group.keys())?, group))
+        let found = (|| {
+            let group = self.person_cores.get(names::surname(key)?)?;
+            if group.len() < 2 || !group.contains_key(key) {
+                return None;
+            }
+            let keys = names::variants(key, group.keys())?;
+            let representative =
+                names::representative(keys.iter().map(|k| (*k, group.get(*k).copied().unwrap_or(0))))?.clone();
+            Some(Arc::new(Spellings {
+                representative,
+                keys: keys.into_iter().cloned().collect(),
+            }))
+        })();
+        self.variant_memo.lock().insert(key.to_string(), found.clone());
+        found
     }
 
     /// The folded forms under which an entity's full-name chains are filed.
@@ -699,13 +714,12 @@ impl Workspace {
             forms.push(id.to_string());
         }
         for f in forms.clone() {
-            if let Some((keys, _)) = self.variants(&f) {
-                forms.extend(
-                    keys.into_iter()
-                        .filter(|k| !forms.contains(k))
-                        .cloned()
-                        .collect::<Vec<_>>(),
-                );
+            if let Some(spellings) = self.variants(&f) {
+                for k in &spellings.keys {
+                    if !forms.contains(k) {
+                        forms.push(k.clone());
+                    }
+                }
             }
         }
         forms
