@@ -910,16 +910,46 @@ impl Workspace {
     /// the knowledge base's, else the clear majority of the workspace's
     /// full names for the entity. `only` limits the result to one article.
     fn spelling_findings(&self, id: &str, only: Option<&str>) -> Vec<Finding> {
-        let names = self.full_names(id);
+        let entry = self.kb.as_ref().and_then(|(_, kb)| kb.lookup(id));
+        let kb_forms = self.kb.as_ref().map(|(_, kb)| kb.forms(id)).unwrap_or_default();
+        // Spellings of one folded name are variants of each other, and so
+        // are the knowledge base's forms of an entry: `Fred LaRue` is a
+        // shorter form of `Frederick Cheney LaRue`, not a misspelling.
+        let mut by_fold: BTreeMap<String, Vec<(&Article, &Mention)>> = BTreeMap::new();
+        for (a, m) in self.full_names(id) {
+            let f = fold(&m.name);
+            let key = if entry.is_some() && kb_forms.contains(&f) {
+                String::new()
+            } else {
+                f
+            };
+            by_fold.entry(key).or_default().push((a, m));
+        }
+        by_fold
+            .iter()
+            .flat_map(|(key, names)| {
+                let entry = entry.filter(|_| key.is_empty());
+                self.spelling_group(id, entry, names, only)
+            })
+            .collect()
+    }
+
+    fn spelling_group(
+        &self,
+        id: &str,
+        entry: Option<&KbEntry>,
+        names: &[(&Article, &Mention)],
+        only: Option<&str>,
+    ) -> Vec<Finding> {
         let spelled = |a: &Article, m: &Mention| collapse(name_span(&a.text, m).text(&a.text));
-        let (house, source) = match self.kb.as_ref().and_then(|(_, kb)| kb.lookup(id)) {
+        let (house, source) = match entry {
             Some(entry) => (
                 entry.name.clone(),
                 "the house spelling in the knowledge base".to_string(),
             ),
             None => {
                 let mut counts: HashMap<String, usize> = HashMap::new();
-                for (a, m) in &names {
+                for (a, m) in names {
                     *counts.entry(spelled(a, m)).or_default() += 1;
                 }
                 let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
@@ -1156,12 +1186,15 @@ mod tests {
             ("d.txt", "George W. Bush met reporters."),
             ("e.txt", "Frederick Cheney LaRue, 75, was found dead."),
             ("f.txt", "Fred LaRue died on Tuesday."),
+            ("g.txt", "Mark Felt spoke in 2005."),
         ]);
         assert_eq!(at(&w, "e.txt", "Frederick"), at(&w, "f.txt", "Fred"));
         assert_eq!(at(&w, "a.txt", "W. Mark"), at(&w, "b.txt", "Mark Felt"));
         assert_eq!(at(&w, "c.txt", "George"), at(&w, "d.txt", "George"));
         // Rename rewrites every spelling of the one person.
-        assert_eq!(w.full_name_spans(&at(&w, "b.txt", "Mark Felt")).len(), 2);
+        assert_eq!(w.full_name_spans(&at(&w, "b.txt", "Mark Felt")).len(), 3);
+        // A fuller or familiar form is not a misspelling.
+        assert!(w.findings().iter().all(|f| f.code != "spelling-variant"));
         let w = ws(&[
             ("a.txt", "John Smith Jr. spoke."),
             ("b.txt", "John Smith Sr. spoke."),
