@@ -164,6 +164,9 @@ pub struct Workspace {
     /// since the last change (`names::variants`).
     variant_memo: parking_lot::Mutex<HashMap<String, Option<Arc<Spellings>>>>,
     org_heads: HashMap<String, Counts>,
+    /// First and last word → other multi-word full keys (products, places,
+    /// facilities, events): `Explorer` for Internet Explorer.
+    other_heads: HashMap<String, Counts>,
     /// One-word aliases an article gives a full name (acronyms) → keys.
     acronyms: HashMap<String, Counts>,
     key_aliases: HashMap<String, Counts>,
@@ -628,7 +631,15 @@ impl Workspace {
                                 bump(&mut self.org_heads, last, key, delta);
                             }
                         }
-                        _ => {}
+                        EntityType::Norp => {}
+                        _ => {
+                            let first = key.split(' ').next().unwrap_or("");
+                            let last = head(key);
+                            if last != first {
+                                bump(&mut self.other_heads, first, key, delta);
+                                bump(&mut self.other_heads, last, key, delta);
+                            }
+                        }
                     }
                     for a in &chain.aliases {
                         bump(&mut self.acronyms, a, key, delta);
@@ -771,7 +782,16 @@ impl Workspace {
                 // A lone word is typed on little evidence (`Lohan` read as an
                 // organisation): when no name of its type has the word, the
                 // other kind's names may.
-                let keys = index.get(w).or_else(|| other.get(w));
+                // `Microsoft` alone where another article filed it as a
+                // one-word full name (an organisation's canonical form).
+                if chain.ty == EntityType::Org && self.full.contains_key(w) {
+                    return self.canonical(w);
+                }
+                let keys = index.get(w).or_else(|| other.get(w)).or_else(|| {
+                    // `Explorer` for Internet Explorer, typed as something
+                    // other than a person or organisation.
+                    (chain.ty == EntityType::Org).then(|| self.other_heads.get(w)).flatten()
+                });
                 keys.and_then(|keys| self.unique(keys.keys()))
                     .or_else(|| self.acronyms.get(w).and_then(|keys| self.unique(keys.keys())))
                     .or_else(|| keys.and_then(|keys| self.dominant(keys)))
@@ -1205,6 +1225,29 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_organisation_word_finds_a_name_of_another_type_or_a_one_word_full_name() {
+        let mut w = Workspace::new();
+        w.insert(typed(
+            "a.txt",
+            "Hackers attacked Internet Explorer.",
+            &[("Internet Explorer", EntityType::Product)],
+        ));
+        w.insert(typed(
+            "b.txt",
+            "Explorer was patched.",
+            &[("Explorer", EntityType::Org)],
+        ));
+        assert_eq!(at(&w, "b.txt", "Explorer"), at(&w, "a.txt", "Internet"));
+        // A person's surname never reaches a product this way.
+        w.insert(people("c.txt", "Explorer spoke.", &["Explorer"]));
+        assert!(at(&w, "c.txt", "Explorer").starts_with('~'));
+        // Typed otherwise in one article, a one-word name is a full key.
+        w.insert(typed("d.txt", "Microsoft said so.", &[("Microsoft", EntityType::Fac)]));
+        w.insert(typed("e.txt", "Microsoft said so.", &[("Microsoft", EntityType::Org)]));
+        assert_eq!(at(&w, "e.txt", "Microsoft"), at(&w, "d.txt", "Microsoft"));
+    }
+
+    #[test]
     fn unnamed_participants_meet_across_articles_by_their_noun() {
         let w = ws(&[
             (
@@ -1229,6 +1272,15 @@ mod tests {
 
     /// An article with hand-made person mentions, to test linking apart
     /// from the recogniser.
+    /// An article with hand-made name mentions of the given types.
+    fn typed(id: &str, text: &str, names: &[(&str, EntityType)]) -> Article {
+        let mut a = people(id, text, &names.iter().map(|(n, _)| *n).collect::<Vec<_>>());
+        for m in &mut a.analysis.mentions {
+            m.ty = names.iter().find(|(n, _)| *n == m.name).map_or(m.ty, |(_, t)| *t);
+        }
+        a
+    }
+
     fn people(id: &str, text: &str, names: &[&str]) -> Article {
         let mut mentions: Vec<Mention> = names
             .iter()
