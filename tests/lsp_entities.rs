@@ -169,3 +169,27 @@ fn inlay_hints_name_the_entity_after_short_forms_and_can_be_turned_off() {
     );
     c.shutdown();
 }
+
+#[test]
+fn an_unnamed_participant_is_one_entity_across_articles_and_says_so() {
+    let a_text = "A gunman opened fire at an office party on Friday. The gunman fled in a car.\n";
+    let b_text = "Police said the gunman, who was not named, surrendered on Saturday.\n";
+    let ws = workspace(&[("a.txt", a_text.as_bytes()), ("b.txt", b_text.as_bytes())]);
+    let (mut c, _) = Init::new().root(ws.path()).start();
+    c.settle();
+    let (a, b) = (file_uri(&ws.path().join("a.txt")), file_uri(&ws.path().join("b.txt")));
+    let h = c.hover(&b, pos(b_text, "gunman", 0, 2));
+    let text = h["contents"]["value"].as_str().unwrap_or_default().to_string();
+    assert!(text.contains("not named in any article"), "{h}");
+    assert!(text.contains("2 of 2 articles"), "{h}");
+    let refs = c.references(&b, pos(b_text, "gunman", 0, 2), true);
+    let uris: Vec<&str> = refs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["uri"].as_str().unwrap())
+        .collect();
+    assert_eq!(uris.iter().filter(|u| **u == a).count(), 2, "{refs}");
+    assert_eq!(uris.iter().filter(|u| **u == b).count(), 1, "{refs}");
+    c.shutdown();
+}
