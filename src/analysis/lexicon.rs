@@ -104,7 +104,7 @@ pub const PERSON_ROLES: &[&str] = &[
     "accountant", "technician", "receptionist", "publicist", "coroner", "climber", "swimmer",
     "boxer", "fighter", "runner", "golfer", "skater", "quarterback", "rookie", "teammate",
     "referee", "celebrity", "personality", "heir", "nominee", "appointee", "mathematician",
-    "source", "rep", "emcee", "scorer", "mum", "receiver", "client", "criminal", "ex-girlfriend",
+    "loser", "underdog", "source", "rep", "emcee", "scorer", "mum", "receiver", "client", "criminal", "ex-girlfriend",
     "ex-boyfriend", "ex-wife", "ex-husband", "second-in-command", "stepfather", "stepmother",
     "stepson", "stepdaughter", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law",
 ];
@@ -176,6 +176,8 @@ pub const ANONYMOUS_ROLES: &[&str] = &[
     "investigator", "juror", "child", "baby", "person", "relative", "friend", "neighbour",
     "neighbor", "colleague", "co-worker", "coworker", "staffer", "contractor", "member", "fan",
     "voter", "mom", "dad", "accountant", "technician", "receptionist",
+    // Roles relative to someone else in the story: the other side.
+    "challenger", "opponent", "rival", "runner-up", "loser", "underdog",
 ];
 
 /// Organisation nouns that may stand for the article's main company or

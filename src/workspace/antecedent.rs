@@ -354,6 +354,16 @@ mod tests {
     }
 
     #[test]
+    fn the_other_side_is_named_only_by_what_the_article_states() {
+        let text = "Wladimir Klitschko beat Tony Thompson. Klitschko was rarely troubled, and \
+                    Klitschko said so. The challenger fell twice.";
+        assert!(!same(text, "Wladimir Klitschko", "The challenger"));
+        let stated = "Wladimir Klitschko beat Tony Thompson, who was the mandatory challenger. \
+                      Klitschko said so. The challenger fell twice.";
+        assert!(same(stated, "Tony Thompson", "The challenger"));
+    }
+
+    #[test]
     fn anonymous_nouns_past_roles_and_the_other_sex_are_not_guessed() {
         let text = "Thomas Wolski won the vote. Thomas Wolski thanked voters, and Piotr Nowak did too. \
                     The man left. The former mayor stayed. The actress cried.";

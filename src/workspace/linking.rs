@@ -499,7 +499,13 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
         // `publicist Harlan Boll`, `the actress Tara Reid`: a role right
         // before a person's name.
         let before_person = j == i + 1 && gap == " " && m.ty == EntityType::Person;
-        let fits = (g == "," || before_person)
+        // `Thompson, who was the mandatory challenger`: a relative clause
+        // that only says what the person is.
+        let relative = j + 1 == i && m.ty == EntityType::Person && {
+            let rest = g.strip_prefix(',').map(str::trim_start).unwrap_or("");
+            ["who is", "who was", "who has been", "who had been", "who became"].contains(&rest)
+        };
+        let fits = (g == "," || before_person || relative)
             && !gap.contains('\n')
             && chain_of[j] != usize::MAX
             && mentions[j].kind == MentionKind::Name

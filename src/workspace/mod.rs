@@ -798,6 +798,10 @@ impl Workspace {
                     .unwrap_or_else(|| format!("~{w}"))
             }
             Anchor::Description(d) => {
+                // `the Indian navy` where another article names the Indian Navy.
+                if d.contains(' ') && self.full.contains_key(d) {
+                    return self.canonical(d);
+                }
                 // Resolved only when every fitting title belongs to one entity.
                 let h = head(d);
                 let fitting = self
@@ -860,6 +864,10 @@ impl Workspace {
             }
             for t in self.key_titles.get(id).into_iter().flatten().map(|(t, _)| t) {
                 out.extend(self.descs.get(head(t)).into_iter().flatten().cloned());
+            }
+            // Descriptions spelling the name (`the Indian navy`).
+            if id.contains(' ') {
+                out.extend(self.descs.get(head(id)).into_iter().flatten().cloned());
             }
         }
         out
@@ -1245,6 +1253,17 @@ mod tests {
         w.insert(typed("d.txt", "Microsoft said so.", &[("Microsoft", EntityType::Fac)]));
         w.insert(typed("e.txt", "Microsoft said so.", &[("Microsoft", EntityType::Org)]));
         assert_eq!(at(&w, "e.txt", "Microsoft"), at(&w, "d.txt", "Microsoft"));
+    }
+
+    #[test]
+    fn a_description_spelling_a_name_is_that_entity() {
+        let w = ws(&[
+            ("a.txt", "The Indian Navy said on Monday that pirates had fled."),
+            ("b.txt", "On Tuesday, the Indian navy arrested 23 pirates."),
+        ]);
+        let id = at(&w, "a.txt", "Indian Navy");
+        assert_eq!(id, at(&w, "b.txt", "navy"));
+        assert_eq!(w.mentions_of(&id).len(), 2);
     }
 
     #[test]
