@@ -396,6 +396,15 @@ impl<'a> Ner<'a> {
         }
     }
 
+    /// A headline word that heads a description: a role, institution or
+    /// object noun, singular or plural, not the first word of a longer
+    /// capitalised run that the body names.
+    fn headline_noun(&self, i: usize) -> Option<(T, String)> {
+        let lower = self.tt(i).to_lowercase();
+        let ty = head_type(&lower).or_else(|| lx::is_bare_noun(&lower).then_some(T::Org))?;
+        matches!(ty, T::Person | T::Org | T::Fac | T::Product).then_some((ty, lower))
+    }
+
     /// `Vincent "The Chin" Gigante`: a nickname of up to three capitalised
     /// words in quotes between two parts of a name. Returns the index of
     /// the name word after it.
@@ -872,7 +881,7 @@ impl Ner<'_> {
         let body: HashMap<String, T> = self
             .cands
             .iter()
-            .filter(|c| c.name.contains(' '))
+            .filter(|c| c.name.contains(' ') || !c.opener)
             .filter_map(|c| Some((c.name.to_lowercase(), c.ty?)))
             .collect();
         let mut i = a;
@@ -917,6 +926,12 @@ impl Ner<'_> {
                 c.name = name;
                 c.canonical = canon.map(str::to_string);
                 i += k;
+            } else if let Some((ty, lower)) = self.headline_noun(i) {
+                // `Woman Killed In Queens`, `Sixers Hire … as Head Coach`:
+                // a headline's capitalised common noun describes someone.
+                self.push(i, i + 1, None, Some(ty), Ev::Context, K::Descriptor);
+                self.cands.last_mut().expect("just pushed").name = lower;
+                i += 1;
             } else {
                 i += 1;
             }
@@ -926,7 +941,7 @@ impl Ner<'_> {
     /// One name keeps one type: weakly typed mentions take the type with
     /// the most evidence for that name across the article.
     fn unify_types(&mut self) {
-        let mut votes: HashMap<String, [u32; 7]> = HashMap::new();
+        let mut votes: HashMap<String, [u32; T::ALL.len()]> = HashMap::new();
         for c in &self.cands {
             if let Some(ty) = c.ty {
                 let w = match c.ev {

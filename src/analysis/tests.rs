@@ -174,6 +174,16 @@ fn headlines_keep_to_their_line_and_to_the_body_names() {
         .collect();
     assert!(first.contains(&"Wladimir Klitschko"), "{first:?}");
     assert!(first.iter().all(|m| !m.contains("Cruises")), "{first:?}");
+    // A headline's capitalised common nouns describe someone; one-word names
+    // the body uses are found too.
+    let text3 = "Gunman Kills Deputy as Protesters Gather Outside Microsoft Offices\n\nA man shot a deputy. \
+                 Officials at Microsoft said so.";
+    let c = analyze(text3);
+    check_invariants(text3, &c);
+    let kind = |s: &str| find(&c, text3, s).map(|m| (m.ty, m.kind));
+    assert_eq!(kind("Gunman"), Some((EntityType::Person, MentionKind::Descriptor)));
+    assert_eq!(kind("Protesters"), Some((EntityType::Person, MentionKind::Descriptor)));
+    assert_eq!(kind("Microsoft").map(|k| k.1), Some(MentionKind::Name));
     // A participle opening a sentence is not part of the name after it.
     assert!(find(&a, text, "Klitschko").is_some());
     assert!(a.mentions.iter().all(|m| !m.name.starts_with("Considering")));
