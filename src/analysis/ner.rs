@@ -401,6 +401,24 @@ impl<'a> Ner<'a> {
     /// capitalised run that the body names.
     fn headline_noun(&self, i: usize) -> Option<(T, String)> {
         let lower = self.tt(i).to_lowercase();
+        // Headlines drop articles, so nouns and verbs look alike: `Hosts`,
+        // `to Host` are verbs. Plurals count only in agent-noun form
+        // (`Protesters`, `Officers`) or irregular (`Men`).
+        let before = i.checked_sub(1).map(|p| self.tt(p).to_lowercase()).unwrap_or_default();
+        if matches!(
+            before.as_str(),
+            "to" | "will" | "would" | "could" | "may" | "can" | "should" | "must"
+        ) {
+            return None;
+        }
+        let plural = lx::singular(&lower).is_some() && !lx::is_person_role(&lower) && !lx::is_product_noun(&lower);
+        let agent = ["ers", "ors", "ists", "ants", "ents"]
+            .iter()
+            .any(|s| lower.ends_with(s))
+            || matches!(lower.as_str(), "men" | "women" | "people" | "children" | "police");
+        if plural && !agent {
+            return None;
+        }
         let ty = head_type(&lower).or_else(|| lx::is_bare_noun(&lower).then_some(T::Org))?;
         matches!(ty, T::Person | T::Org | T::Fac | T::Product).then_some((ty, lower))
     }
