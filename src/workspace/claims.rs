@@ -46,12 +46,7 @@ pub enum Fact {
     /// A quantity as an interval, hedges applied.
     Range { lo: f64, hi: f64 },
     /// A (partial) calendar date: a bare year, or a day given by date or weekday.
-    Day {
-        year: Option<i32>,
-        month: Option<u8>,
-        day: Option<u8>,
-        weekday: Option<u8>,
-    },
+    Day(Day),
     /// A clock time in minutes, with its zone and the minutes a hedge allows.
     Time {
         minutes: u16,
@@ -64,18 +59,53 @@ pub enum Fact {
     Polarity(bool),
 }
 
+/// The parts of a date an article writes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Day {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub weekday: Option<u8>,
+}
+
+impl Day {
+    /// Whether the two dates share a granularity: a weekday and a year
+    /// cannot contradict each other.
+    fn comparable(&self, o: &Day) -> bool {
+        (self.year.is_some() && o.year.is_some())
+            || (self.day.is_some() && o.day.is_some() && self.month.is_some() && o.month.is_some())
+            || (self.weekday.is_some() && o.weekday.is_some())
+    }
+
+    /// Whether the known parts agree.
+    fn compatible(&self, o: &Day) -> bool {
+        fn same<T: PartialEq>(x: Option<T>, y: Option<T>) -> bool {
+            x.is_none() || y.is_none() || x == y
+        }
+        let full = |d: &Day| d.year.is_some() && d.day.is_some();
+        // Years are compared only where both dates are bare years or both complete.
+        let years = full(self) != full(o) || same(self.year, o.year);
+        years
+            && same(self.month, o.month)
+            && same(self.day, o.day)
+            // Two written dates compare by what is written; a weekday
+            // computed from a guessed year does not count.
+            && (self.day.is_some() && o.day.is_some() || same(self.weekday, o.weekday))
+    }
+}
+
 impl Fact {
     /// A value that is equal for equal facts, for grouping articles that
     /// state the same thing. Places group by entity, outside this.
     pub fn signature(&self) -> String {
         match self {
             Fact::Range { lo, hi } => format!("{lo}..{hi}"),
-            Fact::Day {
+            Fact::Day(Day {
                 year,
                 month,
                 day,
                 weekday,
-            } => format!("{year:?}-{month:?}-{day:?}-{weekday:?}"),
+            }) => format!("{year:?}-{month:?}-{day:?}-{weekday:?}"),
             Fact::Time { minutes, zone, slack } => format!("{minutes}{zone:?}~{slack}"),
             Fact::Place { .. } => String::new(),
             Fact::Polarity(yes) => yes.to_string(),
@@ -86,7 +116,7 @@ impl Fact {
     pub fn code(&self) -> &'static str {
         match self {
             Fact::Range { .. } => "conflicting-quantity",
-            Fact::Day { .. } | Fact::Time { .. } => "conflicting-date",
+            Fact::Day(_) | Fact::Time { .. } => "conflicting-date",
             Fact::Place { .. } => "conflicting-place",
             Fact::Polarity(_) => "conflicting-attribution",
         }
@@ -451,24 +481,7 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
 /// contradict each other.
 pub fn comparable(a: &Fact, b: &Fact) -> bool {
     match (a, b) {
-        (
-            Fact::Day {
-                year: ya,
-                month: ma,
-                day: da,
-                weekday: wa,
-            },
-            Fact::Day {
-                year: yb,
-                month: mb,
-                day: db,
-                weekday: wb,
-            },
-        ) => {
-            (ya.is_some() && yb.is_some())
-                || (da.is_some() && db.is_some() && ma.is_some() && mb.is_some())
-                || (wa.is_some() && wb.is_some())
-        }
+        (Fact::Day(a), Fact::Day(b)) => a.comparable(b),
         (Fact::Time { zone: za, .. }, Fact::Time { zone: zb, .. }) => za == zb,
         _ => true,
     }
@@ -482,35 +495,7 @@ pub fn compatible(a: &Fact, b: &Fact) -> bool {
             let eps = 1e-9 * ha.abs().max(hb.abs()).max(1.0);
             *la <= hb + eps && *lb <= ha + eps
         }
-        (
-            Fact::Day {
-                year: ya,
-                month: ma,
-                day: da,
-                weekday: wa,
-            },
-            Fact::Day {
-                year: yb,
-                month: mb,
-                day: db,
-                weekday: wb,
-            },
-        ) => {
-            let same = |x: Option<i64>, y: Option<i64>| x.is_none() || y.is_none() || x == y;
-            let full = |y: &Option<i32>, d: &Option<u8>| y.is_some() && d.is_some();
-            // Years are compared only where both dates are bare years or both complete.
-            let years = if full(ya, da) == full(yb, db) {
-                same(ya.map(i64::from), yb.map(i64::from))
-            } else {
-                true
-            };
-            years
-                && same(ma.map(i64::from), mb.map(i64::from))
-                && same(da.map(i64::from), db.map(i64::from))
-                // Two written dates compare by what is written; a weekday
-                // computed from a guessed year does not count.
-                && (da.is_some() && db.is_some() || same(wa.map(i64::from), wb.map(i64::from)))
-        }
+        (Fact::Day(a), Fact::Day(b)) => a.compatible(b),
         (
             Fact::Time {
                 minutes: a, slack: sa, ..

@@ -22,7 +22,7 @@ use crate::analysis::text::{Token, TokenKind};
 use crate::analysis::values::{Hedge, ValueKind};
 use crate::analysis::{Analysis, EntityType, Span};
 
-use super::claims::{Claim, Fact, SPEECH, subject_before};
+use super::claims::{Claim, Day, Fact, SPEECH, subject_before};
 
 /// Auxiliaries and copulas: skipped while looking for the event word.
 const AUX: &[&str] = &[
@@ -554,14 +554,14 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
                     if !day_level && d.year.is_none() {
                         continue;
                     }
-                    Fact::Day {
+                    Fact::Day(Day {
                         // A year counts as written; one taken from the article's
                         // date would make `Dec. 2` and `December 2` disagree.
                         year: date.year,
                         month: d.month.filter(|_| d.day.is_some()),
                         day: d.day,
                         weekday: *weekday,
-                    }
+                    })
                 }
                 ValueKind::Time { minutes, zone } => Fact::Time {
                     minutes: *minutes,
@@ -572,12 +572,12 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
             };
             let at = word_at(v.span.start);
             let kind = match &fact {
-                Fact::Day {
+                Fact::Day(Day {
                     day: None,
                     weekday: None,
                     ..
-                } => "year",
-                Fact::Day { .. } => "day",
+                }) => "year",
+                Fact::Day(_) => "day",
                 _ => "time",
             };
             for (event, event_at) in events_of(&ws, text, at) {
