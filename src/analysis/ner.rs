@@ -20,7 +20,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{self, Gazetteer, Place};
 use super::lexicon as lx;
-use super::text::{Token, TokenKind};
+use super::text::{Token, TokenKind, collapse};
 use super::{EntityType as T, Mention, MentionKind as K, Span};
 
 /// How sure the typing is; stronger evidence overrides weaker for one name.
@@ -174,11 +174,9 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
             .get(i)
             .is_none_or(|d| !(d.span.start <= m.span.start && m.span.end <= d.span.end))
     });
-    let roles = roles_before_names(text, toks, &out, &descs);
-    let appositives = roles_after_names(text, toks, &out, &descs);
+    let roles = roles_beside_names(text, toks, &out, &descs);
     out.extend(descs);
     out.extend(roles);
-    out.extend(appositives);
     out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     // Keep mentions disjoint: an earlier (or, at the same start, longer) one wins.
     let mut last_end = 0;
@@ -1116,18 +1114,8 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
             }
             if let Some((h, ty)) = head.filter(|&(h, _)| from <= h) {
                 let span = Span::new(toks[from].span.start, toks[h].span.end);
-                let name = text[toks[from.max(i + 1)].span.start..toks[h].span.end]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                out.push(Mention {
-                    span,
-                    ty,
-                    kind: K::Descriptor,
-                    name,
-                    title: None,
-                    canonical: None,
-                });
+                let name = collapse(&text[toks[from.max(i + 1)].span.start..toks[h].span.end]);
+                out.push(description(span, ty, name));
                 i = h + 1;
                 if let Some(m) = conjoined(text, toks, h, b) {
                     out.push(m);
@@ -1155,107 +1143,85 @@ fn conjoined(text: &str, toks: &[Token], h: usize, b: usize) -> Option<Mention> 
         return None;
     }
     let ty = head_type(w).filter(|&t| t == T::Person)?;
-    Some(Mention {
-        span: next.span,
-        ty,
-        kind: K::Descriptor,
-        name: w.to_string(),
-        title: None,
-        canonical: None,
-    })
+    Some(description(next.span, ty, w.to_string()))
 }
 
-/// `Esther Williams, swimming star, dies`: a role phrase without an
-/// article set off by commas after a person's name.
-fn roles_after_names(text: &str, toks: &[Token], names: &[Mention], descs: &[Mention]) -> Vec<Mention> {
+/// Role phrases written next to a person's name describe them; each becomes
+/// a description of its own (the name stays as it is) so that `linking`
+/// can join the two: straight before an untitled name (`Olympic swimmer
+/// Esther Williams`, `publicist Harlan Boll`) or, without an article, set
+/// off by commas after one (`Esther Williams, swimming star, dies`).
+fn roles_beside_names(text: &str, toks: &[Token], names: &[Mention], descs: &[Mention]) -> Vec<Mention> {
     let mut out = Vec::new();
     for m in names.iter().filter(|m| m.ty == T::Person && m.kind == K::Name) {
-        let j = toks.partition_point(|t| t.span.start < m.span.end);
-        if toks.get(j).is_none_or(|t| t.text(text) != ",") {
-            continue;
-        }
-        let mut k = j + 1;
-        let mut head = None;
-        while k < toks.len() && k <= j + 4 {
-            let t = &toks[k];
-            let w = t.text(text);
-            if t.kind != TokenKind::Word || t.has(Token::CAP) || DESC_STOPS.contains(&w) || is_determiner(w) {
-                break;
+        let spans = [
+            m.title.is_none().then(|| role_before(text, toks, m)).flatten(),
+            role_after(text, toks, m),
+        ];
+        for span in spans.into_iter().flatten() {
+            if !descs.iter().any(|d| d.span.start < span.end && span.start < d.span.end) {
+                out.push(description(span, T::Person, collapse(span.text(text))));
             }
-            if head_type(w) == Some(T::Person) {
-                head = Some(k);
-            }
-            k += 1;
         }
-        let Some(h) = head.filter(|&h| h + 1 == k) else {
-            continue;
-        };
-        if toks.get(k).is_none_or(|t| !matches!(t.text(text), "," | "." | ";")) {
-            continue;
-        }
-        let span = Span::new(toks[j + 1].span.start, toks[h].span.end);
-        if descs.iter().any(|d| d.span.start < span.end && span.start < d.span.end) {
-            continue;
-        }
-        out.push(Mention {
-            span,
-            ty: T::Person,
-            kind: K::Descriptor,
-            name: span.text(text).split_whitespace().collect::<Vec<_>>().join(" "),
-            title: None,
-            canonical: None,
-        });
     }
     out
 }
 
-/// `swimmer` in `Olympic swimmer Esther Williams`, `publicist` in
-/// `publicist Harlan Boll`: a role phrase written straight before a
-/// person's name describes them; it becomes a description of its own (the
-/// name stays as it is) so that `linking` can join the two.
-fn roles_before_names(text: &str, toks: &[Token], names: &[Mention], descs: &[Mention]) -> Vec<Mention> {
-    let mut out = Vec::new();
-    for m in names
-        .iter()
-        .filter(|m| m.ty == T::Person && m.kind == K::Name && m.title.is_none())
-    {
-        let j = toks.partition_point(|t| t.span.start < m.span.start);
-        let Some(h) = j.checked_sub(1) else { continue };
-        let t = &toks[h];
-        let w = t.text(text);
-        let gap = text.get(t.span.end..m.span.start).unwrap_or("");
-        if t.kind != TokenKind::Word || t.has(Token::CAP) || gap != " " || head_type(w) != Some(T::Person) {
-            continue;
-        }
-        let mut from = h;
-        while from > 0 && h - from < 3 {
-            let p = &toks[from - 1];
-            let pw = p.text(text);
-            let gap = text.get(p.span.end..toks[from].span.start).unwrap_or("");
-            if p.kind != TokenKind::Word
-                || p.has(Token::CAP)
-                || gap != " "
-                || DESC_STOPS.contains(&pw)
-                || is_determiner(pw)
-            {
-                break;
-            }
-            from -= 1;
-        }
-        let span = Span::new(toks[from].span.start, t.span.end);
-        if descs.iter().any(|d| d.span.start < span.end && span.start < d.span.end) {
-            continue;
-        }
-        out.push(Mention {
-            span,
-            ty: T::Person,
-            kind: K::Descriptor,
-            name: span.text(text).split_whitespace().collect::<Vec<_>>().join(" "),
-            title: None,
-            canonical: None,
-        });
+/// A lowercase word that may modify a role noun: not across punctuation
+/// or a double space, not a stop word or determiner.
+fn modifier_word(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    t.kind == TokenKind::Word && !t.has(Token::CAP) && !DESC_STOPS.contains(&w) && !is_determiner(w)
+}
+
+/// `former Mendoza swimmer` in front of a name: up to three modifiers and
+/// a role noun, separated by single spaces.
+fn role_before(text: &str, toks: &[Token], m: &Mention) -> Option<Span> {
+    let j = toks.partition_point(|t| t.span.start < m.span.start);
+    let h = j.checked_sub(1)?;
+    let t = &toks[h];
+    let spaced = |a: &Token, b_start: usize| text.get(a.span.end..b_start) == Some(" ");
+    if !modifier_word(text, t) || !spaced(t, m.span.start) || head_type(t.text(text)) != Some(T::Person) {
+        return None;
     }
-    out
+    let mut from = h;
+    while from > 0
+        && h - from < 3
+        && modifier_word(text, &toks[from - 1])
+        && spaced(&toks[from - 1], toks[from].span.start)
+    {
+        from -= 1;
+    }
+    Some(Span::new(toks[from].span.start, t.span.end))
+}
+
+/// `, swimming star,` after a name: modifiers ending in a role noun, then
+/// a comma or the end of the sentence.
+fn role_after(text: &str, toks: &[Token], m: &Mention) -> Option<Span> {
+    let j = toks.partition_point(|t| t.span.start < m.span.end);
+    if toks.get(j)?.text(text) != "," {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < toks.len() && k <= j + 4 && modifier_word(text, &toks[k]) {
+        k += 1;
+    }
+    let h = k
+        .checked_sub(1)
+        .filter(|&h| h > j && head_type(toks[h].text(text)) == Some(T::Person))?;
+    matches!(toks.get(k)?.text(text), "," | "." | ";").then(|| Span::new(toks[j + 1].span.start, toks[h].span.end))
+}
+
+/// A description mention.
+fn description(span: Span, ty: T, name: String) -> Mention {
+    Mention {
+        span,
+        ty,
+        kind: K::Descriptor,
+        name,
+        title: None,
+        canonical: None,
+    }
 }
 
 fn is_quote(w: &str) -> bool {
@@ -1291,12 +1257,5 @@ fn bare(text: &str, toks: &[Token], i: usize, a: usize, b: usize) -> Option<Ment
     if !prev_ok || next_noun {
         return None;
     }
-    Some(Mention {
-        span: t.span,
-        ty: head_type(&lower).unwrap_or(T::Fac),
-        kind: K::Descriptor,
-        name: lower,
-        title: None,
-        canonical: None,
-    })
+    Some(description(t.span, head_type(&lower).unwrap_or(T::Fac), lower))
 }

@@ -394,6 +394,11 @@ fn headline_before(text: &str, tokens: &[Token], i: usize) -> bool {
     words >= 4
 }
 
+/// White space folded to single spaces.
+pub fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Paragraph spans: runs of tokens between blank lines.
 pub fn paragraphs(tokens: &[Token]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();

@@ -18,6 +18,7 @@ mod roles;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
+use crate::analysis::text::collapse;
 use crate::analysis::{self, Analysis, EntityType, Mention, MentionKind, Span};
 use crate::kb::{Kb, KbEntry};
 use linking::{Anchor, Chain, Links, fold};
@@ -1164,11 +1165,6 @@ pub fn name_span(text: &str, m: &Mention) -> Span {
     let rest = text.get(title.end..m.span.end).unwrap_or("");
     let skip = rest.len() - rest.trim_start().len();
     Span::new(title.end + skip, m.span.end)
-}
-
-/// White space folded to single spaces.
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
