@@ -10,32 +10,9 @@ use tower_lsp_server::ls_types::*;
 use super::position::{self, Encoding};
 use super::state::{Analysed, uri_of};
 use crate::analysis::{EntityType, MentionKind};
-use crate::workspace::{Entity, EntityId, linking::fold};
+use crate::workspace::{Entity, EntityId, linking::fold, short_name};
 
 /// The file name of a document id, for telling articles apart in text.
-pub fn short_name(id: &str) -> String {
-    let last = id.rsplit('/').next().unwrap_or(id);
-    percent_decode(last)
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let Some(b) = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(b);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 /// Hover text: who this is, what the articles call it, and how often.
 pub fn hover_text(state: &Analysed, doc: &str, entity: &Entity, markdown: bool) -> String {
     let here = state

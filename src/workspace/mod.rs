@@ -29,6 +29,27 @@ pub use lines::{LineIndex, floor_char_boundary};
 /// Identifies an article; ordering is the workspace's stable order.
 pub type DocId = Arc<str>;
 
+/// The file name of a document id (a path or URI), percent escapes
+/// decoded, as messages and hovers name an article.
+pub fn short_name(id: &str) -> String {
+    let last = id.rsplit('/').next().unwrap_or(id);
+    let bytes = last.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let Some(b) = last.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// One analysed article.
 #[derive(Debug)]
 pub struct Article {
@@ -377,7 +398,7 @@ impl Workspace {
             };
             if let Some((o, oq)) = credited.first().and_then(|r| self.quote(r)) {
                 let there = oq.speaker_span.text(&o.article.text);
-                let name = o.article.id.rsplit('/').next().unwrap_or(&o.article.id);
+                let name = short_name(&o.article.id);
                 out.push(Finding {
                     doc: e.article.id.clone(),
                     span: q.speaker_span,
@@ -419,7 +440,7 @@ impl Workspace {
                     })
             });
             if let Some((o, oq)) = variants.first().and_then(|r| self.quote(r)) {
-                let name = o.article.id.rsplit('/').next().unwrap_or(&o.article.id);
+                let name = short_name(&o.article.id);
                 let ours = q.span.text(&e.article.text);
                 let theirs = oq.span.text(&o.article.text);
                 out.push(Finding {
@@ -587,10 +608,7 @@ impl Workspace {
                             span: a.1.span,
                             code: a.1.fact.code(),
                             level: crate::config::Level::Warning,
-                            message: format!(
-                                "here: \"{here}\"; {}{also}: \"{there}\"",
-                                first.rsplit('/').next().unwrap_or(first)
-                            ),
+                            message: format!("here: \"{here}\"; {}{also}: \"{there}\"", short_name(first)),
                             related,
                             data: Some(serde_json::json!({
                                 "property": property,

@@ -15,7 +15,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::linking::fold;
-use super::{Article, Finding, Related};
+use super::{Article, Finding, Related, short_name};
 use crate::analysis::{EntityType, Mention, Span};
 use crate::config::Level;
 
@@ -209,10 +209,6 @@ pub fn conflicts(id: &str, mentions: &[(&Article, &Mention)], only: Option<&str>
 
 /// How many other articles a finding links to; the message counts the rest.
 pub const MAX_RELATED: usize = 5;
-
-fn short_name(id: &str) -> &str {
-    id.rsplit('/').next().unwrap_or(id)
-}
 
 #[cfg(test)]
 mod tests {
