@@ -27,6 +27,15 @@ fn pos(text: &str, needle: &str, nth: usize, ahead: usize) -> Value {
     json!({"line": line, "character": text[line_start..at].encode_utf16().count()})
 }
 
+/// The documents of a references answer, in order.
+fn uris(refs: &Value) -> Vec<&str> {
+    refs.as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["uri"].as_str().unwrap())
+        .collect()
+}
+
 #[test]
 fn hover_on_a_surname_names_the_full_entity_and_its_title() {
     let (mut c, _ws, a, _) = start(json!({}));
@@ -43,12 +52,7 @@ fn hover_on_a_surname_names_the_full_entity_and_its_title() {
 fn references_join_short_forms_and_other_articles() {
     let (mut c, _ws, a, b) = start(json!({}));
     let refs = c.references(&a, pos(A, "Mr Putin", 0, 4), true);
-    let uris: Vec<&str> = refs
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["uri"].as_str().unwrap())
-        .collect();
+    let uris = uris(&refs);
     assert_eq!(uris.iter().filter(|u| **u == a).count(), 2, "{refs}");
     assert_eq!(uris.iter().filter(|u| **u == b).count(), 1, "{refs}");
     // Kim Jong-un is someone else.
@@ -183,12 +187,7 @@ fn an_unnamed_participant_is_one_entity_across_articles_and_says_so() {
     assert!(text.contains("not named in any article"), "{h}");
     assert!(text.contains("2 of 2 articles"), "{h}");
     let refs = c.references(&b, pos(b_text, "gunman", 0, 2), true);
-    let uris: Vec<&str> = refs
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["uri"].as_str().unwrap())
-        .collect();
+    let uris = uris(&refs);
     assert_eq!(uris.iter().filter(|u| **u == a).count(), 2, "{refs}");
     assert_eq!(uris.iter().filter(|u| **u == b).count(), 1, "{refs}");
     c.shutdown();
