@@ -118,6 +118,21 @@ impl MentionKind {
     }
 }
 
+/// How a description is introduced, which bounds what it may refer to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Opener {
+    /// Names, acronyms and demonyms.
+    #[default]
+    None,
+    /// `the …`, a bare institution noun (`police said`), a role beside a
+    /// name, a headline noun.
+    Definite,
+    /// `a …`, `an …`, a count (`two officers`): someone new.
+    Indefinite,
+    /// `her …`, `Lohan's …`: someone else's relative or agent.
+    Possessive,
+}
+
 /// One place in the text that refers to an entity.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mention {
@@ -135,6 +150,9 @@ pub struct Mention {
     /// demonym (`Russia`), an acronym's expansion introduced in parentheses,
     /// the standard name of a country variant (`Russian Federation` → `Russia`).
     pub canonical: Option<String>,
+    /// For a description, its opener; `None` for names. A noun joined to a
+    /// description (`his mother and sister`) shares its opener.
+    pub opener: Opener,
 }
 
 /// The result of analysing one article.
@@ -209,11 +227,6 @@ pub mod words {
     /// `frederick`).
     pub fn same_given_name(a: &str, b: &str) -> bool {
         gazetteer::get().same_given(a, b)
-    }
-
-    /// `two`, `three`, … written as a word.
-    pub fn is_number_word(w: &str) -> bool {
-        lexicon::NUMBER_WORDS.iter().any(|(n, _)| *n == w)
     }
 
     /// A plural person noun (`officers`, `men`): a group, never one person.

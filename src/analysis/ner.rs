@@ -21,7 +21,7 @@ use std::collections::{HashMap, HashSet};
 use super::gazetteer::{self, Gazetteer, Place};
 use super::lexicon as lx;
 use super::text::{Token, TokenKind, collapse};
-use super::{EntityType as T, Mention, MentionKind as K, Span};
+use super::{EntityType as T, Mention, MentionKind as K, Opener, Span};
 
 /// How sure the typing is; stronger evidence overrides weaker for one name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -148,6 +148,12 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
                 name: c.name,
                 title: c.title,
                 canonical: c.canonical,
+                // Headline nouns are the only descriptions found as candidates.
+                opener: if c.kind == K::Descriptor {
+                    Opener::Definite
+                } else {
+                    Opener::None
+                },
             })
         })
         .collect();
@@ -1020,15 +1026,6 @@ fn head_type(w: &str) -> Option<T> {
     }
 }
 
-/// Words that open a description: articles and possessive determiners.
-/// `this`/`that` are left out: they are far more often pronouns and
-/// conjunctions than determiners in news copy.
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"];
-
-fn is_determiner(w: &str) -> bool {
-    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
-}
-
 /// Descriptions of an entity by a common noun: definite (`the Russian
 /// president`, `The 52-year-old`), indefinite (`a former employee`),
 /// possessive (`her lawyer`, `Lohan's lawyer`), and the few nouns news copy
@@ -1039,20 +1036,16 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
     for &(a, b) in sentences {
         let mut i = a;
         while i < b {
-            let w = toks[i].text(text);
             // `Lohan's lawyer`: the description starts after the possessive.
-            let after_possessive = toks[i].kind == TokenKind::Possessive;
             // `two officers`, `3 men`: a count opens a description of a group.
-            let count = toks[i].kind == TokenKind::Number
-                || (toks[i].kind == TokenKind::Word && lx::NUMBER_WORDS.iter().any(|(n, _)| n.eq_ignore_ascii_case(w)));
-            let opens = after_possessive || count || (toks[i].kind == TokenKind::Word && is_determiner(w));
-            if !opens {
+            let after_possessive = toks[i].kind == TokenKind::Possessive;
+            let Some(opener) = opener_of(text, &toks[i]) else {
                 if let Some(m) = bare(text, toks, i, a, b) {
                     out.push(m);
                 }
                 i += 1;
                 continue;
-            }
+            };
             let mut head: Option<(usize, T)> = None;
             // `the Mean Girls actress`: a capitalised modifier stays a name
             // of its own; the description starts after it.
@@ -1115,9 +1108,9 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
             if let Some((h, ty)) = head.filter(|&(h, _)| from <= h) {
                 let span = Span::new(toks[from].span.start, toks[h].span.end);
                 let name = collapse(&text[toks[from.max(i + 1)].span.start..toks[h].span.end]);
-                out.push(description(span, ty, name));
+                out.push(description(span, ty, name, opener));
                 i = h + 1;
-                if let Some(m) = conjoined(text, toks, h, b) {
+                if let Some(m) = conjoined(text, toks, h, b, opener) {
                     out.push(m);
                     i = h + 3;
                 }
@@ -1131,7 +1124,7 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
 
 /// `sister` in `his mother and sister`: a role noun joined to a
 /// description by `and`/`or`/a comma shares its opener.
-fn conjoined(text: &str, toks: &[Token], h: usize, b: usize) -> Option<Mention> {
+fn conjoined(text: &str, toks: &[Token], h: usize, b: usize, opener: Opener) -> Option<Mention> {
     let link = toks.get(h + 1).filter(|_| h + 2 < b)?;
     let next = &toks[h + 2];
     let w = next.text(text);
@@ -1143,7 +1136,7 @@ fn conjoined(text: &str, toks: &[Token], h: usize, b: usize) -> Option<Mention> 
         return None;
     }
     let ty = head_type(w).filter(|&t| t == T::Person)?;
-    Some(description(next.span, ty, w.to_string()))
+    Some(description(next.span, ty, w.to_string(), opener))
 }
 
 /// Role phrases written next to a person's name describe them; each becomes
@@ -1160,7 +1153,12 @@ fn roles_beside_names(text: &str, toks: &[Token], names: &[Mention], descs: &[Me
         ];
         for span in spans.into_iter().flatten() {
             if !descs.iter().any(|d| d.span.start < span.end && span.start < d.span.end) {
-                out.push(description(span, T::Person, collapse(span.text(text))));
+                out.push(description(
+                    span,
+                    T::Person,
+                    collapse(span.text(text)),
+                    Opener::Definite,
+                ));
             }
         }
     }
@@ -1171,7 +1169,7 @@ fn roles_beside_names(text: &str, toks: &[Token], names: &[Mention], descs: &[Me
 /// or a double space, not a stop word or determiner.
 fn modifier_word(text: &str, t: &Token) -> bool {
     let w = t.text(text);
-    t.kind == TokenKind::Word && !t.has(Token::CAP) && !DESC_STOPS.contains(&w) && !is_determiner(w)
+    t.kind == TokenKind::Word && !t.has(Token::CAP) && !DESC_STOPS.contains(&w) && opener_of(text, t).is_none()
 }
 
 /// `former Mendoza swimmer` in front of a name: up to three modifiers and
@@ -1213,7 +1211,7 @@ fn role_after(text: &str, toks: &[Token], m: &Mention) -> Option<Span> {
 }
 
 /// A description mention.
-fn description(span: Span, ty: T, name: String) -> Mention {
+fn description(span: Span, ty: T, name: String, opener: Opener) -> Mention {
     Mention {
         span,
         ty,
@@ -1221,6 +1219,27 @@ fn description(span: Span, ty: T, name: String) -> Mention {
         name,
         title: None,
         canonical: None,
+        opener,
+    }
+}
+
+/// The opener a token makes, if it opens a description: an article, a
+/// possessive determiner or `'s`, a count. `this`/`that` are left out: they
+/// are far more often pronouns and conjunctions than determiners in news.
+fn opener_of(text: &str, t: &Token) -> Option<Opener> {
+    let w = t.text(text);
+    let lower = w.to_ascii_lowercase();
+    match t.kind {
+        TokenKind::Possessive => Some(Opener::Possessive),
+        TokenKind::Number => Some(Opener::Indefinite),
+        TokenKind::Word => match lower.as_str() {
+            "the" => Some(Opener::Definite),
+            "a" | "an" => Some(Opener::Indefinite),
+            "his" | "her" | "their" | "its" | "our" | "my" | "your" => Some(Opener::Possessive),
+            _ if lx::NUMBER_WORDS.iter().any(|(n, _)| *n == lower) => Some(Opener::Indefinite),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -1257,5 +1276,10 @@ fn bare(text: &str, toks: &[Token], i: usize, a: usize, b: usize) -> Option<Ment
     if !prev_ok || next_noun {
         return None;
     }
-    Some(description(t.span, head_type(&lower).unwrap_or(T::Fac), lower))
+    Some(description(
+        t.span,
+        head_type(&lower).unwrap_or(T::Fac),
+        lower,
+        Opener::Definite,
+    ))
 }

@@ -13,7 +13,7 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-use crate::analysis::{Analysis, EntityType, Mention, MentionKind, words as lexicon};
+use crate::analysis::{Analysis, EntityType, Mention, MentionKind, Opener, words as lexicon};
 
 use super::antecedent;
 
@@ -173,16 +173,21 @@ pub fn link(text: &str, analysis: &Analysis) -> Links {
         // `a spokeswoman` brings in someone new: only an appositive names
         // them. `his mother` is someone else's relative: a stated title may
         // name them, salience would pick the possessor.
-        let det = determiner(text, m);
         let target = appositive(text, i, mentions, &chain_of).or_else(|| {
-            (det != Det::Indefinite)
+            (m.opener != Opener::Indefinite)
                 .then(|| by_title(&desc, m.ty, &chains))
                 .flatten()
         });
-        let guessed = || match det {
-            Det::Definite => antecedent::resolve(analysis, i, &chains[..facts.len()], &facts, &seen, false),
-            Det::Indefinite => antecedent::resolve(analysis, i, &chains[..facts.len()], &facts, &seen, true),
-            Det::Possessive => None,
+        let guessed = || match m.opener {
+            Opener::Possessive => None,
+            opener => antecedent::resolve(
+                analysis,
+                i,
+                &chains[..facts.len()],
+                &facts,
+                &seen,
+                opener == Opener::Indefinite,
+            ),
         };
         match target.map(|c| (c, true)).or_else(|| guessed().map(|c| (c, false))) {
             Some((c, stated)) => {
@@ -209,56 +214,6 @@ pub fn link(text: &str, analysis: &Analysis) -> Links {
         chain.mentions.sort_unstable();
     }
     Links { chain_of, chains }
-}
-
-/// How a description is introduced.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Det {
-    /// `the …`, or a bare noun (`police said`).
-    Definite,
-    /// `a …`, `an …`.
-    Indefinite,
-    /// `his …`, `Lohan's …`.
-    Possessive,
-}
-
-/// The determiner of a description: its first word, or for one that starts
-/// after a capitalised modifier (`a Kremlin spokesman`) the word before
-/// that modifier.
-fn determiner(text: &str, m: &Mention) -> Det {
-    let of = |w: &str| match w.to_lowercase().as_str() {
-        "a" | "an" => Some(Det::Indefinite),
-        "his" | "her" | "their" | "its" | "our" | "my" | "your" => Some(Det::Possessive),
-        "the" => Some(Det::Definite),
-        w if w.ends_with("'s") || w.ends_with("’s") => Some(Det::Possessive),
-        w if w.chars().all(|c| c.is_ascii_digit()) || lexicon::is_number_word(w) => Some(Det::Indefinite),
-        _ => None,
-    };
-    let first = m.span.text(text).split_whitespace().next().unwrap_or("");
-    if let Some(d) = of(first) {
-        return d;
-    }
-    // `his mother and sister`: a conjoined noun shares the first one's
-    // opener; look back over the conjunction and that noun.
-    let before = text.get(..m.span.start).unwrap_or("");
-    let (mut conj, mut passed_head) = (false, false);
-    for w in before.split_whitespace().rev().take(8) {
-        let bare = w.trim_end_matches(',');
-        if let Some(d) = of(bare) {
-            return d;
-        }
-        let lower = bare.starts_with(char::is_lowercase);
-        if !conj && (w == "and" || w == "or") {
-            conj = true;
-        } else if !conj && w.ends_with(',') && lower {
-            (conj, passed_head) = (true, true);
-        } else if conj && !passed_head && lower {
-            passed_head = true;
-        } else if !w.starts_with(char::is_uppercase) {
-            break;
-        }
-    }
-    Det::Definite
 }
 
 /// Words that set one referent apart from another with the same noun
@@ -582,6 +537,11 @@ pub(super) mod tests {
                 Span::new(s, s + t.len())
             }),
             canonical: None,
+            opener: if kind == MentionKind::Descriptor {
+                Opener::Definite
+            } else {
+                Opener::None
+            },
         }
     }
 

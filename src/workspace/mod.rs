@@ -1326,6 +1326,7 @@ mod tests {
                     name: n.to_string(),
                     title: None,
                     canonical: None,
+                    opener: analysis::Opener::None,
                 }
             })
             .collect();
