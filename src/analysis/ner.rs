@@ -133,8 +133,17 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
         }
     }
     ner.resolve();
+    // Every typed name the body uses, however weakly typed there: a
+    // headline repeats the body's names (`Wladimir Klitschko Cruises Again`
+    // → `Wladimir Klitschko`).
+    let body: HashMap<String, T> = ner
+        .cands
+        .iter()
+        .filter(|c| c.name.contains(' ') || !c.opener)
+        .filter_map(|c| Some((c.name.to_lowercase(), c.ty?)))
+        .collect();
     for (a, b) in shouting {
-        ner.display_sentence(a, b);
+        ner.display_sentence(a, b, &body);
     }
     ner.unify_types();
     let mut out: Vec<Mention> = ner
@@ -896,16 +905,7 @@ impl<'a> Ner<'a> {
 
 impl Ner<'_> {
     /// A headline or masthead: only names confirmed elsewhere are marked.
-    fn display_sentence(&mut self, a: usize, b: usize) {
-        // Every typed name the body uses, however weakly typed there: a
-        // headline repeats the body's names (`Wladimir Klitschko Cruises
-        // Again` → `Wladimir Klitschko`).
-        let body: HashMap<String, T> = self
-            .cands
-            .iter()
-            .filter(|c| c.name.contains(' ') || !c.opener)
-            .filter_map(|c| Some((c.name.to_lowercase(), c.ty?)))
-            .collect();
+    fn display_sentence(&mut self, a: usize, b: usize, body: &HashMap<String, T>) {
         let mut i = a;
         while i < b {
             let t = self.toks[i];

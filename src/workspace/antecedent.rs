@@ -152,7 +152,7 @@ pub fn resolve(
                 return None;
             }
             if words::is_anonymous_role(head) {
-                return only_untitled(analysis, head, gender, chains, facts);
+                return only_untitled(head, gender, chains, facts);
             }
             if indefinite {
                 return None;
@@ -212,13 +212,7 @@ pub fn resolve(
 /// `the suspect`). Crime copy often names them after the description
 /// (`A woman was killed … police named her as Jane Roe`), so the whole
 /// article counts, not only what came before.
-fn only_untitled(
-    analysis: &Analysis,
-    head: &str,
-    gender: Option<char>,
-    chains: &[Chain],
-    facts: &[Facts],
-) -> Option<usize> {
+fn only_untitled(head: &str, gender: Option<char>, chains: &[Chain], facts: &[Facts]) -> Option<usize> {
     let mut found = None;
     for (c, chain) in chains.iter().enumerate() {
         let full = matches!(&chain.anchor, Anchor::Full(k) if k.contains(' '));
@@ -240,7 +234,6 @@ fn only_untitled(
         }
         found = Some(c);
     }
-    let _ = analysis;
     found
 }
 
