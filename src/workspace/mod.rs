@@ -871,10 +871,10 @@ impl Workspace {
         } else if let Some(d) = id.strip_prefix('?') {
             out.extend(self.descs.get(head(d)).into_iter().flatten().cloned());
         } else {
+            // The id itself, the KB's other forms, the person's other spellings.
             for form in self.forms(id) {
                 out.extend(self.full.get(&form).into_iter().flatten().cloned());
             }
-            out.extend(self.full.get(id).into_iter().flatten().cloned());
             // Short forms: the key's words and the one-word aliases
             // (acronyms) articles gave it.
             let aliases = self.key_aliases.get(id).into_iter().flatten().map(|(a, _)| a.as_str());
