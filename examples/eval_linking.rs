@@ -223,8 +223,12 @@ fn score_topic(texts: &HashMap<String, String>, gold: &[Gold]) -> (Score, Score,
     if std::env::var_os("EVAL_VERBOSE").is_some() {
         for (g, sys) in gold.iter().zip(&system) {
             let text = &texts[&g.doc][g.span.0..g.span.1];
+            let doc = &texts[&g.doc];
+            let before = &doc[doc.floor_char_boundary(g.span.0.saturating_sub(40))..g.span.0];
+            let after = &doc[g.span.1..doc.ceil_char_boundary((g.span.1 + 40).min(doc.len()))];
+            let context = format!("{before}[{text}]{after}").replace(['\n', '\r'], " ");
             println!(
-                "  gold {:>2} {:<14} {:<40} -> {}",
+                "  gold {:>2} {:<14} {:<40} -> {:<30} | {context}",
                 g.cluster,
                 g.doc,
                 text,

@@ -107,6 +107,8 @@ pub const PERSON_ROLES: &[&str] = &[
     "loser", "underdog", "source", "rep", "emcee", "scorer", "mum", "receiver", "client", "criminal", "ex-girlfriend",
     "ex-boyfriend", "ex-wife", "ex-husband", "second-in-command", "stepfather", "stepmother",
     "stepson", "stepdaughter", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law",
+    "teen", "youth", "killer", "murderer", "offender", "molester", "trustee", "villager",
+    "organizer", "organiser", "godfather", "mafioso", "robber", "raider", "looter", "smuggler",
 ];
 
 /// Nationality nouns that differ from the adjective the gazetteer lists
@@ -175,7 +177,8 @@ pub const ANONYMOUS_ROLES: &[&str] = &[
     "rescuer", "patient", "tourist", "visitor", "customer", "cop", "trooper", "agent",
     "investigator", "juror", "child", "baby", "person", "relative", "friend", "neighbour",
     "neighbor", "colleague", "co-worker", "coworker", "staffer", "contractor", "member", "fan",
-    "voter", "mom", "dad", "accountant", "technician", "receptionist",
+    "voter", "mom", "dad", "accountant", "technician", "receptionist", "teen", "youth", "killer",
+    "murderer", "offender", "villager", "raider", "looter", "smuggler",
     // Roles relative to someone else in the story: the other side.
     "challenger", "opponent", "rival", "runner-up", "loser", "underdog",
 ];
@@ -220,7 +223,19 @@ pub const FAC_NOUNS: &[&str] = &[
     "bridge", "plant", "factory", "mine", "hotel", "clinic", "gallery", "school", "embassy",
     "palace", "venue", "facility", "site", "compound", "base", "rehab", "center", "centre",
     "store", "shop", "restaurant", "church", "mosque", "temple", "home", "house", "apartment",
-    "residence", "courthouse", "warehouse", "bar", "nightclub", "camp",
+    "residence", "courthouse", "warehouse", "bar", "nightclub", "camp", "supermarket", "mall",
+    "boutique", "showroom", "dealership", "hut", "cabin", "cell", "headquarters", "branch",
+    "terminal", "port", "harbour", "harbor", "dam", "tower", "tunnel", "barracks", "shelter",
+];
+
+/// Nouns heading a description of a natural place or a stretch of ground
+/// (`the island`, `the scene`, `the streets`).
+#[rustfmt::skip]
+pub const LOC_NOUNS: &[&str] = &[
+    "island", "region", "area", "mountain", "peak", "ridge", "valley", "coast", "sea", "ocean",
+    "river", "lake", "street", "avenue", "road", "highway", "freeway", "motorway", "neighbourhood",
+    "neighborhood", "scene", "border", "desert", "forest", "beach", "glacier", "volcano", "gulf",
+    "bay", "strait", "peninsula", "territory", "zone",
 ];
 
 /// Nouns heading a description of an object an event involves: vehicles,
@@ -242,7 +257,12 @@ pub const PRODUCT_NOUNS: &[&str] = &[
 /// Nouns that name a particular institution or place without an article:
 /// `police said`, `checked into rehab`, `sent to prison`.
 #[rustfmt::skip]
-pub const BARE_NOUNS: &[&str] = &["police", "authorities", "rehab", "prison", "jail"];
+pub const BARE_NOUNS: &[&str] = &["police", "authorities", "rehab", "prison", "jail", "parliament", "congress"];
+
+/// Mass nouns for things an event involves, used without an article
+/// (`grabbed jewellery`, `stole cash`).
+#[rustfmt::skip]
+pub const MASS_NOUNS: &[&str] = &["jewellery", "jewelry", "cash", "software", "malware", "equipment"];
 
 /// Last words that make a capitalised name an organisation.
 #[rustfmt::skip]
@@ -466,6 +486,8 @@ word_set!(is_person_role, PERSON_ROLES);
 word_set!(is_org_noun, ORG_NOUNS);
 word_set!(is_gpe_noun, GPE_NOUNS);
 word_set!(is_fac_noun, FAC_NOUNS);
+word_set!(is_loc_noun, LOC_NOUNS);
+word_set!(is_mass_noun, MASS_NOUNS);
 word_set!(is_anonymous_role, ANONYMOUS_ROLES);
 word_set!(is_generic_org_noun, GENERIC_ORG_NOUNS);
 word_set!(is_bare_noun, BARE_NOUNS);

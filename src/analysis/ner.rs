@@ -425,11 +425,7 @@ impl<'a> Ner<'a> {
             return None;
         }
         let plural = lx::singular(&lower).is_some() && !lx::is_person_role(&lower) && !lx::is_product_noun(&lower);
-        let agent = ["ers", "ors", "ists", "ants", "ents"]
-            .iter()
-            .any(|s| lower.ends_with(s))
-            || matches!(lower.as_str(), "men" | "women" | "people" | "children" | "police");
-        if plural && !agent {
+        if plural && !agent_plural(&lower) {
             return None;
         }
         let ty = head_type(&lower).or_else(|| lx::is_bare_noun(&lower).then_some(T::Org))?;
@@ -1004,7 +1000,17 @@ const DESC_STOPS: &[&str] = &[
 ];
 
 fn head_type(w: &str) -> Option<T> {
-    if w.ends_with("year-old") || lx::is_person_role(w) {
+    if w.ends_with("year-old") {
+        return Some(T::Person);
+    }
+    // Plural people (`the officers`, `three men`) and groups; plural
+    // places and objects (`the villages`, `the bombs`).
+    noun_type(w).or_else(|| noun_type(&lx::singular(w)?))
+}
+
+/// The entity type a lowercase singular noun describes, if any.
+fn noun_type(w: &str) -> Option<T> {
+    if lx::is_person_role(w) {
         Some(T::Person)
     } else if lx::is_org_noun(w) {
         Some(T::Org)
@@ -1012,17 +1018,12 @@ fn head_type(w: &str) -> Option<T> {
         Some(T::Gpe)
     } else if lx::is_fac_noun(w) {
         Some(T::Fac)
-    } else if lx::is_product_noun(w) {
+    } else if lx::is_loc_noun(w) {
+        Some(T::Loc)
+    } else if lx::is_product_noun(w) || lx::is_mass_noun(w) {
         Some(T::Product)
     } else {
-        // Plural people (`the officers`, `three men`) and groups; plural
-        // objects (`the bombs`).
-        let one = lx::singular(w)?;
-        if lx::is_person_role(&one) {
-            Some(T::Person)
-        } else {
-            lx::is_product_noun(&one).then_some(T::Product)
-        }
+        None
     }
 }
 
@@ -1034,13 +1035,14 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
     let g = gazetteer::get();
     let mut out = Vec::new();
     for &(a, b) in sentences {
+        let headline = unpunctuated_line(text, toks, a, b);
         let mut i = a;
         while i < b {
             // `Lohan's lawyer`: the description starts after the possessive.
             // `two officers`, `3 men`: a count opens a description of a group.
             let after_possessive = toks[i].kind == TokenKind::Possessive;
             let Some(opener) = opener_of(text, &toks[i]) else {
-                if let Some(m) = bare(text, toks, i, a, b) {
+                if let Some(m) = bare(text, toks, i, (a, b), headline) {
                     out.push(m);
                 }
                 i += 1;
@@ -1252,34 +1254,76 @@ fn cap_role(s: &str) -> bool {
     lx::is_title_head(s) || lx::is_person_role(&s.to_lowercase())
 }
 
-/// `police said`, `checked into rehab`: a bare institution noun after a
-/// sentence start, punctuation or a function word, not modifying a noun.
-fn bare(text: &str, toks: &[Token], i: usize, a: usize, b: usize) -> Option<Mention> {
+/// A noun used without an article: an institution news copy names bare
+/// (`police said`, `checked into rehab`), a plural group or set of things
+/// (`protesters stormed`, `NYPD officers`, `flash bombs`), a mass noun
+/// (`grabbed jewellery`), and in a headline, which drops its articles, any
+/// description noun (`Queens hit and run leaves woman dead`). Not a noun
+/// modifying the next one (`police officers`), and not a word that reads
+/// as a verb there (`DeGeneres hosts the show`, `to host`).
+fn bare(text: &str, toks: &[Token], i: usize, (a, b): (usize, usize), headline: bool) -> Option<Mention> {
     let t = &toks[i];
     let w = t.text(text);
-    if t.kind != TokenKind::Word || (t.has(Token::CAP) && i != a) {
+    if t.kind != TokenKind::Word || (t.has(Token::CAP) && i != a) || t.has(Token::INNER_CAP) {
         return None;
     }
     let lower = w.to_lowercase();
-    if !lx::is_bare_noun(&lower) {
+    let ty = head_type(&lower)?;
+    let next = toks.get(i + 1).filter(|_| i + 1 < b);
+    let next_word = next.filter(|n| n.kind == TokenKind::Word);
+    let prev = i
+        .checked_sub(1)
+        .filter(|&p| p >= a)
+        .map(|p| toks[p].text(text).to_lowercase());
+    if next_word.is_some_and(|n| !n.has(Token::CAP) && head_type(n.text(text)).is_some()) {
         return None;
     }
-    let prev_ok = i == a || {
-        let p = &toks[i - 1];
-        let pw = p.text(text).to_lowercase();
-        p.kind == TokenKind::Punct || DESC_STOPS.contains(&pw.as_str()) || matches!(pw.as_str(), "told" | "say")
+    if lx::is_bare_noun(&lower) {
+        return Some(description(t.span, ty, lower, Opener::Definite));
+    }
+    // After `to` or a modal the word is a verb (`to host`, `will guard`).
+    if prev.as_deref().is_some_and(|pw| {
+        matches!(
+            pw,
+            "to" | "will" | "would" | "could" | "may" | "can" | "should" | "must" | "did" | "does" | "not"
+        )
+    }) {
+        return None;
+    }
+    // A plural (or plural-looking) word followed by an object reads as a
+    // verb: `hosts the show`, `patches IE`.
+    let object_follows = next_word.is_some_and(|n| n.has(Token::CAP) || opener_of(text, n).is_some());
+    let plural = lx::singular(&lower).is_some() && noun_type(&lower).is_none();
+    let opener = if plural || lx::is_mass_noun(&lower) {
+        if object_follows && !agent_plural(&lower) {
+            return None;
+        }
+        Opener::Indefinite
+    } else if headline && !object_follows {
+        Opener::Definite
+    } else {
+        return None;
     };
-    let next_noun = toks
-        .get(i + 1)
-        .filter(|_| i + 1 < b)
-        .is_some_and(|n| n.kind == TokenKind::Word && !n.has(Token::CAP) && head_type(n.text(text)).is_some());
-    if !prev_ok || next_noun {
-        return None;
+    Some(description(t.span, ty, lower, opener))
+}
+
+/// A plural that cannot be a verb: an agent noun (`protesters`, `officers`,
+/// `activists`) or an irregular plural.
+fn agent_plural(lower: &str) -> bool {
+    ["ers", "ors", "ists", "ants", "ents"]
+        .iter()
+        .any(|s| lower.ends_with(s))
+        || matches!(lower, "men" | "women" | "people" | "children" | "police" | "thieves")
+}
+
+/// A line of its own without closing punctuation: a headline or a deck,
+/// which drop their articles.
+fn unpunctuated_line(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    if a >= b || !toks[a].has(Token::LINE_START) || toks.get(b).is_some_and(|n| !n.has(Token::LINE_START)) {
+        return false;
     }
-    Some(description(
-        t.span,
-        head_type(&lower).unwrap_or(T::Fac),
-        lower,
-        Opener::Definite,
-    ))
+    !matches!(
+        toks[b - 1].text(text),
+        "." | "!" | "?" | ":" | ";" | "," | "\"" | "”" | "’" | "'" | ")"
+    )
 }

@@ -157,6 +157,30 @@ fn indefinite_possessive_counted_and_bare_descriptions() {
 }
 
 #[test]
+fn nouns_without_an_article_are_descriptions_where_news_drops_it() {
+    let text = "Hit and run leaves woman dead\n\nAngry protesters stormed parliament as NYPD officers \
+                watched. Thieves grabbed jewellery from seven villages. DeGeneres hosts the show and \
+                wants to host again. The coach said the police officers left.";
+    let a = analyze(text);
+    check_invariants(text, &a);
+    let opener = |s: &str| find(&a, text, s).map(|m| (m.ty, m.opener));
+    // A headline drops its articles.
+    assert_eq!(opener("woman"), Some((EntityType::Person, Opener::Definite)));
+    // Plural groups and things, mass nouns: someone or something new.
+    assert_eq!(opener("protesters"), Some((EntityType::Person, Opener::Indefinite)));
+    assert_eq!(opener("officers"), Some((EntityType::Person, Opener::Indefinite)));
+    assert_eq!(opener("jewellery"), Some((EntityType::Product, Opener::Indefinite)));
+    assert_eq!(opener("parliament"), Some((EntityType::Org, Opener::Definite)));
+    assert_eq!(opener("seven villages"), Some((EntityType::Gpe, Opener::Indefinite)));
+    // Verbs that look like nouns, and a bare singular in body text.
+    assert!(find(&a, text, "hosts").is_none());
+    assert!(find(&a, text, "host").is_none());
+    assert!(find(&a, text, "police").is_none(), "it modifies `officers`");
+    let text = "He was named coach on Friday.";
+    assert!(find(&analyze(text), text, "coach").is_none());
+}
+
+#[test]
 fn headlines_keep_to_their_line_and_to_the_body_names() {
     let text = "Thompson II Results: Wladimir Klitschko Cruises Again, Wins in Six\n\
                 on Jul 7 2012, 5:55p\n\
