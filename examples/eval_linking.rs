@@ -142,7 +142,8 @@ fn load_topic(topic: &Path) -> (HashMap<String, String>, Vec<Gold>) {
             if let Some((span, head)) = span {
                 // Names never include a possessive (`Gray's` → `Gray`);
                 // ECB+ tokens keep it on the head.
-                let (span, head) = (strip_possessive(text, span), strip_possessive(text, head));
+                let span = strip_possessive(text, span);
+                let head = strip_possessive(text, head_before_postmodifier(text, span).unwrap_or(head));
                 mentions.push(Gold {
                     doc,
                     span,
@@ -153,6 +154,31 @@ fn load_topic(topic: &Path) -> (HashMap<String, String>, Vec<Gold>) {
         }
     }
     (texts, mentions)
+}
+
+/// The head of a mention with a post-modifier is the last word before it:
+/// `Betty Ford Center` in `the Betty Ford Center in Rancho Mirage,
+/// California`, not `California` (ECB+ gives the last token as the head).
+fn head_before_postmodifier(text: &str, (start, end): (usize, usize)) -> Option<(usize, usize)> {
+    const BOUNDARIES: &[&str] = &[
+        "in", "at", "of", "on", "from", "near", "for", "with", "by", "outside", "inside", "who", "which", "that",
+        "where", "after", "while",
+    ];
+    let s = &text[start..end];
+    let mut offset = 0;
+    for (k, word) in s.split(' ').enumerate() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if k > 0 && (BOUNDARIES.contains(&bare) || word.starts_with([',', '('])) {
+            let cut = s[..offset].trim_end_matches([' ', ',']);
+            return (!cut.is_empty()).then(|| last_word(text, (start, start + cut.len())));
+        }
+        if word.ends_with(',') && k > 0 {
+            let cut = s[..offset + word.len()].trim_end_matches([' ', ',']);
+            return Some(last_word(text, (start, start + cut.len())));
+        }
+        offset += word.len() + 1;
+    }
+    None
 }
 
 fn strip_possessive(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
