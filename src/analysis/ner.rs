@@ -235,7 +235,14 @@ impl<'a> Ner<'a> {
 
     fn name_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        if t.kind != TokenKind::Word || !t.has(Token::CAP) {
+        // `76ers`, `49ers`: a number glued to a word is part of a name.
+        if t.kind == TokenKind::Number {
+            return self.glued_number(i);
+        }
+        if t.kind == TokenKind::Word && !t.has(Token::CAP) {
+            return i > 0 && self.toks[i - 1].span.end == t.span.start && self.glued_number(i - 1);
+        }
+        if t.kind != TokenKind::Word {
             return false;
         }
         let s = self.tt(i);
@@ -253,6 +260,26 @@ impl<'a> Ner<'a> {
                 && lx::weekday(self.tt(i - 1)).is_none();
         }
         true
+    }
+
+    /// A number written together with a word of three or more lowercase
+    /// letters that is not a unit or an ordinal: the `76` of `76ers`.
+    fn glued_number(&self, i: usize) -> bool {
+        const UNITS: &[&str] = &[
+            "mph", "kph", "kmh", "lbs", "hrs", "min", "mins", "sec", "secs", "kms", "sqm", "bln", "mln", "pts", "yds",
+        ];
+        let (t, Some(n)) = (&self.toks[i], self.toks.get(i + 1)) else {
+            return false;
+        };
+        let w = n.text(self.text);
+        t.kind == TokenKind::Number
+            && n.span.start == t.span.end
+            && n.kind == TokenKind::Word
+            && !n.has(Token::CAP)
+            && w.len() >= 3
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !UNITS.contains(&w)
+            && !matches!(self.toks.get(i + 2), Some(x) if x.span.start == n.span.end && x.kind != TokenKind::Punct)
     }
 
     /// Headlines and mastheads: mostly capitals, or title case over 4+ words.
@@ -459,7 +486,7 @@ impl<'a> Ner<'a> {
             if quoted {
                 continue;
             }
-            if !out.is_empty() {
+            if !out.is_empty() && self.toks[i - 1].span.end != self.toks[i].span.start {
                 out.push(' ');
             }
             out.push_str(w);
@@ -684,6 +711,10 @@ impl<'a> Ner<'a> {
 
     /// Typing from the words around an otherwise unknown name.
     fn context_type(&self, s: usize, e: usize) -> (Option<T>, Ev) {
+        // No person's name has digits in it (`Philadelphia 76ers`).
+        if self.toks[s..e].iter().any(|t| t.kind == TokenKind::Number) {
+            return (Some(T::Org), Ev::Context);
+        }
         let prev = if s > 0 { self.tt(s - 1) } else { "" };
         let prev_tok = s.checked_sub(1).map(|i| self.toks[i]);
         let prev_lower = prev_tok.is_some_and(|t| t.kind == TokenKind::Word && !t.has(Token::CAP));
@@ -744,6 +775,13 @@ impl<'a> Ner<'a> {
                 .place(self.tt(s))
                 .is_some_and(|(k, _)| matches!(k, Place::Country | Place::Region));
             if place2 || big {
+                return (Some(T::Org), Ev::Weak);
+            }
+            // `Microsoft Word`, `Morningside Recovery`: a name ending in a
+            // word the article also writes in lowercase is a thing's name,
+            // not a person's (whose given name would have been known).
+            let last = self.tt(e - 1).to_lowercase();
+            if self.lower.contains(last.as_str()) {
                 return (Some(T::Org), Ev::Weak);
             }
             return (Some(T::Person), Ev::Weak);

@@ -257,6 +257,20 @@ fn one_name_one_type() {
 }
 
 #[test]
+fn a_number_glued_to_a_word_is_part_of_a_team_name() {
+    let text = "The Philadelphia 76ers fired their coach. The 76ers are 9-14 in the 1990s style. \
+                He ran 10km at 20mph.";
+    let a = analyze(text);
+    check_invariants(text, &a);
+    let m = find(&a, text, "Philadelphia 76ers").expect("the team");
+    assert_eq!((m.ty, m.name.as_str()), (EntityType::Org, "Philadelphia 76ers"));
+    assert_eq!(find(&a, text, "76ers").map(|m| m.ty), Some(EntityType::Org));
+    for not in ["1990s", "10km", "20mph"] {
+        assert!(find(&a, text, not).is_none(), "{not}");
+    }
+}
+
+#[test]
 fn values_are_normalised() {
     let text = "NAIROBI, Tuesday, June 10, 2025 - The trip took two-and-a-half hours, \
 nearly two hours less than the 45-minute delay on Sunday. Some 20,000 fans paid $34 million \
