@@ -183,6 +183,22 @@ pub const ANONYMOUS_ROLES: &[&str] = &[
     "challenger", "opponent", "rival", "runner-up", "loser", "underdog",
 ];
 
+/// People who comment on a story rather than take part in it (`a source`,
+/// `the spokesman`): never the one named participant by default.
+#[rustfmt::skip]
+pub const COMMENTATOR_ROLES: &[&str] = &[
+    "source", "spokesman", "spokeswoman", "spokesperson", "official", "expert", "analyst",
+    "reporter", "journalist", "witness", "neighbour", "neighbor", "friend", "relative", "colleague",
+    "aide", "agent", "investigator", "rep", "representative", "publicist", "lawyer", "attorney",
+];
+
+/// Facility nouns general enough to stand for the article's main facility
+/// (`the facility`, `the centre`); `the hospital` needs its word in the name.
+#[rustfmt::skip]
+pub const GENERIC_FAC_NOUNS: &[&str] = &[
+    "facility", "center", "centre", "rehab", "site", "building", "compound", "venue", "premises",
+];
+
 /// Organisation nouns that may stand for the article's main company or
 /// team (`the company`, `the carrier`, `the side`); other organisation
 /// nouns (`the police`, `the government`) usually mean an institution the
@@ -489,6 +505,8 @@ word_set!(is_fac_noun, FAC_NOUNS);
 word_set!(is_loc_noun, LOC_NOUNS);
 word_set!(is_mass_noun, MASS_NOUNS);
 word_set!(is_anonymous_role, ANONYMOUS_ROLES);
+word_set!(is_commentator_role, COMMENTATOR_ROLES);
+word_set!(is_generic_fac_noun, GENERIC_FAC_NOUNS);
 word_set!(is_generic_org_noun, GENERIC_ORG_NOUNS);
 word_set!(is_bare_noun, BARE_NOUNS);
 word_set!(is_product_noun, PRODUCT_NOUNS);

@@ -234,6 +234,16 @@ pub mod words {
         !lexicon::is_person_role(w) && lexicon::singular(w).is_some_and(|s| lexicon::is_person_role(&s))
     }
 
+    /// People who comment on a story rather than take part (`a source`).
+    pub fn is_commentator_role(w: &str) -> bool {
+        lexicon::is_commentator_role(w)
+    }
+
+    /// Facility nouns that may stand for an article's main facility.
+    pub fn is_generic_fac_noun(w: &str) -> bool {
+        lexicon::is_generic_fac_noun(w)
+    }
+
     /// Organisation nouns that may stand for an article's main organisation.
     pub fn is_generic_org_noun(w: &str) -> bool {
         lexicon::is_generic_org_noun(w)

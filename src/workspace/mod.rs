@@ -803,7 +803,7 @@ impl Workspace {
                 // other kind's names may.
                 // `Microsoft` alone where another article filed it as a
                 // one-word full name (an organisation's canonical form).
-                if chain.ty == EntityType::Org && self.full.contains_key(w) {
+                if self.full.contains_key(w) && (chain.ty == EntityType::Org || !self.person_words.contains_key(w)) {
                     return self.canonical(w);
                 }
                 let keys = index.get(w).or_else(|| other.get(w)).or_else(|| {
