@@ -250,8 +250,15 @@ fn score_topic(texts: &HashMap<String, String>, gold: &[Gold]) -> (Score, Score,
         for (g, sys) in gold.iter().zip(&system) {
             let text = &texts[&g.doc][g.span.0..g.span.1];
             let doc = &texts[&g.doc];
-            let before = &doc[doc.floor_char_boundary(g.span.0.saturating_sub(40))..g.span.0];
-            let after = &doc[g.span.1..doc.ceil_char_boundary((g.span.1 + 40).min(doc.len()))];
+            let mut from = g.span.0.saturating_sub(40);
+            while !doc.is_char_boundary(from) {
+                from -= 1;
+            }
+            let mut to = (g.span.1 + 40).min(doc.len());
+            while !doc.is_char_boundary(to) {
+                to += 1;
+            }
+            let (before, after) = (&doc[from..g.span.0], &doc[g.span.1..to]);
             let context = format!("{before}[{text}]{after}").replace(['\n', '\r'], " ");
             println!(
                 "  gold {:>2} {:<14} {:<40} -> {:<30} | {context}",
