@@ -247,7 +247,7 @@ fn score_topic(texts: &HashMap<String, String>, gold: &[Gold]) -> (Score, Score,
         .map(|g| Some(texts[&g.doc][g.head.0..g.head.1].to_lowercase()))
         .collect();
     if std::env::var_os("EVAL_VERBOSE").is_some() {
-        for (g, sys) in gold.iter().zip(&system) {
+        for ((g, sys), head) in gold.iter().zip(&system).zip(&head) {
             let text = &texts[&g.doc][g.span.0..g.span.1];
             let doc = &texts[&g.doc];
             let mut from = g.span.0.saturating_sub(40);
@@ -261,11 +261,12 @@ fn score_topic(texts: &HashMap<String, String>, gold: &[Gold]) -> (Score, Score,
             let (before, after) = (&doc[from..g.span.0], &doc[g.span.1..to]);
             let context = format!("{before}[{text}]{after}").replace(['\n', '\r'], " ");
             println!(
-                "  gold {:>2} {:<14} {:<40} -> {:<30} | {context}",
+                "  gold {:>2} {:<14} {:<40} -> {:<30} | {context} | {}",
                 g.cluster,
                 g.doc,
                 text,
-                sys.as_deref().unwrap_or("(no mention)")
+                sys.as_deref().unwrap_or("(no mention)"),
+                head.as_deref().unwrap_or_default()
             );
         }
     }

@@ -35,7 +35,10 @@ pub const TITLES: &[&str] = &[
     "Regional", "Provincial", "National", "Supreme", "Grand", "Crown", "Police", "Fire", "District",
     "County", "City", "Operations", "Communications", "Technology", "Financial", "Operating",
     "Managing", "Senior", "Junior", "First", "Lady", "Sheikh", "Party", "Opposition", "Mr", "Prof",
-    "Dr",
+    "Dr", "Clerk", "Treasurer", "Auditor", "Comptroller", "Councilman", "Councilwoman", "Alderman",
+    // Sports positions written before a player's name (`Saints RB Pierre Thomas`).
+    "QB", "RB", "WR", "TE", "LB", "CB", "NT", "DT", "FB", "GM", "Quarterback", "Pitcher",
+    "Goalkeeper", "Striker", "Midfielder", "Defender",
 ];
 
 /// Title words that are offices on their own (as opposed to modifiers such
@@ -52,7 +55,9 @@ pub const TITLE_HEADS: &[&str] = &[
     "Maj", "Captain", "Capt", "Sergeant", "Sgt", "Corporal", "Cpl", "Admiral", "Adm", "Commander",
     "Cmdr", "Marshal", "Brigadier", "Inspector", "Detective", "Superintendent", "Constable",
     "Sheriff", "Coach", "Manager", "Founder", "Co-founder", "President-elect", "Mayor-elect",
-    "Leader", "Head", "Chief", "Gov", "Deputy",
+    "Leader", "Head", "Chief", "Gov", "Deputy", "Clerk", "Treasurer", "Auditor", "Comptroller",
+    "Councilman", "Councilwoman", "Alderman", "QB", "RB", "WR", "TE", "LB", "CB", "NT", "DT", "FB",
+    "GM", "Quarterback", "Pitcher", "Goalkeeper", "Striker", "Midfielder", "Defender",
 ];
 
 /// Second words of ministries and offices inside a title

@@ -109,6 +109,11 @@ fn a_capitalised_role_noun_before_a_name_is_not_part_of_it() {
     let m = find(&a, text, "Laura Brennick").expect("name without the role noun");
     assert_eq!((m.ty, m.name.as_str()), (EntityType::Person, "Laura Brennick"));
     assert!(find(&a, text, "Singer Laura Brennick").is_none());
+    // A sports position before a player's name is a title; the team stays apart.
+    let text = "He said Saints RB Pierre Thomas scored twice.";
+    let a = analyze(text);
+    let m = find(&a, text, "RB Pierre Thomas").expect("titled name");
+    assert_eq!((m.ty, m.name.as_str()), (EntityType::Person, "Pierre Thomas"));
 }
 
 #[test]

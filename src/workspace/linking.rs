@@ -56,8 +56,9 @@ pub struct Links {
     pub chains: Vec<Chain>,
 }
 
-/// Folds what never distinguishes two names: case, diacritics, hyphens and
-/// apostrophes versus spaces, runs of white space, a trailing full stop.
+/// Folds what never distinguishes two names: case, diacritics, hyphens
+/// versus spaces, runs of white space, full stops and apostrophes
+/// (`O'Brien` is one word, `obrien`).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
@@ -68,8 +69,8 @@ pub fn fold(s: &str) -> String {
             }
             space = false;
             out.extend(c.to_lowercase());
-        } else if c == '.' {
-            // U.S. → us, St. → st
+        } else if matches!(c, '.' | '\'' | '’') {
+            // U.S. → us, St. → st, O'Brien → obrien
         } else {
             space = true;
         }
@@ -552,6 +553,8 @@ pub(super) mod tests {
         assert_eq!(fold("Lê Văn Hải"), "le van hai");
         assert_eq!(fold("U.S."), "us");
         assert_ne!(fold("Kim Jong-un"), fold("Kim Jong-il"));
+        // An apostrophe inside a name joins it: `O'Brien` is one word.
+        assert_eq!(fold("Jim O’Brien"), "jim obrien");
     }
 
     #[test]
