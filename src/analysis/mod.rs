@@ -244,6 +244,11 @@ pub mod words {
         lexicon::is_generic_fac_noun(w)
     }
 
+    /// Whether a lowercase noun heads descriptions (`church`, `bank`).
+    pub fn is_description_noun(w: &str) -> bool {
+        super::ner::is_description_noun(w)
+    }
+
     /// Organisation nouns that may stand for an article's main organisation.
     pub fn is_generic_org_noun(w: &str) -> bool {
         lexicon::is_generic_org_noun(w)

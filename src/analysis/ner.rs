@@ -1046,6 +1046,11 @@ fn head_type(w: &str) -> Option<T> {
     noun_type(w).or_else(|| noun_type(&lx::singular(w)?))
 }
 
+/// Whether a lowercase noun heads descriptions of some entity type.
+pub fn is_description_noun(w: &str) -> bool {
+    noun_type(w).is_some()
+}
+
 /// The entity type a lowercase singular noun describes, if any.
 fn noun_type(w: &str) -> Option<T> {
     if lx::is_person_role(w) {

@@ -189,6 +189,9 @@ pub struct Workspace {
     /// First and last word → other multi-word full keys (products, places,
     /// facilities, events): `Explorer` for Internet Explorer.
     other_heads: HashMap<String, Counts>,
+    /// Description noun → full keys of things (not people) whose names
+    /// contain it: `church` → wasilla bible church.
+    noun_names: HashMap<String, Counts>,
     /// One-word aliases an article gives a full name (acronyms) → keys.
     acronyms: HashMap<String, Counts>,
     key_aliases: HashMap<String, Counts>,
@@ -652,6 +655,9 @@ impl Workspace {
                         }
                         EntityType::Norp => {}
                         _ => {
+                            for w in key.split(' ').filter(|w| analysis::words::is_description_noun(w)) {
+                                bump(&mut self.noun_names, w, key, delta);
+                            }
                             let first = key.split(' ').next().unwrap_or("");
                             let last = head(key);
                             if last != first {
@@ -830,7 +836,18 @@ impl Workspace {
                     .flatten()
                     .filter(|((title, _), _)| linking::title_fits(d, h, title))
                     .map(|((_, key), _)| key);
-                self.unique(fitting).unwrap_or_else(|| format!("?{d}"))
+                // `the church` where the articles name one church only.
+                // Shorter forms ending the longest name count as it (`Bible
+                // Church` in Wasilla Bible Church).
+                let named = || {
+                    let keys = self.noun_names.get(h).filter(|_| chain.ty != EntityType::Person)?;
+                    self.unique(keys.keys()).or_else(|| {
+                        let longest = keys.keys().max_by_key(|k| (k.len(), k.as_str()))?;
+                        let inside = |k: &String| longest.ends_with(&format!(" {k}")) || k == longest;
+                        keys.keys().all(inside).then(|| self.canonical(longest))
+                    })
+                };
+                self.unique(fitting).or_else(named).unwrap_or_else(|| format!("?{d}"))
             }
             Anchor::Local => format!("#{doc}#{c}"),
         }
@@ -884,9 +901,15 @@ impl Workspace {
             for t in self.key_titles.get(id).into_iter().flatten().map(|(t, _)| t) {
                 out.extend(self.descs.get(head(t)).into_iter().flatten().cloned());
             }
-            // Descriptions spelling the name (`the Indian navy`).
+            // Descriptions spelling the name (`the Indian navy`) or using a
+            // noun in it (`the church`).
             if id.contains(' ') {
                 out.extend(self.descs.get(head(id)).into_iter().flatten().cloned());
+            }
+            for form in self.forms(id) {
+                for w in form.split(' ').filter(|w| self.noun_names.contains_key(*w)) {
+                    out.extend(self.descs.get(w).into_iter().flatten().cloned());
+                }
             }
         }
         out
@@ -1278,6 +1301,26 @@ mod tests {
         let id = at(&w, "a.txt", "Indian Navy");
         assert_eq!(id, at(&w, "b.txt", "navy"));
         assert_eq!(w.mentions_of(&id).len(), 2);
+    }
+
+    #[test]
+    fn a_description_means_the_one_thing_named_with_its_noun() {
+        let docs = [
+            (
+                "a.txt",
+                "Fire damaged the Wasilla Bible Church on Friday. The Bible Church was empty.",
+            ),
+            ("b.txt", "An arsonist set fire to the governor's church, police said."),
+        ];
+        let w = ws(&docs);
+        let id = at(&w, "a.txt", "Wasilla Bible Church");
+        assert_eq!(at(&w, "b.txt", "church"), id);
+        assert!(w.mentions_of(&id).iter().any(|(a, _)| a.id.as_ref() == "b.txt"));
+        // Two churches named: `the church` stays unresolved.
+        let mut docs = docs.to_vec();
+        docs.push(("c.txt", "Worshippers at Grace Baptist Church prayed."));
+        let w = ws(&docs);
+        assert!(at(&w, "b.txt", "church").starts_with('?'));
     }
 
     #[test]
