@@ -868,6 +868,34 @@ impl<'a> Ner<'a> {
                 c.canonical = None;
             }
         }
+        // `Microsoft` … `a Microsoft Word document`: news calls a person by
+        // the surname, so a two-word name typed a person on no evidence,
+        // whose first word stands alone in the article at least twice and
+        // whose last word never does, is a thing's name.
+        let mut alone: HashMap<String, usize> = HashMap::new();
+        for c in &self.cands {
+            if c.name_toks.1 - c.name_toks.0 == 1 {
+                *alone.entry(c.name.to_lowercase()).or_default() += 1;
+            }
+        }
+        for c in &mut self.cands {
+            let (s, e) = c.name_toks;
+            if c.ty == Some(T::Person)
+                && c.ev <= Ev::Weak
+                && e - s == 2
+                && !self.g.is_given_name(self.toks[s].text(self.text))
+            {
+                let count = |i: usize| {
+                    alone
+                        .get(&self.toks[i].text(self.text).to_lowercase())
+                        .copied()
+                        .unwrap_or(0)
+                };
+                if count(s) >= 2 && count(s + 1) == 0 {
+                    c.ty = Some(T::Org);
+                }
+            }
+        }
         let mut names: HashMap<String, (T, Ev)> = HashMap::new();
         let mut parts: HashMap<String, T> = HashMap::new();
         for c in &self.cands {

@@ -246,6 +246,23 @@ pub fn nominal_key(name: &str) -> Option<String> {
     (!key.is_empty()).then_some(key)
 }
 
+/// Company legal forms, folded.
+const LEGAL_FORMS: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "limited",
+    "llc",
+    "plc",
+    "ag",
+    "sa",
+    "nv",
+    "gmbh",
+    "co",
+    "incorporated",
+];
+
 /// The key of a mention that names its entity completely, if it does.
 fn full_key(m: &Mention) -> Option<String> {
     match m.kind {
@@ -258,7 +275,16 @@ fn full_key(m: &Mention) -> Option<String> {
             // acronym's expansion, a country's standard name); never people.
             let canonical = m.canonical.as_deref().filter(|_| m.ty != EntityType::Person);
             let name = canonical.unwrap_or(&m.name);
-            let key = fold(name);
+            let mut key = fold(name);
+            // `Microsoft Corp.` is Microsoft: a legal form is not part of
+            // the name, and what is left is complete.
+            if m.ty == EntityType::Org
+                && let Some((rest, last)) = key.rsplit_once(' ')
+                && LEGAL_FORMS.contains(&last)
+            {
+                key = rest.to_string();
+                return Some(key);
+            }
             let single = words(&key).count() < 2;
             // A lone word is a complete name for places and groups; for
             // people and organisations it may be a short form.
@@ -385,8 +411,13 @@ fn resolve_short(text: &str, word: &str, i: usize, mentions: &[Mention], chains:
         };
         let fits = match ty {
             EntityType::Person => chain.ty == EntityType::Person && words(key).any(|w| w == word),
+            // A company's short form follows its full name (`Banksia Health`
+            // … `Banksia`); before it, in the body, the word is a name of
+            // its own (`Microsoft` … `a Microsoft Word document`).
             EntityType::Org => {
-                chain.ty == EntityType::Org && (words(key).next() == Some(word) || words(key).last() == Some(word))
+                chain.ty == EntityType::Org
+                    && (words(key).next() == Some(word) || words(key).last() == Some(word))
+                    && (chain.mentions[0] < i || headline(text, m.span.start))
             }
             _ => false,
         };
@@ -405,6 +436,16 @@ fn resolve_short(text: &str, word: &str, i: usize, mentions: &[Mention], chains:
         return None;
     }
     best.map(|(c, _)| c)
+}
+
+/// Whether the line around `at` is a headline: a line of its own without
+/// closing punctuation, which names its subject before the body does.
+fn headline(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+    !text[start..end]
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', ':', ';', ','])
 }
 
 /// Whether `s` ends with the word `w`, ignoring ASCII case.
@@ -679,6 +720,41 @@ pub(super) mod tests {
         let younger = chain_at(text, &a, &l, "Benetti said", 1);
         assert_ne!(younger, chain_at(text, &a, &l, "Arturo", 1));
         assert_ne!(younger, chain_at(text, &a, &l, "Marco", 1));
+    }
+
+    #[test]
+    fn a_company_word_before_its_product_names_is_the_company() {
+        let text = "Microsoft patches browser\n\nMicrosoft Corp. issued a patch. Microsoft said attackers \
+                    send a Microsoft Word file. Microsoft urged users to update.";
+        let a = crate::analysis::analyze(text);
+        let l = link(text, &a);
+        let company = chain_at(text, &a, &l, "Microsoft Corp.", 1);
+        assert_eq!(
+            l.chains[company].anchor,
+            Anchor::Full("microsoft".into()),
+            "the legal form goes"
+        );
+        assert_eq!(
+            chain_at(text, &a, &l, "Microsoft", 1),
+            company,
+            "a headline names it first"
+        );
+        assert_eq!(chain_at(text, &a, &l, "Microsoft", 5), company);
+        assert_ne!(chain_at(text, &a, &l, "Microsoft Word", 1), company);
+        // Without the full name, the word stays a name of its own rather
+        // than a short form of the product named after it.
+        let text = "Microsoft said attackers use Microsoft Word files. Microsoft urged users to update.";
+        let a = crate::analysis::analyze(text);
+        let l = link(text, &a);
+        assert_ne!(
+            chain_at(text, &a, &l, "Microsoft", 1),
+            chain_at(text, &a, &l, "Microsoft Word", 1)
+        );
+        assert_eq!(
+            a.mentions.iter().find(|m| m.name == "Microsoft Word").map(|m| m.ty),
+            Some(EntityType::Org),
+            "not a person's name"
+        );
     }
 
     #[test]
