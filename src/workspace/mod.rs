@@ -829,13 +829,29 @@ impl Workspace {
                 }
                 // Resolved only when every fitting title belongs to one entity.
                 let h = head(d);
-                let fitting = self
+                let fitting: Vec<&String> = self
                     .titles
                     .get(h)
                     .into_iter()
                     .flatten()
                     .filter(|((title, _), _)| linking::title_fits(d, h, title))
-                    .map(|((_, key), _)| key);
+                    .map(|((_, key), _)| key)
+                    .collect();
+                // Several hold the title: the one this article names (`the
+                // teen` where another article wrote `teen Kimani Gray`).
+                let named_here = || {
+                    let chains = &self.entries.get(doc)?.links.chains;
+                    let here: BTreeSet<String> = fitting
+                        .iter()
+                        .map(|k| self.canonical(k))
+                        .filter(|id| {
+                            chains
+                                .iter()
+                                .any(|c| matches!(&c.anchor, Anchor::Full(k) if self.canonical(k) == *id))
+                        })
+                        .collect();
+                    (here.len() == 1).then(|| here.into_iter().next()).flatten()
+                };
                 // `the church` where the articles name one church only.
                 // Shorter forms ending the longest name count as it (`Bible
                 // Church` in Wasilla Bible Church).
@@ -847,7 +863,10 @@ impl Workspace {
                         keys.keys().all(inside).then(|| self.canonical(longest))
                     })
                 };
-                self.unique(fitting).or_else(named).unwrap_or_else(|| format!("?{d}"))
+                self.unique(fitting.iter().copied())
+                    .or_else(named_here)
+                    .or_else(named)
+                    .unwrap_or_else(|| format!("?{d}"))
             }
             Anchor::Local => format!("#{doc}#{c}"),
         }
@@ -1321,6 +1340,30 @@ mod tests {
         docs.push(("c.txt", "Worshippers at Grace Baptist Church prayed."));
         let w = ws(&docs);
         assert!(at(&w, "b.txt", "church").starts_with('?'));
+    }
+
+    #[test]
+    fn a_title_another_article_states_picks_the_one_named_here() {
+        let w = ws(&[
+            (
+                "a.txt",
+                "Police shot teen Kimani Gray on Saturday. Officer Jane Roe fired.",
+            ),
+            ("b.txt", "Teen Maria Santos won the spelling bee."),
+            (
+                "c.txt",
+                "Kimani Gray was 16. Officers said the teen had a gun. Jane Roe was there.",
+            ),
+        ]);
+        let gray = at(&w, "a.txt", "Kimani Gray");
+        assert_eq!(at(&w, "c.txt", "the teen"), gray);
+        // Where the article names neither teen, nobody is guessed.
+        let w = ws(&[
+            ("a.txt", "Police shot teen Kimani Gray on Saturday."),
+            ("b.txt", "Teen Maria Santos won the spelling bee."),
+            ("c.txt", "Officers said the teen had a gun."),
+        ]);
+        assert!(at(&w, "c.txt", "the teen").starts_with('?'));
     }
 
     #[test]
