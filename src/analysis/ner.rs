@@ -246,6 +246,16 @@ impl<'a> Ner<'a> {
             return false;
         }
         let s = self.tt(i);
+        // `Internet` alone is a common noun; `Internet Explorer` is a name.
+        if matches!(s, "Internet" | "Web") {
+            return self.toks.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && n.has(Token::CAP)
+                    && !n.has(Token::LINE_START)
+                    && !lx::is_not_name(n.text(self.text))
+                    && !lx::is_function_word(n.text(self.text))
+            });
+        }
         if lx::weekday(s).is_some() || lx::is_not_name(s) {
             return false;
         }
@@ -777,11 +787,12 @@ impl<'a> Ner<'a> {
             if place2 || big {
                 return (Some(T::Org), Ev::Weak);
             }
-            // `Microsoft Word`, `Morningside Recovery`: a name ending in a
-            // word the article also writes in lowercase is a thing's name,
-            // not a person's (whose given name would have been known).
+            // `Internet Explorer`, `Morningside Recovery`: a name ending in a
+            // common English word that is no surname (or one the article
+            // writes in lowercase) is a thing's name, not a person's, whose
+            // given name would have been known.
             let last = self.tt(e - 1).to_lowercase();
-            if self.lower.contains(last.as_str()) {
+            if self.g.is_common_word(&last) || self.lower.contains(last.as_str()) {
                 return (Some(T::Org), Ev::Weak);
             }
             return (Some(T::Person), Ev::Weak);
