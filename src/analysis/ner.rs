@@ -1381,12 +1381,30 @@ fn bare(text: &str, toks: &[Token], i: usize, (a, b): (usize, usize), headline: 
             return None;
         }
         Opener::Indefinite
-    } else if headline && !object_follows {
+    } else if (headline || ty == T::Person && predicate(text, toks, i, a)) && !object_follows {
         Opener::Definite
     } else {
         return None;
     };
     Some(description(t.span, ty, lower, opener))
+}
+
+/// `as host`, `became Oscar host`: a role stated as what someone is or
+/// becomes, with up to three modifiers between.
+fn predicate(text: &str, toks: &[Token], i: usize, a: usize) -> bool {
+    let mut k = i;
+    while k > a && i - k <= 3 {
+        let t = &toks[k - 1];
+        let w = t.text(text);
+        if t.kind == TokenKind::Word && matches!(w, "as" | "As" | "became" | "becomes" | "become") {
+            return true;
+        }
+        if t.kind != TokenKind::Word || DESC_STOPS.contains(&w) || opener_of(text, t).is_some() {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// A plural that cannot be a verb: an agent noun (`protesters`, `officers`,

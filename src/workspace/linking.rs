@@ -502,7 +502,18 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
             let rest = g.strip_prefix(',').map(str::trim_start).unwrap_or("");
             ["who is", "who was", "who has been", "who had been", "who became"].contains(&rest)
         };
-        let fits = (g == "," || before_person || relative)
+        // `DeGeneres as host`, `Cheeks was chosen as coach`: a role stated
+        // of the person just named.
+        let predicate = j + 1 == i && m.ty == EntityType::Person && {
+            // Up to three words before `as`, up to three modifiers after it.
+            let words: Vec<&str> = g.split_whitespace().collect();
+            let link = words
+                .iter()
+                .rposition(|w| matches!(*w, "as" | "As" | "became" | "becomes"));
+            link.is_some_and(|k| k <= 3 && words.len() - k <= 4)
+                && !g.contains([',', '.', ';', ':', '"', '“', '”', '(', ')'])
+        };
+        let fits = (g == "," || before_person || relative || predicate)
             && !gap.contains('\n')
             && chain_of[j] != usize::MAX
             && mentions[j].kind == MentionKind::Name
@@ -791,5 +802,18 @@ pub(super) mod tests {
             chain_at(text, &a, &l, "The former governor", 1),
             chain_at(text, &a, &l, "Tunde", 1)
         );
+    }
+
+    #[test]
+    fn a_role_stated_with_as_is_the_person_just_named() {
+        let text = "The Academy picked Ellen DeGeneres as host. Laura Brennick was chosen as head coach, \
+                    and Mark Heller, as ever, said nothing. The show needs a host.";
+        let a = crate::analysis::analyze(text);
+        let l = link(text, &a);
+        let ellen = chain_at(text, &a, &l, "Ellen", 1);
+        assert_eq!(chain_at(text, &a, &l, "host", 1), ellen);
+        assert_eq!(l.chains[ellen].titles, vec!["host".to_string()], "a stated title");
+        assert_eq!(chain_at(text, &a, &l, "coach", 1), chain_at(text, &a, &l, "Laura", 1));
+        assert_ne!(chain_at(text, &a, &l, "a host", 1), ellen);
     }
 }
