@@ -1151,11 +1151,21 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
                         }
                     }
                     TokenKind::Number => true,
-                    // The hyphen of `31-year-old`, which splits into three tokens.
+                    // The hyphen of `31-year-old`, which splits into three
+                    // tokens; also spaced, as re-typeset copy has it
+                    // (`31 - year - old`, `hit - and - run driver`).
                     _ => {
-                        matches!(s, "-" | "‐")
-                            && toks[k - 1].span.end == t.span.start
-                            && toks.get(k + 1).is_some_and(|n| n.span.start == t.span.end)
+                        let glued = toks[k - 1].span.end == t.span.start
+                            && toks.get(k + 1).is_some_and(|n| n.span.start == t.span.end);
+                        let spaced = text.get(toks[k - 1].span.end..t.span.start) == Some(" ")
+                            && matches!(toks[k - 1].kind, TokenKind::Number | TokenKind::Word)
+                            && !toks[k - 1].has(Token::CAP)
+                            && toks.get(k + 1).is_some_and(|n| {
+                                text.get(t.span.end..n.span.start) == Some(" ")
+                                    && n.kind == TokenKind::Word
+                                    && !n.has(Token::CAP)
+                            });
+                        matches!(s, "-" | "‐") && (glued || spaced)
                     }
                 };
                 if !ok {
@@ -1191,7 +1201,7 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
             }
             if let Some((h, ty)) = head.filter(|&(h, _)| from <= h) {
                 let span = Span::new(toks[from].span.start, toks[h].span.end);
-                let name = collapse(&text[toks[from.max(i + 1)].span.start..toks[h].span.end]);
+                let name = collapse(&text[toks[from.max(i + 1)].span.start..toks[h].span.end]).replace(" - ", "-");
                 out.push(description(span, ty, name, opener));
                 i = h + 1;
                 if let Some(m) = conjoined(text, toks, h, b, opener) {

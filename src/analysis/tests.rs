@@ -183,6 +183,14 @@ fn nouns_without_an_article_are_descriptions_where_news_drops_it() {
     assert!(find(&a, text, "police").is_none(), "it modifies `officers`");
     let text = "He was named coach on Friday.";
     assert!(find(&analyze(text), text, "coach").is_none());
+    // Re-typeset copy spaces its hyphens.
+    let text = "A 36 - year - old Australian climber died. A hit - and - run driver fled.";
+    let a = analyze(text);
+    assert_eq!(
+        find(&a, text, "A 36 - year - old Australian climber").map(|m| m.name.as_str()),
+        Some("36-year-old Australian climber")
+    );
+    assert!(find(&a, text, "A hit - and - run driver").is_some());
 }
 
 #[test]
