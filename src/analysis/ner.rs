@@ -1147,7 +1147,8 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
                             }
                             true
                         } else {
-                            !DESC_STOPS.contains(&s)
+                            // `hit-and-run`: inside a hyphenated compound.
+                            !DESC_STOPS.contains(&s) || matches!(toks[k - 1].text(text), "-" | "‐")
                         }
                     }
                     TokenKind::Number => true,
