@@ -144,6 +144,12 @@ fn load_topic(topic: &Path) -> (HashMap<String, String>, Vec<Gold>) {
                 // ECB+ tokens keep it on the head.
                 let span = strip_possessive(text, span);
                 let head = strip_possessive(text, head_before_postmodifier(text, span).unwrap_or(head));
+                // ECB+ tokens may keep an opening quote (`"I`).
+                let lead = text[head.0..head.1].len()
+                    - text[head.0..head.1]
+                        .trim_start_matches(['"', '“', '\'', '‘', '('])
+                        .len();
+                let head = (head.0 + lead, head.1.max(head.0 + lead));
                 mentions.push(Gold {
                     doc,
                     span,

@@ -105,6 +105,8 @@ pub enum MentionKind {
     /// A nationality or group adjective/noun (`Russian`, `Kenyans`); typed
     /// NORP, with the country in [`Mention::canonical`].
     Demonym,
+    /// `I` inside a quotation: the speaker, when the quote names one.
+    Pronoun,
 }
 
 impl MentionKind {
@@ -114,6 +116,7 @@ impl MentionKind {
             MentionKind::Descriptor => "descriptor",
             MentionKind::Acronym => "acronym",
             MentionKind::Demonym => "demonym",
+            MentionKind::Pronoun => "pronoun",
         }
     }
 }

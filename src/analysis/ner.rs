@@ -192,6 +192,7 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
     let roles = roles_beside_names(text, toks, &out, &descs);
     out.extend(descs);
     out.extend(roles);
+    out.extend(quoted_first_person(text, toks));
     out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     // Keep mentions disjoint: an earlier (or, at the same start, longer) one wins.
     let mut last_end = 0;
@@ -202,6 +203,40 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
         }
         keep
     });
+    out
+}
+
+/// `I`, `I'm` inside quotation marks: the speaker speaking, whom linking
+/// finds from the quote's attribution.
+fn quoted_first_person(text: &str, toks: &[Token]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut base = 0;
+    for line in text.split_inclusive('\n') {
+        for span in crate::analysis::text::passages(line, base) {
+            let from = toks.partition_point(|t| t.span.start < span.start);
+            for t in toks[from..].iter().take_while(|t| t.span.end <= span.end) {
+                let w = t.text(text);
+                let first_person = w == "I"
+                    || ["'", "’"].iter().any(|a| {
+                        w.strip_prefix('I')
+                            .and_then(|r| r.strip_prefix(a))
+                            .is_some_and(|r| matches!(r, "m" | "d" | "ve" | "ll"))
+                    });
+                if t.kind == TokenKind::Word && first_person {
+                    out.push(Mention {
+                        span: t.span,
+                        ty: T::Person,
+                        kind: K::Pronoun,
+                        name: "I".to_string(),
+                        title: None,
+                        canonical: None,
+                        opener: Opener::None,
+                    });
+                }
+            }
+        }
+        base += line.len();
+    }
     out
 }
 
@@ -1123,7 +1158,15 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
             // `Lohan's lawyer`: the description starts after the possessive.
             // `two officers`, `3 men`: a count opens a description of a group.
             let after_possessive = toks[i].kind == TokenKind::Possessive;
-            let Some(opener) = opener_of(text, &toks[i]) else {
+            // `that facility`, `this man`: a demonstrative right before a
+            // description noun is a determiner, not a pronoun or conjunction.
+            let demonstrative = matches!(
+                toks[i].text(text),
+                "this" | "that" | "these" | "those" | "This" | "That"
+            ) && toks.get(i + 1).is_some_and(|n| {
+                i + 1 < b && n.kind == TokenKind::Word && !n.has(Token::CAP) && head_type(n.text(text)).is_some()
+            });
+            let Some(opener) = opener_of(text, &toks[i]).or(demonstrative.then_some(Opener::Definite)) else {
                 if let Some(m) = bare(text, toks, i, (a, b), headline) {
                     out.push(m);
                 }

@@ -411,6 +411,32 @@ pub fn paragraphs(tokens: &[Token]) -> Vec<Span> {
     out
 }
 
+const OPENING: &[char] = &['“', '"', '«', '„'];
+
+/// The quoted passages of a line: (start, end) of the text inside the marks.
+pub fn passages(line: &str, base: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in line.char_indices() {
+        match open {
+            None if OPENING.contains(&c) => open = Some((i + c.len_utf8(), c)),
+            Some((start, o)) => {
+                let closes = match o {
+                    '“' | '„' => c == '”' || c == '“' && o == '„',
+                    '«' => c == '»',
+                    _ => c == '"',
+                };
+                if closes {
+                    out.push(Span::new(base + start, base + i));
+                    open = None;
+                }
+            }
+            None => {}
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

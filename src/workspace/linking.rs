@@ -84,6 +84,11 @@ fn words(folded: &str) -> impl Iterator<Item = &str> {
 
 /// Groups an article's mentions into chains.
 pub fn link(text: &str, analysis: &Analysis) -> Links {
+    link_quoted(text, analysis, &super::quotes::extract(text, analysis))
+}
+
+/// [`link`] with the article's attributed quotes, which name who `I` is.
+pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quote]) -> Links {
     let mentions = &analysis.mentions;
     let mut chain_of = vec![usize::MAX; mentions.len()];
     let mut chains: Vec<Chain> = Vec::new();
@@ -168,6 +173,25 @@ pub fn link(text: &str, analysis: &Analysis) -> Links {
             if let Some(s) = seen.get_mut(chain_of[i]) {
                 s.count += 1;
             }
+            continue;
+        }
+        // `I` in a quote: its speaker, or nobody the article names.
+        if m.kind == MentionKind::Pronoun {
+            let speaker = quotes
+                .iter()
+                .find(|q| q.span.start <= m.span.start && m.span.end <= q.span.end)
+                .map(|q| chain_of[q.speaker])
+                .filter(|&c| c != usize::MAX);
+            match speaker {
+                Some(c) => {
+                    chains[c].mentions.push(i);
+                    chain_of[i] = c;
+                }
+                None => {
+                    join(&mut chains, &mut chain_of, Anchor::Local, i, m.ty);
+                }
+            }
+            seen.resize(chains.len(), antecedent::Seen::default());
             continue;
         }
         let desc = fold(&m.name);
@@ -266,7 +290,7 @@ const LEGAL_FORMS: &[&str] = &[
 /// The key of a mention that names its entity completely, if it does.
 fn full_key(m: &Mention) -> Option<String> {
     match m.kind {
-        MentionKind::Descriptor => None,
+        MentionKind::Descriptor | MentionKind::Pronoun => None,
         // A demonym is its own entity (`Russian` is not `Russia`), typed
         // NORP; its country stays available through `canonical`.
         MentionKind::Demonym => Some(fold(&m.name)),
@@ -802,6 +826,19 @@ pub(super) mod tests {
             chain_at(text, &a, &l, "The former governor", 1),
             chain_at(text, &a, &l, "Tunde", 1)
         );
+    }
+
+    #[test]
+    fn i_in_a_quote_is_its_speaker() {
+        let text = "“I am so excited to be hosting the show,” Ellen DeGeneres said on Friday. \
+                    “I’m thrilled,” she added. I think it will go well, wrote the critic.";
+        let a = crate::analysis::analyze(text);
+        let l = link(text, &a);
+        let ellen = chain_at(text, &a, &l, "Ellen", 1);
+        assert_eq!(chain_at(text, &a, &l, "I", 1), ellen);
+        // A quote too short to attribute, and `I` outside quotes, name nobody.
+        assert_ne!(chain_at(text, &a, &l, "I’m", 1), ellen);
+        assert!(a.mentions.iter().filter(|m| m.kind == MentionKind::Pronoun).count() == 2);
     }
 
     #[test]

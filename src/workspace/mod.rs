@@ -83,7 +83,8 @@ type Facts = (Links, Vec<claims::Claim>, Vec<quotes::Quote>);
 fn facts(text: &str, analysis: &Analysis) -> Facts {
     let mut claims = claims::extract(text, analysis);
     claims.extend(events::extract(text, analysis));
-    (linking::link(text, analysis), claims, quotes::extract(text, analysis))
+    let quotes = quotes::extract(text, analysis);
+    (linking::link_quoted(text, analysis, &quotes), claims, quotes)
 }
 
 /// Analyses articles on all cores; the result order follows the input.
@@ -817,7 +818,10 @@ impl Workspace {
                     // other than a person or organisation.
                     (chain.ty == EntityType::Org).then(|| self.other_heads.get(w)).flatten()
                 });
-                keys.and_then(|keys| self.unique(keys.keys()))
+                // A name of this article the word was not linked to here is
+                // not what it means (`Microsoft` before `Microsoft Word`).
+                let elsewhere = |k: &&String| !self.full.get(*k).is_some_and(|refs| refs.iter().any(|(d, _)| d == doc));
+                keys.and_then(|keys| self.unique(keys.keys().filter(elsewhere)))
                     .or_else(|| self.acronyms.get(w).and_then(|keys| self.unique(keys.keys())))
                     .or_else(|| keys.and_then(|keys| self.dominant(keys)))
                     .unwrap_or_else(|| format!("~{w}"))

@@ -9,6 +9,7 @@
 //! variant, typically a translation).
 
 use super::claims::SPEECH;
+use crate::analysis::text::passages;
 use crate::analysis::{Analysis, EntityType, MentionKind, Span};
 
 /// One attributed quote.
@@ -33,8 +34,6 @@ impl Quote {
 /// Fewer words than this and a quote is a phrase anyone might say.
 pub const MIN_WORDS: usize = 5;
 
-const OPENING: &[char] = &['“', '"', '«', '„'];
-
 fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
@@ -45,30 +44,6 @@ fn words(s: &str) -> Vec<String> {
 
 fn has_speech_verb(s: &str) -> bool {
     words(s).iter().any(|w| SPEECH.contains(&w.as_str()))
-}
-
-/// The quoted passages of a line: (start, end) of the text inside the marks.
-fn passages(line: &str, base: usize) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut open: Option<(usize, char)> = None;
-    for (i, c) in line.char_indices() {
-        match open {
-            None if OPENING.contains(&c) => open = Some((i + c.len_utf8(), c)),
-            Some((start, o)) => {
-                let closes = match o {
-                    '“' | '„' => c == '”' || c == '“' && o == '„',
-                    '«' => c == '»',
-                    _ => c == '"',
-                };
-                if closes {
-                    out.push(Span::new(base + start, base + i));
-                    open = None;
-                }
-            }
-            None => {}
-        }
-    }
-    out
 }
 
 /// The attributed quotes of an article.
