@@ -550,7 +550,9 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
     let prev = i
         .checked_sub(1)
         .and_then(|p| neighbour(p, text.get(mentions[p].span.end..m.span.start)?));
-    next.or(prev).filter(|_| m.kind == MentionKind::Descriptor)
+    // `two officers` is never one person named beside it.
+    let plural = m.ty == EntityType::Person && m.name.rsplit(' ').next().is_some_and(lexicon::is_plural);
+    next.or(prev).filter(|_| m.kind == MentionKind::Descriptor && !plural)
 }
 
 /// A description whose words all appear in exactly one chain's title,
@@ -558,6 +560,9 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
 /// `president` ⊆ `russian president` when only one president is named).
 fn by_title(desc: &str, ty: EntityType, chains: &[Chain]) -> Option<usize> {
     let head = words(desc).last()?;
+    if ty == EntityType::Person && lexicon::is_plural(head) {
+        return None;
+    }
     let one = |fits: &dyn Fn(&str) -> bool| {
         let mut found = None;
         for (c, chain) in chains.iter().enumerate() {

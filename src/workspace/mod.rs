@@ -856,6 +856,10 @@ impl Workspace {
                         .collect();
                     (here.len() == 1).then(|| here.into_iter().next()).flatten()
                 };
+                // `the officers` are never one person with that title.
+                if chain.ty == EntityType::Person && analysis::words::is_plural(h) {
+                    return format!("?{d}");
+                }
                 // `the church` where the articles name one church only.
                 // Shorter forms ending the longest name count as it (`Bible
                 // Church` in Wasilla Bible Church).
@@ -867,7 +871,11 @@ impl Workspace {
                         keys.keys().all(inside).then(|| self.canonical(longest))
                     })
                 };
-                self.unique(fitting.iter().copied())
+                // `the man` in one article is not whoever another article
+                // called a man: such nouns need the person named here.
+                let anyone = chain.ty == EntityType::Person && analysis::words::is_anonymous_role(h);
+                let elsewhere = || (!anyone).then(|| self.unique(fitting.iter().copied())).flatten();
+                elsewhere()
                     .or_else(named_here)
                     .or_else(named)
                     .unwrap_or_else(|| format!("?{d}"))
@@ -1368,6 +1376,21 @@ mod tests {
             ("c.txt", "Officers said the teen had a gun."),
         ]);
         assert!(at(&w, "c.txt", "the teen").starts_with('?'));
+    }
+
+    #[test]
+    fn groups_and_anonymous_nouns_do_not_take_a_title_from_elsewhere() {
+        let w = ws(&[
+            ("a.txt", "Police arrested the man, Eric Kirkpatrick, on Monday."),
+            ("b.txt", "The man accused of shooting three people appeared in court."),
+            (
+                "c.txt",
+                "Arcade Comeaux, two officers said, escaped. The officers were unhurt.",
+            ),
+        ]);
+        assert!(at(&w, "b.txt", "The man").starts_with('?'));
+        assert!(at(&w, "c.txt", "The officers").starts_with('?'));
+        assert!(at(&w, "c.txt", "two officers").starts_with('?'));
     }
 
     #[test]
