@@ -203,6 +203,46 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
         }
         keep
     });
+    let wheres = relative_where(text, toks, &out);
+    if !wheres.is_empty() {
+        out.extend(wheres);
+        out.sort_by_key(|m| m.span.start);
+    }
+    out
+}
+
+/// `Betty Ford Center, where she stayed`: a relative `where` right after a
+/// place, facility or organisation refers to it; `linking` joins the two.
+fn relative_where(text: &str, toks: &[Token], mentions: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word || t.text(text) != "where" || k == 0 {
+            continue;
+        }
+        let before = if toks[k - 1].text(text) == "," {
+            k.checked_sub(2)
+        } else {
+            Some(k - 1)
+        };
+        let Some(end) = before.map(|b| toks[b].span.end) else {
+            continue;
+        };
+        let i = mentions.partition_point(|m| m.span.end < end);
+        if let Some(m) = mentions
+            .get(i)
+            .filter(|m| m.span.end == end && matches!(m.ty, T::Gpe | T::Loc | T::Fac | T::Org) && m.kind != K::Pronoun)
+        {
+            out.push(Mention {
+                span: t.span,
+                ty: m.ty,
+                kind: K::Pronoun,
+                name: "where".to_string(),
+                title: None,
+                canonical: None,
+                opener: Opener::None,
+            });
+        }
+    }
     out
 }
 

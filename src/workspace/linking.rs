@@ -175,13 +175,18 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quo
             }
             continue;
         }
-        // `I` in a quote: its speaker, or nobody the article names.
+        // `I` in a quote: its speaker, or nobody the article names. A
+        // relative `where`: the place just before it.
         if m.kind == MentionKind::Pronoun {
-            let speaker = quotes
-                .iter()
-                .find(|q| q.span.start <= m.span.start && m.span.end <= q.span.end)
-                .map(|q| chain_of[q.speaker])
-                .filter(|&c| c != usize::MAX);
+            let speaker = if m.name == "where" {
+                i.checked_sub(1).map(|p| chain_of[p])
+            } else {
+                quotes
+                    .iter()
+                    .find(|q| q.span.start <= m.span.start && m.span.end <= q.span.end)
+                    .map(|q| chain_of[q.speaker])
+            }
+            .filter(|&c| c != usize::MAX);
             match speaker {
                 Some(c) => {
                     chains[c].mentions.push(i);
@@ -844,6 +849,22 @@ pub(super) mod tests {
         // A quote too short to attribute, and `I` outside quotes, name nobody.
         assert_ne!(chain_at(text, &a, &l, "I’m", 1), ellen);
         assert!(a.mentions.iter().filter(|m| m.kind == MentionKind::Pronoun).count() == 2);
+    }
+
+    #[test]
+    fn a_relative_where_is_the_place_before_it() {
+        let text = "Lohan checked into the Betty Ford Center, where she stayed before. Police asked where she was.";
+        let a = crate::analysis::analyze(text);
+        let l = link(text, &a);
+        assert_eq!(
+            chain_at(text, &a, &l, "where", 1),
+            chain_at(text, &a, &l, "Betty Ford Center", 1)
+        );
+        assert_eq!(
+            a.mentions.iter().filter(|m| m.name == "where").count(),
+            1,
+            "a question is not a place"
+        );
     }
 
     #[test]
