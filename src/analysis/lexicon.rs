@@ -247,6 +247,8 @@ pub const FAC_NOUNS: &[&str] = &[
     "residence", "courthouse", "warehouse", "bar", "nightclub", "camp", "supermarket", "mall",
     "boutique", "showroom", "dealership", "hut", "cabin", "cell", "headquarters", "branch",
     "terminal", "port", "harbour", "harbor", "dam", "tower", "tunnel", "barracks", "shelter",
+    // Parts of a building where something happens (`fired from a rooftop`).
+    "room", "rooftop", "roof", "window", "lobby", "basement", "hallway", "garage",
 ];
 
 /// Nouns heading a description of a natural place or a stretch of ground
@@ -273,6 +275,8 @@ pub const PRODUCT_NOUNS: &[&str] = &[
     "jewellery", "jewelry", "jewel", "painting", "artwork", "sculpture", "diamond", "film", "movie",
     "sequel", "album", "book", "novel", "song", "law", "bill", "rule", "regulation", "treaty",
     "agreement", "accord", "contract", "deal", "report", "document", "letter",
+    // What a contest is for (`retained his titles`, `clinched a playoff berth`).
+    "title", "belt", "crown", "trophy", "medal", "berth",
 ];
 
 /// Nouns that name a particular institution or place without an article:
