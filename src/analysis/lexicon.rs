@@ -213,7 +213,7 @@ pub const GENERIC_ORG_NOUNS: &[&str] = &[
     "company", "firm", "carrier", "airline", "operator", "group", "lender", "insurer", "maker",
     "manufacturer", "retailer", "chain", "conglomerate", "startup", "broadcaster", "publisher",
     "utility", "club", "team", "side", "squad", "organisation", "organization", "railway", "network",
-    "brand", "bank", "charity",
+    "brand", "bank", "charity", "giant", "wholesaler",
 ];
 
 /// Nouns heading a definite description of an organisation (`the company`).
@@ -227,7 +227,8 @@ pub const ORG_NOUNS: &[&str] = &[
     "observatory", "foundation", "charity", "network", "broadcaster", "newspaper", "publisher",
     "manufacturer", "maker", "retailer", "chain", "conglomerate", "startup", "unit", "regime",
     "parliament", "legislature", "senate", "cabinet", "coalition", "alliance", "bloc", "consortium",
-    "prosecution", "railway", "utility", "watchdog", "brand", "studio", "authorities",
+    "prosecution", "railway", "utility", "watchdog", "brand", "studio", "authorities", "magazine",
+    "website", "channel", "giant", "wholesaler",
 ];
 
 /// Nouns heading a definite description of a place.
@@ -248,7 +249,7 @@ pub const FAC_NOUNS: &[&str] = &[
     "boutique", "showroom", "dealership", "hut", "cabin", "cell", "headquarters", "branch",
     "terminal", "port", "harbour", "harbor", "dam", "tower", "tunnel", "barracks", "shelter",
     // Parts of a building where something happens (`fired from a rooftop`).
-    "room", "rooftop", "roof", "window", "lobby", "basement", "hallway", "garage",
+    "room", "rooftop", "roof", "window", "lobby", "basement", "hallway", "garage", "resort",
 ];
 
 /// Nouns heading a description of a natural place or a stretch of ground
