@@ -15,12 +15,7 @@ use crate::workspace::{Entity, EntityId, linking::fold, short_name};
 /// The file name of a document id, for telling articles apart in text.
 /// Hover text: who this is, what the articles call it, and how often.
 pub fn hover_text(state: &Analysed, doc: &str, entity: &Entity, markdown: bool) -> String {
-    let here = state
-        .workspace
-        .mentions_of(&entity.id)
-        .iter()
-        .filter(|(a, _)| &*a.id == doc)
-        .count();
+    let here = state.workspace.mentions_in(doc, &entity.id);
     let total = state.workspace.len();
     let (b, i, sep) = if markdown { ("**", "*", "\n\n") } else { ("", "", "\n") };
     let mut out = format!("{b}{}{b} · {}", entity.name, entity.ty.label());
@@ -124,7 +119,10 @@ pub fn document_symbols(state: &Analysed, doc: &str, enc: Encoding) -> Option<Ve
     // First named mention and count of each entity in this article.
     let mut seen: BTreeMap<EntityId, (usize, usize)> = BTreeMap::new();
     for (i, (m, id)) in article.analysis.mentions.iter().zip(&ids).enumerate() {
-        if matches!(m.kind, MentionKind::Descriptor) || id.starts_with('#') || id.starts_with('?') {
+        if matches!(m.kind, MentionKind::Descriptor | MentionKind::Pronoun)
+            || id.starts_with('#')
+            || id.starts_with('?')
+        {
             continue;
         }
         seen.entry(id.clone()).or_insert((i, 0)).1 += 1;
@@ -293,7 +291,9 @@ pub fn inlay_hints(state: &Analysed, doc: &str, range: Range, enc: Encoding) -> 
         if m.span.end < from || m.span.start > to || id.starts_with(['#', '?', '~']) {
             continue;
         }
-        let short = m.kind == MentionKind::Descriptor || (m.kind == MentionKind::Name && fold(&m.name) != *id);
+        // Descriptions, pronouns (`I` in a quote → its speaker) and short forms.
+        let short = matches!(m.kind, MentionKind::Descriptor | MentionKind::Pronoun)
+            || (m.kind == MentionKind::Name && fold(&m.name) != *id);
         if !short {
             continue;
         }

@@ -820,7 +820,13 @@ impl Workspace {
                 });
                 // A name of this article the word was not linked to here is
                 // not what it means (`Microsoft` before `Microsoft Word`).
-                let elsewhere = |k: &&String| !self.full.get(*k).is_some_and(|refs| refs.iter().any(|(d, _)| d == doc));
+                let elsewhere = |k: &&String| {
+                    !self.full.get(*k).is_some_and(|refs| {
+                        refs.range((doc.clone(), 0)..=(doc.clone(), usize::MAX))
+                            .next()
+                            .is_some()
+                    })
+                };
                 keys.and_then(|keys| self.unique(keys.keys().filter(elsewhere)))
                     .or_else(|| self.acronyms.get(w).and_then(|keys| self.unique(keys.keys())))
                     .or_else(|| keys.and_then(|keys| self.dominant(keys)))
@@ -891,6 +897,21 @@ impl Workspace {
         let i = mentions.partition_point(|m| m.span.end < offset);
         let m = mentions.get(i).filter(|m| m.span.touches(offset))?;
         Some((self.mention_entity(e, i)?, m))
+    }
+
+    /// How many of an article's mentions belong to an entity: only that
+    /// article's chains are resolved.
+    pub fn mentions_in(&self, doc: &str, id: &str) -> usize {
+        let Some(e) = self.entries.get(doc) else {
+            return 0;
+        };
+        e.links
+            .chains
+            .iter()
+            .enumerate()
+            .filter(|(c, chain)| self.resolve(&e.article.id, *c, chain) == id)
+            .map(|(_, chain)| chain.mentions.len())
+            .sum()
     }
 
     /// The entity of every mention of an article, in mention order.
@@ -970,6 +991,29 @@ impl Workspace {
     /// The introducing mention: the first full-name mention in stable order,
     /// else the first mention.
     pub fn definition(&self, id: &str) -> Option<(&Article, &Mention)> {
+        // Every multi-word name is in a full-name chain: those alone decide,
+        // without resolving the entity's short forms and descriptions.
+        let mut first: Option<(&Article, &Mention)> = None;
+        for form in self.forms(id) {
+            for r in self.full.get(&form).into_iter().flatten() {
+                let Some((e, chain)) = self.chain(r) else { continue };
+                if self.resolve(&r.0, r.1, chain) != id {
+                    continue;
+                }
+                let mentions = &e.article.analysis.mentions;
+                let named = chain.mentions.iter().filter_map(|&i| mentions.get(i));
+                if let Some(m) = named
+                    .filter(|m| m.kind == MentionKind::Name && m.name.contains(' '))
+                    .min_by_key(|m| m.span.start)
+                    && first.is_none_or(|(a, f)| (&e.article.id, m.span.start) < (&a.id, f.span.start))
+                {
+                    first = Some((&e.article, m));
+                }
+            }
+        }
+        if first.is_some() {
+            return first;
+        }
         let all = self.mentions_of(id);
         all.iter()
             .find(|(_, m)| m.kind == MentionKind::Name && m.name.contains(' '))
@@ -1376,6 +1420,26 @@ mod tests {
             ("c.txt", "Officers said the teen had a gun."),
         ]);
         assert!(at(&w, "c.txt", "the teen").starts_with('?'));
+    }
+
+    #[test]
+    fn counts_and_definition_come_from_the_entity_s_own_chains() {
+        let w = ws(&[
+            ("a.txt", "Putin spoke. Vladimir Putin met Kim. Putin left."),
+            (
+                "b.txt",
+                "Russian President Vladimir Putin arrived. The Russian president smiled.",
+            ),
+        ]);
+        let id = at(&w, "b.txt", "Vladimir Putin");
+        assert_eq!(w.mentions_in("a.txt", &id), 3);
+        assert_eq!(w.mentions_in("b.txt", &id), 2);
+        assert_eq!(w.mentions_in("c.txt", &id), 0);
+        let (article, m) = w.definition(&id).expect("a full name");
+        assert_eq!(
+            (article.id.as_ref(), m.span.text(&article.text)),
+            ("a.txt", "Vladimir Putin")
+        );
     }
 
     #[test]
