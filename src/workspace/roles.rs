@@ -76,11 +76,44 @@ fn same_word(a: &str, b: &str) -> bool {
     a == b || (a.len().min(b.len()) >= 3 && (a.starts_with(b) || b.starts_with(a)))
 }
 
+/// `assistant gm` against `assistant general manager`: an abbreviation
+/// inside a title spelled out by consecutive words of the other.
+fn expand(a: &str, b: &str) -> Option<String> {
+    let long: Vec<&str> = b.split(' ').collect();
+    let mut changed = false;
+    let words: Vec<String> = a
+        .split(' ')
+        .map(|w| {
+            let n = w.len();
+            if (2..=4).contains(&n) && !long.contains(&w) {
+                for start in 0..long.len().saturating_sub(n - 1) {
+                    let run = &long[start..start + n];
+                    if run.iter().filter_map(|x| x.chars().next()).eq(w.chars()) {
+                        changed = true;
+                        return run.join(" ");
+                    }
+                }
+            }
+            w.to_string()
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
 /// Whether two titles can name the same office.
 pub fn compatible(a: &str, b: &str) -> bool {
     if a.contains(' ') != b.contains(' ') && (abbreviates(a, b) || abbreviates(b, a)) {
         return true;
     }
+    match (expand(a, b), expand(b, a)) {
+        (Some(x), _) => same_office(&x, b),
+        (None, Some(y)) => same_office(a, &y),
+        (None, None) => same_office(a, b),
+    }
+}
+
+/// Whether two spelled-out titles can name the same office.
+fn same_office(a: &str, b: &str) -> bool {
     let ((ha, sa), (hb, sb)) = (parts(a), parts(b));
     if !same_word(ha, hb) {
         return false;
@@ -228,6 +261,8 @@ mod tests {
         assert!(c("Coun.", "Councillor"));
         assert!(c("Gov.", "Governor"));
         assert!(c("Minister of Industry and Trade", "Trade Minister"));
+        assert!(c("Assistant GM", "Assistant General Manager"));
+        assert!(!c("Assistant GM", "General Manager"));
     }
 
     #[test]
