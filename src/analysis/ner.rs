@@ -530,10 +530,7 @@ impl<'a> Ner<'a> {
         // `to Host` are verbs. Plurals count only in agent-noun form
         // (`Protesters`, `Officers`) or irregular (`Men`).
         let before = i.checked_sub(1).map(|p| self.tt(p).to_lowercase()).unwrap_or_default();
-        if matches!(
-            before.as_str(),
-            "to" | "will" | "would" | "could" | "may" | "can" | "should" | "must"
-        ) {
+        if verb_follows(&before) {
             return None;
         }
         let plural = lx::singular(&lower).is_some() && !lx::is_person_role(&lower) && !lx::is_product_noun(&lower);
@@ -1457,13 +1454,7 @@ fn bare(text: &str, toks: &[Token], i: usize, (a, b): (usize, usize), headline: 
     if lx::is_bare_noun(&lower) {
         return Some(description(t.span, ty, lower, Opener::Definite));
     }
-    // After `to` or a modal the word is a verb (`to host`, `will guard`).
-    if prev.as_deref().is_some_and(|pw| {
-        matches!(
-            pw,
-            "to" | "will" | "would" | "could" | "may" | "can" | "should" | "must" | "did" | "does" | "not"
-        )
-    }) {
+    if prev.as_deref().is_some_and(verb_follows) {
         return None;
     }
     // A plural (or plural-looking) word followed by an object reads as a
@@ -1501,6 +1492,15 @@ fn predicate(text: &str, toks: &[Token], i: usize, a: usize) -> bool {
     false
 }
 
+/// After `to`, a modal or `did`/`not` a noun-like word is a verb (`to
+/// host`, `will guard`, `did not coach`).
+fn verb_follows(lower: &str) -> bool {
+    matches!(
+        lower,
+        "to" | "will" | "would" | "could" | "may" | "can" | "should" | "must" | "did" | "does" | "not"
+    )
+}
+
 /// A plural that cannot be a verb: an agent noun (`protesters`, `officers`,
 /// `activists`) or an irregular plural.
 fn agent_plural(lower: &str) -> bool {
@@ -1513,11 +1513,8 @@ fn agent_plural(lower: &str) -> bool {
 /// A line of its own without closing punctuation: a headline or a deck,
 /// which drop their articles.
 fn unpunctuated_line(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
-    if a >= b || !toks[a].has(Token::LINE_START) || toks.get(b).is_some_and(|n| !n.has(Token::LINE_START)) {
-        return false;
-    }
-    !matches!(
-        toks[b - 1].text(text),
-        "." | "!" | "?" | ":" | ";" | "," | "\"" | "”" | "’" | "'" | ")"
-    )
+    a < b
+        && toks[a].has(Token::LINE_START)
+        && toks.get(b).is_none_or(|n| n.has(Token::LINE_START))
+        && crate::analysis::text::unpunctuated_line_at(text, toks[a].span.start)
 }

@@ -411,6 +411,16 @@ pub fn paragraphs(tokens: &[Token]) -> Vec<Span> {
     out
 }
 
+/// Whether the line around byte `at` ends without closing punctuation: a
+/// headline or deck, which drops articles and names its subject first.
+pub fn unpunctuated_line_at(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+    !text[start..end]
+        .trim_end()
+        .ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’', '\'', ')'])
+}
+
 const OPENING: &[char] = &['“', '"', '«', '„'];
 
 /// The quoted passages of a line: (start, end) of the text inside the marks.

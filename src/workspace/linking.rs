@@ -446,7 +446,7 @@ fn resolve_short(text: &str, word: &str, i: usize, mentions: &[Mention], chains:
             EntityType::Org => {
                 chain.ty == EntityType::Org
                     && (words(key).next() == Some(word) || words(key).last() == Some(word))
-                    && (chain.mentions[0] < i || headline(text, m.span.start))
+                    && (chain.mentions[0] < i || crate::analysis::text::unpunctuated_line_at(text, m.span.start))
             }
             _ => false,
         };
@@ -465,16 +465,6 @@ fn resolve_short(text: &str, word: &str, i: usize, mentions: &[Mention], chains:
         return None;
     }
     best.map(|(c, _)| c)
-}
-
-/// Whether the line around `at` is a headline: a line of its own without
-/// closing punctuation, which names its subject before the body does.
-fn headline(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |n| n + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
-    !text[start..end]
-        .trim_end()
-        .ends_with(['.', '!', '?', '"', '”', ':', ';', ','])
 }
 
 /// Whether `s` ends with the word `w`, ignoring ASCII case.
