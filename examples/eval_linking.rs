@@ -9,8 +9,11 @@
 //! Each topic folder (`tNN/` or `dNN/`, with `gold.json`) is one workspace.
 //! Gold mentions come as code-point offsets (ECB+: `start`/`end`/`head_*`)
 //! or as text + occurrence (devset). A gold mention is matched to the system
-//! mention with the same span, else to the one covering its head word (its
-//! last word); an unmatched gold mention is a singleton on the system side.
+//! mention with the same span, else to the one covering its head word: its
+//! last word before a post-modifier (`Center` in `the Betty Ford Center in
+//! Rancho Mirage`; ECB+ gives the last token), without a possessive or an
+//! opening quote mark kept on the token. The baseline clusters by the same
+//! head. An unmatched gold mention is a singleton on the system side.
 //! Scores are computed over the gold mentions only, as usual for B-cubed on
 //! mention sets the system did not choose.
 

@@ -170,7 +170,7 @@ pub fn resolve(
                         && matches!(chains[c].anchor, Anchor::Full(_))
                         && !(gender.is_some() && f.gender.is_some() && gender != f.gender)
                 };
-                return main((0..chains.len()).filter(|&c| later(c)), chains);
+                return most_named((0..chains.len()).filter(|&c| later(c)), chains);
             }
             salient((0..chains.len()).filter(|&c| fits(c)), seen)
         }
@@ -280,7 +280,7 @@ fn place_noun(head: &str) -> Option<Place> {
 }
 
 /// The candidate the article names strictly most often (at least twice).
-fn main(candidates: impl Iterator<Item = usize>, chains: &[Chain]) -> Option<usize> {
+fn most_named(candidates: impl Iterator<Item = usize>, chains: &[Chain]) -> Option<usize> {
     let mut ranked: Vec<(usize, usize)> = candidates.map(|c| (chains[c].mentions.len(), c)).collect();
     ranked.sort_unstable_by(|a, b| b.cmp(a));
     match ranked.as_slice() {
