@@ -1258,8 +1258,10 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
                 let ends = toks
                     .get(k + 1)
                     .is_none_or(|n| k + 1 >= b || n.kind != TokenKind::Word || DESC_STOPS.contains(&n.text(text)));
+                // `his body`, `LaRue's remains`: the dead person.
+                let remains = opener == Opener::Possessive && matches!(s, "body" | "remains" | "corpse");
                 if !t.has(Token::CAP)
-                    && let Some(ty) = head_type(s)
+                    && let Some(ty) = head_type(s).or(remains.then_some(T::Person))
                 {
                     head = Some((k, ty));
                 } else if t.has(Token::CAP) && cap_role(s) {

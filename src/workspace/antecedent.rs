@@ -289,6 +289,18 @@ fn most_named(candidates: impl Iterator<Item = usize>, chains: &[Chain]) -> Opti
     }
 }
 
+/// The named person of a sex (`m`/`f`, or unknown) named strictly most
+/// often so far: whom `his` or `her` most likely means.
+pub fn salient_person(chains: &[Chain], facts: &[Facts], seen: &[Seen], gender: char) -> Option<usize> {
+    let fits = |c: usize| {
+        chains[c].ty == EntityType::Person
+            && matches!(chains[c].anchor, Anchor::Full(_) | Anchor::Short(_))
+            && seen[c].count > 0
+            && facts[c].gender.is_none_or(|g| g == gender)
+    };
+    salient((0..chains.len()).filter(|&c| fits(c)), seen)
+}
+
 /// The candidate named strictly most often so far, if there is one.
 fn salient(candidates: impl Iterator<Item = usize>, seen: &[Seen]) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;

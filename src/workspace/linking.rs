@@ -199,6 +199,28 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quo
             seen.resize(chains.len(), antecedent::Seen::default());
             continue;
         }
+        // `LaRue's body`, `his body`: the possessor, named just before, or
+        // the person of that sex most named so far.
+        if m.opener == Opener::Possessive && matches!(m.name.as_str(), "body" | "remains" | "corpse") {
+            let before = text[..m.span.start].trim_end();
+            let owner = if before.ends_with("'s") || before.ends_with("’s") {
+                i.checked_sub(1)
+                    .filter(|&p| mentions[p].ty == EntityType::Person && mentions[p].kind == MentionKind::Name)
+                    .map(|p| chain_of[p])
+            } else {
+                let gender = match m.span.text(text).split(' ').next() {
+                    Some("his" | "His") => Some('m'),
+                    Some("her" | "Her") => Some('f'),
+                    _ => None,
+                };
+                gender.and_then(|g| antecedent::salient_person(&chains[..facts.len()], &facts, &seen, g))
+            };
+            if let Some(c) = owner.filter(|&c| c != usize::MAX) {
+                chains[c].mentions.push(i);
+                chain_of[i] = c;
+                continue;
+            }
+        }
         let desc = fold(&m.name);
         // `a spokeswoman` brings in someone new: only an appositive names
         // them. `his mother` is someone else's relative: a stated title may
@@ -839,6 +861,18 @@ pub(super) mod tests {
         // A quote too short to attribute, and `I` outside quotes, name nobody.
         assert_ne!(chain_at(text, &a, &l, "I’m", 1), ellen);
         assert!(a.mentions.iter().filter(|m| m.kind == MentionKind::Pronoun).count() == 2);
+    }
+
+    #[test]
+    fn a_body_is_the_person_it_belongs_to() {
+        let text = "Fred LaRue, a Watergate figure, has died. LaRue was 75. His body was found by a maid. \
+                    Police said LaRue's body showed no injuries. Mary Jones said her body ached.";
+        let a = crate::analysis::analyze(text);
+        let l = link(text, &a);
+        let fred = chain_at(text, &a, &l, "Fred LaRue", 1);
+        assert_eq!(chain_at(text, &a, &l, "His body", 1), fred);
+        assert_eq!(chain_at(text, &a, &l, "body", 2), fred);
+        assert_ne!(chain_at(text, &a, &l, "her body", 1), fred, "her is not a man");
     }
 
     #[test]
