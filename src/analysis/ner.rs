@@ -331,7 +331,8 @@ impl<'a> Ner<'a> {
                     && !lx::is_function_word(n.text(self.text))
             });
         }
-        if lx::weekday(s).is_some() || lx::is_not_name(s) {
+        // `I'd`, `I’m`: the pronoun, never a name.
+        if lx::weekday(s).is_some() || lx::is_not_name(s) || s.starts_with("I'") || s.starts_with("I’") {
             return false;
         }
         if lx::month(s).is_some() {

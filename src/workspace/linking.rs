@@ -184,6 +184,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quo
                 quotes
                     .iter()
                     .find(|q| q.span.start <= m.span.start && m.span.end <= q.span.end)
+                    .filter(|q| mentions[q.speaker].ty == EntityType::Person)
                     .map(|q| chain_of[q.speaker])
             }
             .filter(|&c| c != usize::MAX);
@@ -861,6 +862,16 @@ pub(super) mod tests {
         // A quote too short to attribute, and `I` outside quotes, name nobody.
         assert_ne!(chain_at(text, &a, &l, "I’m", 1), ellen);
         assert!(a.mentions.iter().filter(|m| m.kind == MentionKind::Pronoun).count() == 2);
+        // Only a person speaks as `I`; `I'd` is never a name.
+        let text = "“I think we have fixed the flaw for now,” Microsoft Corp. said. “I'd wait,” he said.";
+        let a = crate::analysis::analyze(text);
+        let l = link(text, &a);
+        assert_ne!(chain_at(text, &a, &l, "I", 1), chain_at(text, &a, &l, "Microsoft", 1));
+        assert!(
+            a.mentions
+                .iter()
+                .all(|m| m.kind != MentionKind::Name || !m.name.starts_with("I'"))
+        );
     }
 
     #[test]
