@@ -58,7 +58,8 @@ pub struct Links {
 
 /// Folds what never distinguishes two names: case, diacritics, hyphens
 /// versus spaces, runs of white space, full stops and apostrophes
-/// (`O'Brien` is one word, `obrien`).
+/// (`O'Brien` is one word, `obrien`), and the British `-re` of the two
+/// place nouns that take part in names (`Centre`, `Theatre`).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
@@ -74,6 +75,19 @@ pub fn fold(s: &str) -> String {
         } else {
             space = true;
         }
+    }
+    if out.contains("tre") {
+        out = out
+            .split(' ')
+            .map(|w| match w {
+                "centre" => "center",
+                "centres" => "centers",
+                "theatre" => "theater",
+                "theatres" => "theaters",
+                w => w,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
     }
     out
 }
@@ -654,6 +668,7 @@ pub(super) mod tests {
         assert_ne!(fold("Kim Jong-un"), fold("Kim Jong-il"));
         // An apostrophe inside a name joins it: `O'Brien` is one word.
         assert_eq!(fold("Jim O’Brien"), "jim obrien");
+        assert_eq!(fold("Betty Ford Centre"), fold("Betty Ford Center"));
     }
 
     #[test]
