@@ -250,32 +250,28 @@ fn relative_where(text: &str, toks: &[Token], mentions: &[Mention]) -> Vec<Menti
 /// finds from the quote's attribution.
 fn quoted_first_person(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mut out = Vec::new();
-    let mut base = 0;
-    for line in text.split_inclusive('\n') {
-        for span in crate::analysis::text::passages(line, base) {
-            let from = toks.partition_point(|t| t.span.start < span.start);
-            for t in toks[from..].iter().take_while(|t| t.span.end <= span.end) {
-                let w = t.text(text);
-                let first_person = w == "I"
-                    || ["'", "’"].iter().any(|a| {
-                        w.strip_prefix('I')
-                            .and_then(|r| r.strip_prefix(a))
-                            .is_some_and(|r| matches!(r, "m" | "d" | "ve" | "ll"))
-                    });
-                if t.kind == TokenKind::Word && first_person {
-                    out.push(Mention {
-                        span: t.span,
-                        ty: T::Person,
-                        kind: K::Pronoun,
-                        name: "I".to_string(),
-                        title: None,
-                        canonical: None,
-                        opener: Opener::None,
-                    });
-                }
+    for (span, _) in crate::analysis::text::quoted_passages(text) {
+        let from = toks.partition_point(|t| t.span.start < span.start);
+        for t in toks[from..].iter().take_while(|t| t.span.end <= span.end) {
+            let w = t.text(text);
+            let first_person = w == "I"
+                || ["'", "’"].iter().any(|a| {
+                    w.strip_prefix('I')
+                        .and_then(|r| r.strip_prefix(a))
+                        .is_some_and(|r| matches!(r, "m" | "d" | "ve" | "ll"))
+                });
+            if t.kind == TokenKind::Word && first_person {
+                out.push(Mention {
+                    span: t.span,
+                    ty: T::Person,
+                    kind: K::Pronoun,
+                    name: "I".to_string(),
+                    title: None,
+                    canonical: None,
+                    opener: Opener::None,
+                });
             }
         }
-        base += line.len();
     }
     out
 }

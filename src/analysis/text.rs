@@ -423,8 +423,21 @@ pub fn unpunctuated_line_at(text: &str, at: usize) -> bool {
 
 const OPENING: &[char] = &['“', '"', '«', '„'];
 
+/// Every quoted passage of a text (the text inside the marks), with the
+/// line it stands on; a quotation never runs across a line break here.
+pub fn quoted_passages(text: &str) -> Vec<(Span, Span)> {
+    let mut out = Vec::new();
+    let mut base = 0;
+    for line in text.split_inclusive('\n') {
+        let line_span = Span::new(base, base + line.len());
+        out.extend(passages(line, base).into_iter().map(|p| (p, line_span)));
+        base += line.len();
+    }
+    out
+}
+
 /// The quoted passages of a line: (start, end) of the text inside the marks.
-pub fn passages(line: &str, base: usize) -> Vec<Span> {
+fn passages(line: &str, base: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
     for (i, c) in line.char_indices() {

@@ -9,7 +9,7 @@
 //! variant, typically a translation).
 
 use super::claims::SPEECH;
-use crate::analysis::text::passages;
+use crate::analysis::text::quoted_passages;
 use crate::analysis::{Analysis, EntityType, MentionKind, Span};
 
 /// One attributed quote.
@@ -48,18 +48,10 @@ fn has_speech_verb(s: &str) -> bool {
 
 /// The attributed quotes of an article.
 pub fn extract(text: &str, analysis: &Analysis) -> Vec<Quote> {
-    let mut out = Vec::new();
-    let mut base = 0;
-    for line in text.split_inclusive('\n') {
-        for span in passages(line, base) {
-            let line_end = base + line.len();
-            if let Some(q) = attribute(text, analysis, span, base, line_end) {
-                out.push(q);
-            }
-        }
-        base += line.len();
-    }
-    out
+    quoted_passages(text)
+        .into_iter()
+        .filter_map(|(span, line)| attribute(text, analysis, span, line.start, line.end))
+        .collect()
 }
 
 fn speaker_mention(analysis: &Analysis, i: usize) -> bool {
