@@ -228,7 +228,7 @@ pub const ORG_NOUNS: &[&str] = &[
     "manufacturer", "maker", "retailer", "chain", "conglomerate", "startup", "unit", "regime",
     "parliament", "legislature", "senate", "cabinet", "coalition", "alliance", "bloc", "consortium",
     "prosecution", "railway", "utility", "watchdog", "brand", "studio", "authorities", "magazine",
-    "website", "channel", "giant", "wholesaler",
+    "website", "channel", "giant", "wholesaler", "congress",
 ];
 
 /// Nouns heading a definite description of a place.
@@ -374,8 +374,28 @@ pub const NAME_CONNECTORS: &[&str] = &[
 #[rustfmt::skip]
 pub const NOT_NAMES: &[&str] = &[
     "Christmas", "Easter", "Thanksgiving", "Ramadan", "Eid", "Halloween", "Hanukkah", "Diwali",
-    "Passover", "Lent", "Internet", "Web", "God", "OK", "TV", "AM", "PM", "Mother's",
+    "Passover", "Lent", "God", "OK", "TV", "AM", "PM", "Mother's",
 ];
+
+/// Common nouns house styles capitalise: not a name alone, but the first
+/// word of one (`Internet Explorer`, `Web Summit`).
+pub const CAPITALISED_COMMON_NOUNS: &[&str] = &["Internet", "Web"];
+
+/// Company legal forms, folded: not part of a company's name
+/// (`Microsoft Corp.` is Microsoft). Also among [`ORG_SUFFIXES`].
+#[rustfmt::skip]
+pub const LEGAL_FORMS: &[&str] = &[
+    "inc", "corp", "corporation", "ltd", "limited", "llc", "plc", "ag", "sa", "nv", "gmbh", "co",
+    "incorporated",
+];
+
+/// Nouns for a dead person's body: after a possessive they are that person
+/// (`his body`, `LaRue's remains`).
+pub const REMAINS_NOUNS: &[&str] = &["body", "remains", "corpse"];
+
+/// Words that state what someone is or becomes (`DeGeneres as host`,
+/// `she became president`), lowercase.
+pub const ROLE_LINKS: &[&str] = &["as", "became", "becomes", "become"];
 
 /// AP-style US state abbreviations (`Malibu, Calif.`) → state.
 #[rustfmt::skip]
@@ -529,6 +549,10 @@ word_set!(is_event_word, EVENT_WORDS);
 word_set!(is_connector, NAME_CONNECTORS);
 word_set!(is_function_word, FUNCTION_WORDS);
 word_set!(is_not_name, NOT_NAMES);
+word_set!(is_capitalised_common_noun, CAPITALISED_COMMON_NOUNS);
+word_set!(is_legal_form, LEGAL_FORMS);
+word_set!(is_remains_noun, REMAINS_NOUNS);
+word_set!(is_role_link, ROLE_LINKS);
 word_set!(is_department, DEPARTMENT_WORDS);
 word_set!(is_abbreviation_bare, ABBREVIATIONS);
 

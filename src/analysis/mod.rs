@@ -237,6 +237,21 @@ pub mod words {
         !lexicon::is_person_role(w) && lexicon::singular(w).is_some_and(|s| lexicon::is_person_role(&s))
     }
 
+    /// A company's legal form, folded (`corp`, `ltd`).
+    pub fn is_legal_form(w: &str) -> bool {
+        lexicon::is_legal_form(w)
+    }
+
+    /// A noun for a dead person's body (`body`, `remains`).
+    pub fn is_remains_noun(w: &str) -> bool {
+        lexicon::is_remains_noun(w)
+    }
+
+    /// A word stating what someone is or becomes (`as`, `became`), lowercase.
+    pub fn is_role_link(w: &str) -> bool {
+        lexicon::is_role_link(w)
+    }
+
     /// People who comment on a story rather than take part (`a source`).
     pub fn is_commentator_role(w: &str) -> bool {
         lexicon::is_commentator_role(w)

@@ -318,7 +318,7 @@ impl<'a> Ner<'a> {
         }
         let s = self.tt(i);
         // `Internet` alone is a common noun; `Internet Explorer` is a name.
-        if matches!(s, "Internet" | "Web") {
+        if lx::is_capitalised_common_noun(s) {
             return self.toks.get(i + 1).is_some_and(|n| {
                 n.kind == TokenKind::Word
                     && n.has(Token::CAP)
@@ -530,11 +530,10 @@ impl<'a> Ner<'a> {
         if verb_follows(&before) {
             return None;
         }
-        let plural = lx::singular(&lower).is_some() && !lx::is_person_role(&lower) && !lx::is_product_noun(&lower);
-        if plural && !agent_plural(&lower) {
+        if plural_form(&lower) && !agent_plural(&lower) {
             return None;
         }
-        let ty = head_type(&lower).or_else(|| lx::is_bare_noun(&lower).then_some(T::Org))?;
+        let ty = head_type(&lower)?;
         matches!(ty, T::Person | T::Org | T::Fac | T::Product).then_some((ty, lower))
     }
 
@@ -1256,7 +1255,7 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
                     .get(k + 1)
                     .is_none_or(|n| k + 1 >= b || n.kind != TokenKind::Word || DESC_STOPS.contains(&n.text(text)));
                 // `his body`, `LaRue's remains`: the dead person.
-                let remains = opener == Opener::Possessive && matches!(s, "body" | "remains" | "corpse");
+                let remains = opener == Opener::Possessive && lx::is_remains_noun(s);
                 if !t.has(Token::CAP)
                     && let Some(ty) = head_type(s).or(remains.then_some(T::Person))
                 {
@@ -1459,8 +1458,7 @@ fn bare(text: &str, toks: &[Token], i: usize, (a, b): (usize, usize), headline: 
     // A plural (or plural-looking) word followed by an object reads as a
     // verb: `hosts the show`, `patches IE`.
     let object_follows = next_word.is_some_and(|n| n.has(Token::CAP) || opener_of(text, n).is_some());
-    let plural = lx::singular(&lower).is_some() && noun_type(&lower).is_none();
-    let opener = if plural || lx::is_mass_noun(&lower) {
+    let opener = if plural_form(&lower) || lx::is_mass_noun(&lower) {
         if object_follows && !agent_plural(&lower) {
             return None;
         }
@@ -1480,7 +1478,7 @@ fn predicate(text: &str, toks: &[Token], i: usize, a: usize) -> bool {
     while k > a && i - k <= 3 {
         let t = &toks[k - 1];
         let w = t.text(text);
-        if t.kind == TokenKind::Word && matches!(w, "as" | "As" | "became" | "becomes" | "become") {
+        if t.kind == TokenKind::Word && lx::is_role_link(&w.to_ascii_lowercase()) {
             return true;
         }
         if t.kind != TokenKind::Word || DESC_STOPS.contains(&w) || opener_of(text, t).is_some() {
@@ -1498,6 +1496,12 @@ fn verb_follows(lower: &str) -> bool {
         lower,
         "to" | "will" | "would" | "could" | "may" | "can" | "should" | "must" | "did" | "does" | "not"
     )
+}
+
+/// A plural of a description noun (`officers`, `villages`), not the noun
+/// itself (`news`, `species` are no plurals of ours).
+fn plural_form(lower: &str) -> bool {
+    lx::singular(lower).is_some() && noun_type(lower).is_none()
 }
 
 /// A plural that cannot be a verb: an agent noun (`protesters`, `officers`,

@@ -216,7 +216,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quo
         }
         // `LaRue's body`, `his body`: the possessor, named just before, or
         // the person of that sex most named so far.
-        if m.opener == Opener::Possessive && matches!(m.name.as_str(), "body" | "remains" | "corpse") {
+        if m.opener == Opener::Possessive && lexicon::is_remains_noun(&m.name) {
             let before = text[..m.span.start].trim_end();
             let owner = if before.ends_with("'s") || before.ends_with("’s") {
                 i.checked_sub(1)
@@ -312,23 +312,6 @@ pub fn nominal_key(name: &str) -> Option<String> {
     (!key.is_empty()).then_some(key)
 }
 
-/// Company legal forms, folded.
-const LEGAL_FORMS: &[&str] = &[
-    "inc",
-    "corp",
-    "corporation",
-    "ltd",
-    "limited",
-    "llc",
-    "plc",
-    "ag",
-    "sa",
-    "nv",
-    "gmbh",
-    "co",
-    "incorporated",
-];
-
 /// The key of a mention that names its entity completely, if it does.
 fn full_key(m: &Mention) -> Option<String> {
     match m.kind {
@@ -341,15 +324,14 @@ fn full_key(m: &Mention) -> Option<String> {
             // acronym's expansion, a country's standard name); never people.
             let canonical = m.canonical.as_deref().filter(|_| m.ty != EntityType::Person);
             let name = canonical.unwrap_or(&m.name);
-            let mut key = fold(name);
+            let key = fold(name);
             // `Microsoft Corp.` is Microsoft: a legal form is not part of
             // the name, and what is left is complete.
             if m.ty == EntityType::Org
                 && let Some((rest, last)) = key.rsplit_once(' ')
-                && LEGAL_FORMS.contains(&last)
+                && lexicon::is_legal_form(last)
             {
-                key = rest.to_string();
-                return Some(key);
+                return Some(rest.to_string());
             }
             let single = words(&key).count() < 2;
             // A lone word is a complete name for places and groups; for
@@ -565,7 +547,7 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
             let words: Vec<&str> = g.split_whitespace().collect();
             let link = words
                 .iter()
-                .rposition(|w| matches!(*w, "as" | "As" | "became" | "becomes"));
+                .rposition(|w| lexicon::is_role_link(&w.to_ascii_lowercase()));
             link.is_some_and(|k| k <= 3 && words.len() - k <= 4)
                 && !g.contains([',', '.', ';', ':', '"', '“', '”', '(', ')'])
         };
