@@ -1194,8 +1194,8 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
             // `that facility`, `this man`: a demonstrative right before a
             // description noun is a determiner, not a pronoun or conjunction.
             let demonstrative = matches!(
-                toks[i].text(text),
-                "this" | "that" | "these" | "those" | "This" | "That"
+                toks[i].text(text).to_ascii_lowercase().as_str(),
+                "this" | "that" | "these" | "those"
             ) && toks.get(i + 1).is_some_and(|n| {
                 i + 1 < b && n.kind == TokenKind::Word && !n.has(Token::CAP) && head_type(n.text(text)).is_some()
             });
@@ -1398,7 +1398,8 @@ fn description(span: Span, ty: T, name: String, opener: Opener) -> Mention {
 
 /// The opener a token makes, if it opens a description: an article, a
 /// possessive determiner or `'s`, a count. `this`/`that` are left out: they
-/// are far more often pronouns and conjunctions than determiners in news.
+/// are far more often pronouns and conjunctions than determiners in news;
+/// `descriptors` takes one only right before a description noun.
 fn opener_of(text: &str, t: &Token) -> Option<Opener> {
     let w = t.text(text);
     let lower = w.to_ascii_lowercase();

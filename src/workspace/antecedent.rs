@@ -283,10 +283,8 @@ fn place_noun(head: &str) -> Option<Place> {
 fn most_named(candidates: impl Iterator<Item = usize>, chains: &[Chain]) -> Option<usize> {
     let mut ranked: Vec<(usize, usize)> = candidates.map(|c| (chains[c].mentions.len(), c)).collect();
     ranked.sort_unstable_by(|a, b| b.cmp(a));
-    match ranked.as_slice() {
-        [(n, c)] | [(n, c), ..] if *n >= 2 && ranked.get(1).is_none_or(|(m, _)| m < n) => Some(*c),
-        _ => None,
-    }
+    let &(n, c) = ranked.first()?;
+    (n >= 2 && ranked.get(1).is_none_or(|&(m, _)| m < n)).then_some(c)
 }
 
 /// The named person of a sex (`m`/`f`, or unknown) named strictly most

@@ -837,8 +837,12 @@ impl Workspace {
                 if d.contains(' ') && self.full.contains_key(d) {
                     return self.canonical(d);
                 }
-                // Resolved only when every fitting title belongs to one entity.
                 let h = head(d);
+                // `the officers` are never one person with that title.
+                if chain.ty == EntityType::Person && analysis::words::is_plural(h) {
+                    return format!("?{d}");
+                }
+                // Resolved only when every fitting title belongs to one entity.
                 let fitting: Vec<&String> = self
                     .titles
                     .get(h)
@@ -850,22 +854,23 @@ impl Workspace {
                 // Several hold the title: the one this article names (`the
                 // teen` where another article wrote `teen Kimani Gray`).
                 let named_here = || {
-                    let chains = &self.entries.get(doc)?.links.chains;
-                    let here: BTreeSet<String> = fitting
-                        .iter()
-                        .map(|k| self.canonical(k))
-                        .filter(|id| {
-                            chains
-                                .iter()
-                                .any(|c| matches!(&c.anchor, Anchor::Full(k) if self.canonical(k) == *id))
+                    let here: BTreeSet<String> = (self.entries.get(doc)?.links.chains.iter())
+                        .filter_map(|c| match &c.anchor {
+                            Anchor::Full(k) => Some(self.canonical(k)),
+                            _ => None,
                         })
                         .collect();
-                    (here.len() == 1).then(|| here.into_iter().next()).flatten()
+                    let holders: BTreeSet<String> = fitting
+                        .iter()
+                        .map(|k| self.canonical(k))
+                        .filter(|id| here.contains(id))
+                        .collect();
+                    let mut holders = holders.into_iter();
+                    match (holders.next(), holders.next()) {
+                        (Some(id), None) => Some(id),
+                        _ => None,
+                    }
                 };
-                // `the officers` are never one person with that title.
-                if chain.ty == EntityType::Person && analysis::words::is_plural(h) {
-                    return format!("?{d}");
-                }
                 // `the church` where the articles name one church only.
                 // Shorter forms ending the longest name count as it (`Bible
                 // Church` in Wasilla Bible Church).
@@ -940,9 +945,13 @@ impl Workspace {
         } else if let Some(d) = id.strip_prefix('?') {
             out.extend(self.descs.get(head(d)).into_iter().flatten().cloned());
         } else {
-            // The id itself, the KB's other forms, the person's other spellings.
+            // The id itself, the KB's other forms, the person's other
+            // spellings; descriptions using a noun in one (`the church`).
             for form in self.forms(id) {
                 out.extend(self.full.get(&form).into_iter().flatten().cloned());
+                for w in form.split(' ').filter(|w| self.noun_names.contains_key(*w)) {
+                    out.extend(self.descs.get(w).into_iter().flatten().cloned());
+                }
             }
             // Short forms: the key's words and the one-word aliases
             // (acronyms) articles gave it.
@@ -953,15 +962,9 @@ impl Workspace {
             for t in self.key_titles.get(id).into_iter().flatten().map(|(t, _)| t) {
                 out.extend(self.descs.get(head(t)).into_iter().flatten().cloned());
             }
-            // Descriptions spelling the name (`the Indian navy`) or using a
-            // noun in it (`the church`).
+            // Descriptions spelling the name (`the Indian navy`).
             if id.contains(' ') {
                 out.extend(self.descs.get(head(id)).into_iter().flatten().cloned());
-            }
-            for form in self.forms(id) {
-                for w in form.split(' ').filter(|w| self.noun_names.contains_key(*w)) {
-                    out.extend(self.descs.get(w).into_iter().flatten().cloned());
-                }
             }
         }
         out
