@@ -744,6 +744,13 @@ pub(super) mod tests {
             "Mr is not the Ms of the same name"
         );
     }
+    /// A text's analysis and its chains.
+    fn linked(text: &str) -> (Analysis, Links) {
+        let a = crate::analysis::analyze(text);
+        let l = link(text, &a);
+        (a, l)
+    }
+
     /// Chain of the mention starting at the `n`-th (1-based) occurrence of `s`.
     pub(in crate::workspace) fn chain_at(text: &str, analysis: &Analysis, links: &Links, s: &str, n: usize) -> usize {
         let start = text.match_indices(s).nth(n - 1).unwrap_or_else(|| panic!("{s}")).0;
@@ -758,8 +765,7 @@ pub(super) mod tests {
     #[test]
     fn an_honorific_must_fit_the_given_name() {
         let text = "Minister Claire Dumont met driver Gregory Dumont. Mr Dumont left early.";
-        let a = crate::analysis::analyze(text);
-        let l = link(text, &a);
+        let (a, l) = linked(text);
         assert_eq!(
             chain_at(text, &a, &l, "Mr Dumont", 1),
             chain_at(text, &a, &l, "Gregory", 1)
@@ -770,8 +776,7 @@ pub(super) mod tests {
     fn the_younger_of_two_namesakes_stays_unlinked() {
         let text = "Arturo Benetti and his son Marco Benetti were charged. Arturo Benetti denied it. \
                     The younger Benetti said nothing.";
-        let a = crate::analysis::analyze(text);
-        let l = link(text, &a);
+        let (a, l) = linked(text);
         let younger = chain_at(text, &a, &l, "Benetti said", 1);
         assert_ne!(younger, chain_at(text, &a, &l, "Arturo", 1));
         assert_ne!(younger, chain_at(text, &a, &l, "Marco", 1));
@@ -781,8 +786,7 @@ pub(super) mod tests {
     fn a_company_word_before_its_product_names_is_the_company() {
         let text = "Microsoft patches browser\n\nMicrosoft Corp. issued a patch. Microsoft said attackers \
                     send a Microsoft Word file. Microsoft urged users to update.";
-        let a = crate::analysis::analyze(text);
-        let l = link(text, &a);
+        let (a, l) = linked(text);
         let company = chain_at(text, &a, &l, "Microsoft Corp.", 1);
         assert_eq!(
             l.chains[company].anchor,
@@ -799,8 +803,7 @@ pub(super) mod tests {
         // Without the full name, the word stays a name of its own rather
         // than a short form of the product named after it.
         let text = "Microsoft said attackers use Microsoft Word files. Microsoft urged users to update.";
-        let a = crate::analysis::analyze(text);
-        let l = link(text, &a);
+        let (a, l) = linked(text);
         assert_ne!(
             chain_at(text, &a, &l, "Microsoft", 1),
             chain_at(text, &a, &l, "Microsoft Word", 1)
@@ -816,8 +819,7 @@ pub(super) mod tests {
     fn a_bare_word_naming_a_company_and_a_person_stays_unlinked() {
         let text = "Brennan Freight Group collapsed, said Chief Executive Ruth Brennan. Brennan owes millions. \
                     Ms Brennan apologised.";
-        let a = crate::analysis::analyze(text);
-        let l = link(text, &a);
+        let (a, l) = linked(text);
         let ruth = chain_at(text, &a, &l, "Ruth", 1);
         assert_ne!(chain_at(text, &a, &l, "Brennan owes", 1), ruth);
         assert_eq!(chain_at(text, &a, &l, "Ms Brennan", 1), ruth);
@@ -826,8 +828,7 @@ pub(super) mod tests {
     #[test]
     fn a_new_role_does_not_match_a_former_one() {
         let text = "Pia Lund, the former mayor, spoke. Pia Lund smiled. The new mayor thanked her.";
-        let a = crate::analysis::analyze(text);
-        let l = link(text, &a);
+        let (a, l) = linked(text);
         assert_ne!(
             chain_at(text, &a, &l, "The new mayor", 1),
             chain_at(text, &a, &l, "Pia", 1)
@@ -838,8 +839,7 @@ pub(super) mod tests {
     fn a_title_acronym_and_a_role_phrase_lead_back_to_the_person() {
         let text = "Cabinet Secretary Wanjiru Mbeki visited the site with former Lagos governor Tunde Bakare. \
                     The CS promised an inquiry. The former governor agreed.";
-        let a = crate::analysis::analyze(text);
-        let l = link(text, &a);
+        let (a, l) = linked(text);
         let cs = chain_at(text, &a, &l, "Wanjiru", 1);
         assert_eq!(chain_at(text, &a, &l, "CS promised", 1), cs);
         assert_eq!(
@@ -852,8 +852,7 @@ pub(super) mod tests {
     fn i_in_a_quote_is_its_speaker() {
         let text = "“I am so excited to be hosting the show,” Ellen DeGeneres said on Friday. \
                     “I’m thrilled,” she added. I think it will go well, wrote the critic.";
-        let a = crate::analysis::analyze(text);
-        let l = link(text, &a);
+        let (a, l) = linked(text);
         let ellen = chain_at(text, &a, &l, "Ellen", 1);
         assert_eq!(chain_at(text, &a, &l, "I", 1), ellen);
         // A quote too short to attribute, and `I` outside quotes, name nobody.
@@ -861,8 +860,7 @@ pub(super) mod tests {
         assert!(a.mentions.iter().filter(|m| m.kind == MentionKind::Pronoun).count() == 2);
         // Only a person speaks as `I`; `I'd` is never a name.
         let text = "“I think we have fixed the flaw for now,” Microsoft Corp. said. “I'd wait,” he said.";
-        let a = crate::analysis::analyze(text);
-        let l = link(text, &a);
+        let (a, l) = linked(text);
         assert_ne!(chain_at(text, &a, &l, "I", 1), chain_at(text, &a, &l, "Microsoft", 1));
         assert!(
             a.mentions
@@ -875,8 +873,7 @@ pub(super) mod tests {
     fn a_body_is_the_person_it_belongs_to() {
         let text = "Fred LaRue, a Watergate figure, has died. LaRue was 75. His body was found by a maid. \
                     Police said LaRue's body showed no injuries. Mary Jones said her body ached.";
-        let a = crate::analysis::analyze(text);
-        let l = link(text, &a);
+        let (a, l) = linked(text);
         let fred = chain_at(text, &a, &l, "Fred LaRue", 1);
         assert_eq!(chain_at(text, &a, &l, "His body", 1), fred);
         assert_eq!(chain_at(text, &a, &l, "body", 2), fred);
@@ -886,8 +883,7 @@ pub(super) mod tests {
     #[test]
     fn a_relative_where_is_the_place_before_it() {
         let text = "Lohan checked into the Betty Ford Center, where she stayed before. Police asked where she was.";
-        let a = crate::analysis::analyze(text);
-        let l = link(text, &a);
+        let (a, l) = linked(text);
         assert_eq!(
             chain_at(text, &a, &l, "where", 1),
             chain_at(text, &a, &l, "Betty Ford Center", 1)
@@ -903,8 +899,7 @@ pub(super) mod tests {
     fn a_role_stated_with_as_is_the_person_just_named() {
         let text = "The Academy picked Ellen DeGeneres as host. Laura Brennick was chosen as head coach, \
                     and Mark Heller, as ever, said nothing. The show needs a host.";
-        let a = crate::analysis::analyze(text);
-        let l = link(text, &a);
+        let (a, l) = linked(text);
         let ellen = chain_at(text, &a, &l, "Ellen", 1);
         assert_eq!(chain_at(text, &a, &l, "host", 1), ellen);
         assert_eq!(l.chains[ellen].titles, vec!["host".to_string()], "a stated title");
