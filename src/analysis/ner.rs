@@ -865,8 +865,10 @@ impl<'a> Ner<'a> {
             }
             return (Some(T::Person), Ev::Weak);
         }
-        let w = self.tt(s);
-        if SPEECH_VERBS.contains(&next) || self.g.is_given_name(w) {
+        // A lone word that speaks (`Microsoft said`) is no evidence of a
+        // person: news names a person in full first, which makes the word a
+        // person's name part below, and organisations speak as often.
+        if self.g.is_given_name(self.tt(s)) {
             return (Some(T::Person), Ev::Weak);
         }
         (None, Ev::None)
@@ -932,6 +934,8 @@ impl<'a> Ner<'a> {
                     c.ty = p.ty;
                     c.ev = Ev::Strong;
                     c.canonical = Some(p.name.clone());
+                    // `Internet Explorer (IE)`: spelled out, not Ireland's code.
+                    c.needs_support = false;
                 }
             }
         }

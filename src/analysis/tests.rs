@@ -493,3 +493,18 @@ fn honorifics_are_courtesy_titles_only() {
     assert!(is_honorific("Mr") && is_honorific("Ms.") && is_honorific("dr"));
     assert!(!is_honorific("Vice Foreign Minister") && !is_honorific("President"));
 }
+
+#[test]
+fn a_lone_word_that_speaks_is_no_person_on_that_alone() {
+    let text = "Microsoft said the flaw is serious. \u{201c}Patch now,\u{201d} Microsoft said. \
+Laura Brennick, a coach, spoke. Brennick said she was glad.";
+    let a = analyze(text);
+    assert!(
+        a.mentions
+            .iter()
+            .filter(|m| m.name == "Microsoft")
+            .all(|m| m.ty == EntityType::Org)
+    );
+    let brennick = a.mentions.iter().find(|m| m.name == "Brennick").expect("surname");
+    assert_eq!(brennick.ty, EntityType::Person, "a person's name part stays a person");
+}

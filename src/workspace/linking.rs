@@ -560,13 +560,63 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
     };
     let next = mentions
         .get(i + 1)
-        .and_then(|n| neighbour(i + 1, text.get(m.span.end..n.span.start)?));
+        .and_then(|n| neighbour(i + 1, text.get(m.span.end..n.span.start)?))
+        .or_else(|| identified(text, i, mentions, chain_of));
     let prev = i
         .checked_sub(1)
         .and_then(|p| neighbour(p, text.get(mentions[p].span.end..m.span.start)?));
     // `two officers` is never one person named beside it.
     let plural = m.ty == EntityType::Person && m.name.rsplit(' ').next().is_some_and(lexicon::is_plural);
     next.or(prev).filter(|_| m.kind == MentionKind::Descriptor && !plural)
+}
+
+/// `the driver, who police identified as Vishwanand Subryan`, `the
+/// suspect, identified as 23-year-old …`: police copy names the person a
+/// description introduced. Mentions in between may be the police and an age.
+fn identified(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) -> Option<usize> {
+    let m = &mentions[i];
+    if m.ty != EntityType::Person || m.kind != MentionKind::Descriptor {
+        return None;
+    }
+    for j in i + 1..(i + 4).min(mentions.len()) {
+        let n = &mentions[j];
+        if n.ty == EntityType::Person && n.kind == MentionKind::Name {
+            let gap = text.get(m.span.end..n.span.start)?;
+            // A trailing age (`23 - year old`, `23-year-old,`) is no part of the cue.
+            let gap = match gap.find(|c: char| c.is_ascii_digit()) {
+                Some(k) if gap[k..].contains("year") => &gap[..k],
+                _ => gap,
+            };
+            return (identified_as(gap) && chain_of[j] != usize::MAX).then_some(chain_of[j]);
+        }
+        if n.ty == EntityType::Person && !n.name.replace(' ', "-").ends_with("year-old") {
+            return None;
+        }
+    }
+    None
+}
+
+/// The gap between a description and a name that police copy uses to
+/// name who it was: `, who police identified as`, `identified as`, `,
+/// later named as`.
+fn identified_as(gap: &str) -> bool {
+    if gap.contains(['.', ';', ':', '"', '“', '”', '(', ')', '\n']) {
+        return false;
+    }
+    let words: Vec<String> = gap
+        .trim_start_matches(',')
+        .split_whitespace()
+        .map(|w| w.trim_matches(',').to_ascii_lowercase())
+        .collect();
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    let rest: Vec<&str> = rest
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !matches!(*w, "him" | "her" | "them"))
+        .collect();
+    last == "as" && rest.len() <= 5 && matches!(rest.last(), Some(&("identified" | "named")))
 }
 
 /// A description whose words all appear in exactly one chain's title,
@@ -905,5 +955,20 @@ pub(super) mod tests {
         assert_eq!(l.chains[ellen].titles, vec!["host".to_string()], "a stated title");
         assert_eq!(chain_at(text, &a, &l, "coach", 1), chain_at(text, &a, &l, "Laura", 1));
         assert_ne!(chain_at(text, &a, &l, "a host", 1), ellen);
+    }
+
+    #[test]
+    fn police_copy_identifying_someone_names_the_description() {
+        let text = "Raj Chohan, 59, was killed. The driver, who police identified as Vishwanand Subryan, \
+                    fled. Officers later found the suspect, identified as 23-year-old Vishwanand Subryan. \
+                    The witness, who police said saw Tom Ray, left.";
+        let (a, l) = linked(text);
+        let subryan = chain_at(text, &a, &l, "Vishwanand", 1);
+        assert_eq!(chain_at(text, &a, &l, "driver", 1), subryan);
+        assert_eq!(chain_at(text, &a, &l, "suspect", 1), subryan);
+        assert_ne!(
+            chain_at(text, &a, &l, "witness", 1),
+            chain_at(text, &a, &l, "Tom Ray", 1)
+        );
     }
 }

@@ -798,6 +798,16 @@ impl Workspace {
     /// The entity a chain belongs to, across articles.
     fn resolve(&self, doc: &DocId, c: usize, chain: &Chain) -> EntityId {
         match &chain.anchor {
+            // `IE` in an article that never spells it out, where another
+            // introduced `Internet Explorer (IE)`.
+            Anchor::Full(key)
+                if !key.contains(' ') && self.kb.as_ref().is_none_or(|(_, kb)| kb.lookup(key).is_none()) =>
+            {
+                self.acronyms
+                    .get(key)
+                    .and_then(|keys| self.unique(keys.keys()))
+                    .unwrap_or_else(|| self.canonical(key))
+            }
             Anchor::Full(key) => self.canonical(key),
             Anchor::Short(w) => {
                 let (index, other) = if chain.ty == EntityType::Org {
@@ -956,8 +966,11 @@ impl Workspace {
             // Short forms: the key's words and the one-word aliases
             // (acronyms) articles gave it.
             let aliases = self.key_aliases.get(id).into_iter().flatten().map(|(a, _)| a.as_str());
-            for w in id.split(' ').chain(aliases) {
+            for w in id.split(' ').chain(aliases.clone()) {
                 out.extend(self.shorts.get(w).into_iter().flatten().cloned());
+            }
+            for a in aliases {
+                out.extend(self.full.get(a).into_iter().flatten().cloned());
             }
             for t in self.key_titles.get(id).into_iter().flatten().map(|(t, _)| t) {
                 out.extend(self.descs.get(head(t)).into_iter().flatten().cloned());
@@ -1301,6 +1314,27 @@ mod tests {
     fn at(w: &Workspace, doc: &str, needle: &str) -> EntityId {
         let offset = w.get(doc).unwrap().text.find(needle).unwrap();
         w.entity_at(doc, offset).unwrap().0
+    }
+
+    #[test]
+    fn an_acronym_spelled_out_in_one_article_is_that_entity_in_another() {
+        let w = ws(&[
+            (
+                "a.txt",
+                "Microsoft patched its Internet Explorer (IE) browser. IE is popular.",
+            ),
+            ("b.txt", "Microsoft fixes IE bug. The IE update is out."),
+        ]);
+        let ie = at(&w, "a.txt", "Internet Explorer");
+        assert_eq!(ie, "internet explorer", "not Ireland's country code");
+        assert_eq!(at(&w, "a.txt", "IE is"), ie);
+        assert_eq!(at(&w, "b.txt", "IE bug"), ie);
+        let docs: Vec<&str> = w.mentions_of(&ie).iter().map(|(a, _)| &*a.id).collect();
+        assert_eq!(
+            docs,
+            ["a.txt", "a.txt", "a.txt", "b.txt", "b.txt"],
+            "references find it too"
+        );
     }
 
     #[test]
