@@ -10,7 +10,9 @@
 //! order in the longer (an initial standing for a word with that letter),
 //! and they carry no different suffixes. Names merge only in groups where
 //! every pair agrees: with `John Smith Jr.` and `John Smith Sr.` both
-//! around, a bare `John Smith` could be either, so all three stay apart.
+//! around, a bare `John Smith` could be either, so it stays apart from both;
+//! the spellings without a suffix (`John Smith`, `John A. Smith`) still
+//! merge among themselves.
 
 use crate::analysis::words;
 
@@ -80,14 +82,24 @@ pub fn variants<'k>(key: &str, group: impl Iterator<Item = &'k String>) -> Optio
         }
         i += 1;
     }
-    if component.len() < 2 {
-        return None;
+    let clique = |c: &[usize]| {
+        c.iter()
+            .enumerate()
+            .all(|(n, &x)| c[n + 1..].iter().all(|&y| compatible(all[x], all[y])))
+    };
+    if !clique(&component) {
+        // `Mark Felt Jr.` beside `W. Mark Felt Sr.`: each suffix names one
+        // of them, and the names written without one still agree among
+        // themselves (`Mark Felt`, `W. Mark Felt`).
+        if split_suffix(key).1.is_some() {
+            return None;
+        }
+        component.retain(|&j| split_suffix(all[j]).1.is_none());
+        if !clique(&component) {
+            return None;
+        }
     }
-    let clique = component
-        .iter()
-        .enumerate()
-        .all(|(n, &x)| component[n + 1..].iter().all(|&y| compatible(all[x], all[y])));
-    if !clique {
+    if component.len() < 2 {
         return None;
     }
     let mut keys: Vec<&String> = component.into_iter().map(|j| all[j]).collect();
@@ -141,6 +153,13 @@ mod tests {
         .map(|s| s.to_string())
         .collect();
         assert_eq!(variants("john smith", keys.iter()), None);
+        let felts: Vec<String> = ["mark felt", "w mark felt", "mark felt jr", "w mark felt sr"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let unsuffixed = variants("mark felt", felts.iter()).unwrap();
+        assert_eq!(unsuffixed, [&felts[0], &felts[1]], "names without a suffix agree");
+        assert_eq!(variants("mark felt jr", felts.iter()), None);
         assert_eq!(variants("john smith jr", keys.iter()), None);
         let jane = variants("jane smith", keys.iter()).unwrap();
         assert_eq!(jane, [&keys[4], &keys[3]]);
