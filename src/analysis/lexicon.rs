@@ -204,6 +204,14 @@ pub const GENERIC_FAC_NOUNS: &[&str] = &[
     "facility", "center", "centre", "rehab", "site", "building", "compound", "venue", "premises",
 ];
 
+/// Words a care or treatment facility's name may drop or add without
+/// naming another place: `Betty Ford`, `Betty Ford Center`, `Betty Ford
+/// Treatment Center`; `Morningside`, `Morningside Recovery`.
+#[rustfmt::skip]
+pub const FACILITY_NAME_WORDS: &[&str] = &[
+    "center", "centre", "clinic", "treatment", "recovery", "rehab", "rehabilitation", "facility",
+];
+
 /// Organisation nouns that may stand for the article's main company or
 /// team (`the company`, `the carrier`, `the side`); other organisation
 /// nouns (`the police`, `the government`) usually mean an institution the
@@ -537,6 +545,7 @@ word_set!(is_mass_noun, MASS_NOUNS);
 word_set!(is_anonymous_role, ANONYMOUS_ROLES);
 word_set!(is_commentator_role, COMMENTATOR_ROLES);
 word_set!(is_generic_fac_noun, GENERIC_FAC_NOUNS);
+word_set!(is_facility_name_word, FACILITY_NAME_WORDS);
 word_set!(is_generic_org_noun, GENERIC_ORG_NOUNS);
 word_set!(is_bare_noun, BARE_NOUNS);
 word_set!(is_product_noun, PRODUCT_NOUNS);

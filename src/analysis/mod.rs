@@ -262,6 +262,10 @@ pub mod words {
         lexicon::is_generic_fac_noun(w)
     }
 
+    pub fn is_facility_name_word(w: &str) -> bool {
+        lexicon::is_facility_name_word(w)
+    }
+
     /// Whether a lowercase noun heads descriptions (`church`, `bank`).
     pub fn is_description_noun(w: &str) -> bool {
         super::ner::is_description_noun(w)

@@ -193,6 +193,10 @@ pub struct Workspace {
     /// Description noun → full keys of things (not people) whose names
     /// contain it: `church` → wasilla bible church.
     noun_names: HashMap<String, Counts>,
+    /// A facility's or organisation's name without its trailing facility
+    /// words (`betty ford`) → the full keys of facilities and organisations
+    /// with that core (`betty ford center`, `betty ford`).
+    facility_cores: HashMap<String, Counts>,
     /// One-word aliases an article gives a full name (acronyms) → keys.
     acronyms: HashMap<String, Counts>,
     key_aliases: HashMap<String, Counts>,
@@ -246,6 +250,18 @@ fn set_edit<K: std::hash::Hash + Eq + Clone>(
 
 fn head(folded: &str) -> &str {
     folded.rsplit(' ').next().unwrap_or("")
+}
+
+/// A facility's name without the facility words ending it: `betty ford
+/// treatment center` → `betty ford`. `None` when nothing else is left.
+fn facility_core(key: &str) -> Option<&str> {
+    let mut core = key;
+    while let Some((rest, last)) = core.rsplit_once(' ')
+        && analysis::words::is_facility_name_word(last)
+    {
+        core = rest;
+    }
+    (!core.is_empty() && !analysis::words::is_facility_name_word(core)).then_some(core)
 }
 
 impl Workspace {
@@ -636,6 +652,11 @@ impl Workspace {
             match &chain.anchor {
                 Anchor::Full(key) => {
                     set_edit(&mut self.full, key, r, add);
+                    if matches!(chain.ty, EntityType::Fac | EntityType::Org)
+                        && let Some(core) = facility_core(key)
+                    {
+                        bump(&mut self.facility_cores, core, key, delta);
+                    }
                     match chain.ty {
                         EntityType::Person => {
                             for w in key.split(' ') {
@@ -713,6 +734,22 @@ impl Workspace {
             Some(rep) => kb(&rep).map_or(rep, |entry| fold(&entry.name)),
             None => key.to_string(),
         }
+    }
+
+    /// The key a facility's spellings are known by (`betty ford`, `betty
+    /// ford treatment center` → `betty ford center`): the one with the
+    /// most chains, then the longest. Never for a name some article gives
+    /// a person: only facility and organisation chains ask (`Betty Ford`
+    /// herself stays apart).
+    fn facility_representative(&self, key: &str) -> Option<String> {
+        let keys = self.facility_cores.get(facility_core(key)?)?;
+        if keys.len() < 2 || !keys.contains_key(key) {
+            return None;
+        }
+        let chains = |k: &str| self.full.get(k).map_or(0, BTreeSet::len);
+        keys.keys()
+            .max_by(|a, b| chains(a).cmp(&chains(b)).then(a.len().cmp(&b.len())).then(b.cmp(a)))
+            .cloned()
     }
 
     /// The key a person's spelling group is known by, when the workspace
@@ -795,20 +832,29 @@ impl Workspace {
         Some((e, e.links.chains.get(*c)?))
     }
 
+    /// The entity a full-name chain of a type belongs to.
+    fn full_entity(&self, key: &str, ty: EntityType) -> EntityId {
+        let in_kb = self.kb.as_ref().is_some_and(|(_, kb)| kb.lookup(key).is_some());
+        // `IE` in an article that never spells it out, where another
+        // introduced `Internet Explorer (IE)`.
+        let acronym = || {
+            let keys = self.acronyms.get(key).filter(|_| !key.contains(' ') && !in_kb)?;
+            self.unique(keys.keys())
+        };
+        // `Betty Ford` for the Betty Ford Center; never for a person.
+        let facility = || {
+            matches!(ty, EntityType::Fac | EntityType::Org)
+                .then(|| self.facility_representative(key))
+                .flatten()
+                .map(|rep| self.canonical(&rep))
+        };
+        acronym().or_else(facility).unwrap_or_else(|| self.canonical(key))
+    }
+
     /// The entity a chain belongs to, across articles.
     fn resolve(&self, doc: &DocId, c: usize, chain: &Chain) -> EntityId {
         match &chain.anchor {
-            // `IE` in an article that never spells it out, where another
-            // introduced `Internet Explorer (IE)`.
-            Anchor::Full(key)
-                if !key.contains(' ') && self.kb.as_ref().is_none_or(|(_, kb)| kb.lookup(key).is_none()) =>
-            {
-                self.acronyms
-                    .get(key)
-                    .and_then(|keys| self.unique(keys.keys()))
-                    .unwrap_or_else(|| self.canonical(key))
-            }
-            Anchor::Full(key) => self.canonical(key),
+            Anchor::Full(key) => self.full_entity(key, chain.ty),
             Anchor::Short(w) => {
                 let (index, other) = if chain.ty == EntityType::Org {
                     (&self.org_heads, &self.person_words)
@@ -959,6 +1005,11 @@ impl Workspace {
             // spellings; descriptions using a noun in one (`the church`).
             for form in self.forms(id) {
                 out.extend(self.full.get(&form).into_iter().flatten().cloned());
+                // A facility's other spellings (`Betty Ford` for Betty Ford Center).
+                let spellings = facility_core(&form).and_then(|core| self.facility_cores.get(core));
+                for k in spellings.into_iter().flat_map(|keys| keys.keys()) {
+                    out.extend(self.full.get(k).into_iter().flatten().cloned());
+                }
                 for w in form.split(' ').filter(|w| self.noun_names.contains_key(*w)) {
                     out.extend(self.descs.get(w).into_iter().flatten().cloned());
                 }
@@ -1335,6 +1386,33 @@ mod tests {
             ["a.txt", "a.txt", "a.txt", "b.txt", "b.txt"],
             "references find it too"
         );
+    }
+
+    #[test]
+    fn a_facility_named_with_or_without_its_facility_words_is_one_place() {
+        let w = ws(&[
+            (
+                "a.txt",
+                "Lindsay Lohan checked into the Betty Ford Center on Friday. The Betty Ford Center declined to comment.",
+            ),
+            ("b.txt", "Lohan is back at Betty Ford, the Betty Ford Center said."),
+            (
+                "c.txt",
+                "She left the Betty Ford Treatment Center. The Mayo Clinic said nothing.",
+            ),
+            (
+                "d.txt",
+                "The clinic was founded by former first lady Betty Ford in 1982.",
+            ),
+        ]);
+        let center = at(&w, "a.txt", "Betty Ford Center");
+        assert_eq!(center, "betty ford center");
+        assert_eq!(at(&w, "b.txt", "Betty Ford"), center);
+        assert_eq!(at(&w, "c.txt", "Betty Ford Treatment"), center);
+        assert_ne!(at(&w, "d.txt", "Betty Ford"), center, "the first lady herself");
+        assert_ne!(at(&w, "c.txt", "Mayo Clinic"), center);
+        let docs: Vec<&str> = w.mentions_of(&center).iter().map(|(a, _)| &*a.id).collect();
+        assert_eq!(docs, ["a.txt", "a.txt", "b.txt", "b.txt", "c.txt"]);
     }
 
     #[test]
