@@ -703,8 +703,12 @@ impl<'a> Ner<'a> {
             self.push(s + 1, e, None, Some(T::Person), Ev::Context, K::Name);
             return;
         }
+        // `Billy King`, `Stephen Bishop`: a title word ending a run after a
+        // given name is a surname.
+        let surname_title = e - s >= 2 && lx::is_title_head(self.tt(e - 1)) && self.g.is_given_name(self.tt(e - 2));
         // Title or honorific prefix.
-        if let Some(q) = (s..e).find(|&i| lx::is_title_head(self.tt(i)) || lx::is_honorific(self.tt(i))) {
+        let searched = if surname_title { e - 1 } else { e };
+        if let Some(q) = (s..searched).find(|&i| lx::is_title_head(self.tt(i)) || lx::is_honorific(self.tt(i))) {
             // What precedes the title: demonyms and title modifiers belong to it,
             // anything else (`TRR Chief Executive …`) is a separate name.
             let mut t0 = q;
@@ -731,9 +735,42 @@ impl<'a> Ner<'a> {
                     return;
                 }
             } else if p == e {
-                // Only title words (`Prime Minister`): no name here.
-                if t0 > s {
-                    self.part(sent, s, t0);
+                // Only title words (`Prime Minister`): no name here. An office
+                // of two words or more (`as Surgeon General`, `next Prime
+                // Minister`) describes its holder, as `the President` does.
+                let mut r = t0;
+                while r > s && cap_role(self.tt(r - 1)) {
+                    r -= 1;
+                }
+                // Only the whole run, or what a place or nationality opens
+                // (`U.S. Surgeon General`), is an office: `Texas Department
+                // of Criminal Justice` is a name.
+                let place = |k: usize| {
+                    self.g.place(&self.name_of(s, k)).is_some() || self.g.demonym(&self.name_of(s, k)).is_some()
+                };
+                if r > s && !place(r) {
+                    r = t0;
+                }
+                if r > s {
+                    self.part(sent, s, r);
+                }
+                // `King` after `Billy King`: the surname, not the office.
+                let w = self.tt(s);
+                let surname = e - s == 1
+                    && self.cands.iter().any(|c| {
+                        c.ty == Some(T::Person)
+                            && c.kind == K::Name
+                            && c.name.rsplit(' ').next() == Some(w)
+                            && c.name.contains(' ')
+                    });
+                if surname {
+                    self.push(s, e, None, Some(T::Person), Ev::Context, K::Name);
+                } else if e - r >= 2
+                    && !(r > sent && self.tt(r - 1).eq_ignore_ascii_case("the"))
+                    && !self.office_modifies(e)
+                {
+                    self.push(r, e, None, Some(T::Person), Ev::Context, K::Descriptor);
+                    self.cands.last_mut().expect("just pushed").name = self.name_of(r, e).to_lowercase();
                 }
                 return;
             }
@@ -785,6 +822,16 @@ impl<'a> Ner<'a> {
             // if the article confirms it elsewhere.
             self.cands.last_mut().expect("just pushed").opener = true;
         }
+    }
+
+    /// Whether an office ending at token `e` modifies what follows: its
+    /// possession (`Sheriff's Department`) or a noun (`City Attorney
+    /// spokeswoman`), so no holder is meant.
+    fn office_modifies(&self, e: usize) -> bool {
+        self.toks.get(e).is_some_and(|t| {
+            t.kind == TokenKind::Possessive
+                || (t.kind == TokenKind::Word && !t.has(Token::CAP) && head_type(t.text(self.text)).is_some())
+        })
     }
 
     /// Typing from the words around an otherwise unknown name.

@@ -508,3 +508,29 @@ Laura Brennick, a coach, spoke. Brennick said she was glad.";
     let brennick = a.mentions.iter().find(|m| m.name == "Brennick").expect("surname");
     assert_eq!(brennick.ty, EntityType::Person, "a person's name part stays a person");
 }
+
+#[test]
+fn a_title_word_after_a_given_name_is_a_surname() {
+    let text = "76ers President and General Manager Billy King fired him. King said he decided on Saturday.";
+    let a = analyze(text);
+    let king = find(&a, text, "General Manager Billy King").expect("titled name");
+    assert_eq!((king.ty, king.name.as_str()), (EntityType::Person, "Billy King"));
+    let alone = find(&a, text, "King").expect("the surname alone");
+    assert_eq!((alone.ty, alone.kind), (EntityType::Person, MentionKind::Name));
+}
+
+#[test]
+fn an_office_without_a_holder_named_describes_the_holder() {
+    let text = "Obama named Regina Benjamin as Surgeon General. She joined the Texas Department of \
+Criminal Justice. City Attorney spokeswoman Gina Coburn spoke.";
+    let a = analyze(text);
+    let office = find(&a, text, "Surgeon General").expect("an office as a description");
+    assert_eq!((office.ty, office.kind), (EntityType::Person, MentionKind::Descriptor));
+    assert!(find(&a, text, "Surgeon").is_none(), "no organisation called Surgeon");
+    assert!(
+        a.mentions
+            .iter()
+            .all(|m| m.kind != MentionKind::Descriptor || m.name != "criminal justice")
+    );
+    assert!(find(&a, text, "City Attorney").is_none(), "an office modifying a noun");
+}
