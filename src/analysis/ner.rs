@@ -780,7 +780,9 @@ impl<'a> Ner<'a> {
             let ty = if kind == Place::Continent { T::Loc } else { T::Gpe };
             // A one-word city may be a surname too (`Hamilton`): the article's
             // people can override it; countries and multi-word places stay.
-            let ev = if e - s == 1 && kind == Place::City {
+            // After `in`, `at`, `near`, `from` it is the place.
+            let located = s > sent && matches!(self.tt(s - 1), "in" | "at" | "near" | "from" | "outside" | "across");
+            let ev = if e - s == 1 && kind == Place::City && !located {
                 Ev::Context
             } else {
                 Ev::Strong
@@ -924,11 +926,18 @@ impl<'a> Ner<'a> {
     /// A run of all-caps words inside running text.
     fn caps_part(&mut self, s: usize, e: usize) {
         let tc = title_case(&self.name_of(s, e));
-        if let Some((kind, canon)) = self.g.place(&tc).or_else(|| self.g.place(&self.name_of(s, e))) {
+        let lower = tc.to_lowercase();
+        // `A MAN has been charged`: a shouted noun, not the city of Man.
+        let noun = e - s == 1 && (self.g.is_common_word(&lower) || is_description_noun(&lower));
+        let place = self.g.place(&tc).or_else(|| self.g.place(&self.name_of(s, e)));
+        if let Some((kind, canon)) = place.filter(|_| !noun) {
             let ty = if kind == Place::Continent { T::Loc } else { T::Gpe };
             self.push(s, e, None, Some(ty), Ev::Strong, K::Name);
-            let c = self.cands.last_mut().expect("just pushed");
-            c.canonical = Some(canon.to_string());
+            // Only a country has a standard name of its own (`USA` → United
+            // States); a city's country is another place.
+            if kind == Place::Country {
+                self.cands.last_mut().expect("just pushed").canonical = Some(canon.to_string());
+            }
             return;
         }
         if e - s == 1 {
@@ -1119,9 +1128,17 @@ impl Ner<'_> {
                     Some((ty, K::Name, None))
                 } else if let Some(&ty) = self.parts.get(&key) {
                     Some((ty, K::Name, None))
-                } else if let Some((kind, canon)) = self.g.place(&tc) {
+                } else if let Some((kind, canon)) = self
+                    .g
+                    .place(&tc)
+                    // `Man Charged …`: a headline capitalises every word, and a
+                    // one-word place that is also a common word is that word.
+                    .filter(|_| k > 1 || !(self.g.is_common_word(&key) || is_description_noun(&key)))
+                {
                     let ty = if kind == Place::Continent { T::Loc } else { T::Gpe };
-                    Some((ty, K::Name, Some(canon)))
+                    // Only a country has a standard name of its own; a city's
+                    // country is another place.
+                    Some((ty, K::Name, (kind == Place::Country).then_some(canon)))
                 } else if k == 1
                     && let Some(country) = self.g.demonym(&tc)
                 {

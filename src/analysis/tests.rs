@@ -534,3 +534,26 @@ Criminal Justice. City Attorney spokeswoman Gina Coburn spoke.";
     );
     assert!(find(&a, text, "City Attorney").is_none(), "an office modifying a noun");
 }
+
+#[test]
+fn a_city_is_never_its_country_and_a_shouted_noun_is_no_city() {
+    let text = "PARIS, June 3 - A MAN has been charged.\n\nMan Charged With Murder\n\nCouncillor Grace Hamilton lost. Voters in Hamilton were glad.";
+    let a = analyze(text);
+    let paris = find(&a, text, "PARIS").expect("dateline");
+    assert_eq!(
+        (paris.ty, paris.canonical.as_deref()),
+        (EntityType::Gpe, None),
+        "Paris, not France"
+    );
+    assert!(
+        a.mentions
+            .iter()
+            .all(|m| m.ty != EntityType::Gpe || !m.name.eq_ignore_ascii_case("man"))
+    );
+    let city = a.mentions.iter().rfind(|m| m.name == "Hamilton").expect("the city");
+    assert_eq!(
+        city.ty,
+        EntityType::Gpe,
+        "in Hamilton: the place, whatever the councillor's name"
+    );
+}

@@ -1183,7 +1183,10 @@ impl Workspace {
             .filter(|(a, _)| only.is_none_or(|d| &*a.id == d))
             .filter_map(|(a, m)| {
                 let here = spelled(a, m);
-                (here != house).then(|| Finding {
+                // `PHILADELPHIA —` in a dateline or headline: set in capitals,
+                // not spelled differently.
+                let shouted = here.chars().any(char::is_alphabetic) && !here.chars().any(char::is_lowercase);
+                (here != house && !(shouted && here.to_lowercase() == house.to_lowercase())).then(|| Finding {
                     doc: a.id.clone(),
                     span: name_span(&a.text, m),
                     code: "spelling-variant",
@@ -1430,6 +1433,21 @@ mod tests {
         assert_eq!((e.mentions, e.articles), (3, 2));
         assert_eq!(e.name, "Vladimir Putin");
         assert_ne!(id, at(&w, "a.txt", "Moon"));
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_is_no_spelling_variant() {
+        let w = ws(&[
+            ("a.txt", "PHILADELPHIA, May 3 - The team left Philadelphia on Monday."),
+            ("b.txt", "Fans in Philadelphia cheered. Philadelphia won."),
+            ("c.txt", "Fans in Philadelfia cheered."),
+        ]);
+        let spelling: Vec<Finding> = w
+            .findings()
+            .into_iter()
+            .filter(|f| f.code == "spelling-variant")
+            .collect();
+        assert!(spelling.iter().all(|f| &*f.doc != "a.txt"), "{spelling:?}");
     }
 
     #[test]
