@@ -472,6 +472,15 @@ impl<'a> Ner<'a> {
     fn chunk(&mut self, sent: usize, s: usize, e: usize) {
         let last = self.bare(e - 1);
         let org_like = e - s >= 3 && (lx::is_org_suffix(last) || lx::is_fac_suffix(last) || lx::is_event_word(last));
+        // `Academy of Motion Picture Arts and Sciences`, `Department of
+        // Health and Human Services`: an institution `of` common words joined
+        // by `and` is one name (not `Bank of England and Barclays`).
+        let s0 = if self.tt(s).eq_ignore_ascii_case("the") {
+            s + 1
+        } else {
+            s
+        };
+        let institution_of = s0 + 1 < e && lx::is_org_head(self.bare(s0)) && matches!(self.tt(s0 + 1), "of" | "for");
         let mut start = s;
         let mut k = s + 1;
         while k < e {
@@ -481,7 +490,11 @@ impl<'a> Ner<'a> {
                 false
             } else {
                 match w {
-                    "and" | "&" => !org_like,
+                    "and" | "&" => {
+                        let of_common =
+                            institution_of && (k + 1..e).all(|j| self.g.is_common_word(&self.tt(j).to_lowercase()));
+                        !org_like && !of_common
+                    }
                     "of" | "for" | "on" | "in" | "the" => {
                         let w0 = if w == "the" && k >= 2 { self.bare(k - 2) } else { before };
                         // `of` may follow any name head (`Gulf of Aden`, `Bank of England`,

@@ -252,16 +252,26 @@ fn head(folded: &str) -> &str {
     folded.rsplit(' ').next().unwrap_or("")
 }
 
-/// A facility's name without the facility words ending it: `betty ford
-/// treatment center` → `betty ford`. `None` when nothing else is left.
-fn facility_core(key: &str) -> Option<&str> {
+/// A facility's or organisation's name without the facility words ending
+/// it, and with plural words made singular, so that outlets' variants meet:
+/// `betty ford treatment center` → `betty ford`; `academy of motion
+/// pictures arts and sciences` → `academy of motion picture art and
+/// science`. `None` when nothing else is left.
+fn facility_core(key: &str) -> Option<String> {
     let mut core = key;
     while let Some((rest, last)) = core.rsplit_once(' ')
         && analysis::words::is_facility_name_word(last)
     {
         core = rest;
     }
-    (!core.is_empty() && !analysis::words::is_facility_name_word(core)).then_some(core)
+    if core.is_empty() || analysis::words::is_facility_name_word(core) {
+        return None;
+    }
+    let singular = |w: &str| match w.strip_suffix('s') {
+        Some(stem) if w.len() > 4 && !stem.ends_with('s') => stem.to_string(),
+        _ => w.to_string(),
+    };
+    Some(core.split(' ').map(singular).collect::<Vec<_>>().join(" "))
 }
 
 impl Workspace {
@@ -655,7 +665,7 @@ impl Workspace {
                     if matches!(chain.ty, EntityType::Fac | EntityType::Org)
                         && let Some(core) = facility_core(key)
                     {
-                        bump(&mut self.facility_cores, core, key, delta);
+                        bump(&mut self.facility_cores, &core, key, delta);
                     }
                     match chain.ty {
                         EntityType::Person => {
@@ -742,7 +752,7 @@ impl Workspace {
     /// a person: only facility and organisation chains ask (`Betty Ford`
     /// herself stays apart).
     fn facility_representative(&self, key: &str) -> Option<String> {
-        let keys = self.facility_cores.get(facility_core(key)?)?;
+        let keys = self.facility_cores.get(&facility_core(key)?)?;
         if keys.len() < 2 || !keys.contains_key(key) {
             return None;
         }
@@ -799,6 +809,24 @@ impl Workspace {
         forms
     }
 
+    /// The entity among `keys`, full names of things of type `ty`, if they
+    /// all name one: an organisation's spellings count as one (`Academy`
+    /// for the Academy of Motion Picture(s) Arts and Sciences).
+    fn unique_entity<'k>(&self, keys: impl Iterator<Item = &'k String>, ty: EntityType) -> Option<String> {
+        if !matches!(ty, EntityType::Org | EntityType::Fac) {
+            return self.unique(keys);
+        }
+        let mut found: Option<String> = None;
+        for k in keys {
+            let id = self.full_entity(k, ty);
+            match &found {
+                Some(f) if *f != id => return None,
+                _ => found = Some(id),
+            }
+        }
+        found
+    }
+
     /// The entity among `keys` (full-name keys), if they all name one.
     fn unique<'k>(&self, keys: impl Iterator<Item = &'k String>) -> Option<String> {
         let mut found: Option<String> = None;
@@ -815,10 +843,15 @@ impl Workspace {
     /// The entity that articles name far more often than any other entity
     /// the word could mean (three times as many chains, at least three):
     /// a short form alone then means it, as within one article.
-    fn dominant(&self, keys: &Counts) -> Option<String> {
+    fn dominant(&self, keys: &Counts, ty: EntityType) -> Option<String> {
         let mut per_id: HashMap<String, usize> = HashMap::new();
         for (k, n) in keys {
-            *per_id.entry(self.canonical(k)).or_default() += n;
+            let id = if matches!(ty, EntityType::Org | EntityType::Fac) {
+                self.full_entity(k, ty)
+            } else {
+                self.canonical(k)
+            };
+            *per_id.entry(id).or_default() += n;
         }
         let mut ranked: Vec<(String, usize)> = per_id.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -883,9 +916,9 @@ impl Workspace {
                             .is_some()
                     })
                 };
-                keys.and_then(|keys| self.unique(keys.keys().filter(elsewhere)))
+                keys.and_then(|keys| self.unique_entity(keys.keys().filter(elsewhere), chain.ty))
                     .or_else(|| self.acronyms.get(w).and_then(|keys| self.unique(keys.keys())))
-                    .or_else(|| keys.and_then(|keys| self.dominant(keys)))
+                    .or_else(|| keys.and_then(|keys| self.dominant(keys, chain.ty)))
                     .unwrap_or_else(|| format!("~{w}"))
             }
             Anchor::Description(d) => {
@@ -1006,7 +1039,7 @@ impl Workspace {
             for form in self.forms(id) {
                 out.extend(self.full.get(&form).into_iter().flatten().cloned());
                 // A facility's other spellings (`Betty Ford` for Betty Ford Center).
-                let spellings = facility_core(&form).and_then(|core| self.facility_cores.get(core));
+                let spellings = facility_core(&form).and_then(|core| self.facility_cores.get(&core));
                 for k in spellings.into_iter().flat_map(|keys| keys.keys()) {
                     out.extend(self.full.get(k).into_iter().flatten().cloned());
                 }
@@ -1433,6 +1466,24 @@ mod tests {
         assert_eq!((e.mentions, e.articles), (3, 2));
         assert_eq!(e.name, "Vladimir Putin");
         assert_ne!(id, at(&w, "a.txt", "Moon"));
+    }
+
+    #[test]
+    fn an_institution_s_plural_variants_and_its_head_word_are_one_entity() {
+        let w = ws(&[
+            ("a.txt", "The Academy of Motion Picture Arts and Sciences named a host."),
+            (
+                "b.txt",
+                "The Academy of Motion Pictures Arts and Sciences agreed. The Academy said so.",
+            ),
+            ("c.txt", "The Academy announced it on Friday."),
+            ("d.txt", "The Bank of England and Barclays declined to comment."),
+        ]);
+        let academy = at(&w, "a.txt", "Academy of");
+        assert!(academy.starts_with("academy of motion picture"), "{academy}");
+        assert_eq!(at(&w, "b.txt", "Academy of"), academy);
+        assert_eq!(at(&w, "c.txt", "Academy"), academy);
+        assert_ne!(at(&w, "d.txt", "Bank"), at(&w, "d.txt", "Barclays"));
     }
 
     #[test]
