@@ -212,6 +212,15 @@ pub const FACILITY_NAME_WORDS: &[&str] = &[
     "center", "centre", "clinic", "treatment", "recovery", "rehab", "rehabilitation", "facility",
 ];
 
+/// Last words of a news outlet's name (`MW News`, `The Herald`): outlets
+/// are credited first in copy without being what it is about.
+#[rustfmt::skip]
+pub const OUTLET_WORDS: &[&str] = &[
+    "news", "times", "post", "journal", "press", "herald", "tribune", "gazette", "radio",
+    "television", "tv", "daily", "telegraph", "guardian", "observer", "chronicle", "wire",
+    "reuters", "ap", "afp", "bbc", "cnn",
+];
+
 /// Organisation nouns that may stand for the article's main company or
 /// team (`the company`, `the carrier`, `the side`); other organisation
 /// nouns (`the police`, `the government`) usually mean an institution the
@@ -546,6 +555,7 @@ word_set!(is_anonymous_role, ANONYMOUS_ROLES);
 word_set!(is_commentator_role, COMMENTATOR_ROLES);
 word_set!(is_generic_fac_noun, GENERIC_FAC_NOUNS);
 word_set!(is_facility_name_word, FACILITY_NAME_WORDS);
+word_set!(is_outlet_word, OUTLET_WORDS);
 word_set!(is_generic_org_noun, GENERIC_ORG_NOUNS);
 word_set!(is_bare_noun, BARE_NOUNS);
 word_set!(is_product_noun, PRODUCT_NOUNS);

@@ -262,6 +262,11 @@ pub mod words {
         lexicon::is_generic_fac_noun(w)
     }
 
+    /// The last word of a news outlet's name, folded (`herald`, `news`).
+    pub fn is_outlet_word(w: &str) -> bool {
+        lexicon::is_outlet_word(w)
+    }
+
     pub fn is_facility_name_word(w: &str) -> bool {
         lexicon::is_facility_name_word(w)
     }

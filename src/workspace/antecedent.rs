@@ -193,8 +193,12 @@ pub fn resolve(
                 _ => {}
             }
             match ty {
-                EntityType::Org if words::is_generic_org_noun(head) => salient(
+                // `the company`: the organisation named most so far; on a tie,
+                // the one named first, as news names its subject first
+                // (`Microsoft … Internet Explorer … the company`).
+                EntityType::Org if words::is_generic_org_noun(head) => salient_or_first(
                     (0..chains.len()).filter(|&c| fits(c) && chains[c].ty == EntityType::Org),
+                    chains,
                     seen,
                 ),
                 // `the facility` for Promises Treatment Center, typed a
@@ -206,7 +210,7 @@ pub fn resolve(
                             || matches!(&chains[c].anchor, Anchor::Full(k)
                                 if k.split(' ').any(words::is_generic_fac_noun))
                     };
-                    salient((0..chains.len()).filter(|&c| fits(c) && facility(c)), seen)
+                    salient_or_first((0..chains.len()).filter(|&c| fits(c) && facility(c)), chains, seen)
                 }
                 EntityType::Gpe => {
                     let kind = place_noun(head)?;
@@ -299,6 +303,22 @@ pub fn salient_person(chains: &[Chain], facts: &[Facts], seen: &[Seen], gender: 
     salient((0..chains.len()).filter(|&c| fits(c)), seen)
 }
 
+/// The candidate named most often so far; on a tie, the one named first,
+/// unless it is a news outlet credited in the byline (`The Herald`).
+fn salient_or_first(candidates: impl Iterator<Item = usize>, chains: &[Chain], seen: &[Seen]) -> Option<usize> {
+    let outlet = |c: usize| match &chains[c].anchor {
+        Anchor::Full(k) | Anchor::Short(k) => k.rsplit(' ').next().is_some_and(words::is_outlet_word),
+        _ => false,
+    };
+    let first = |c: usize| chains[c].mentions.iter().min().copied().unwrap_or(usize::MAX);
+    let rank = |c: usize| (seen[c].count, !outlet(c), std::cmp::Reverse(first(c)));
+    let mut ranked: Vec<usize> = candidates.collect();
+    ranked.sort_by_key(|&c| std::cmp::Reverse(rank(c)));
+    let &best = ranked.first()?;
+    // A tie with an outlet only: still the one named most.
+    (!outlet(best) || ranked.get(1).is_none_or(|&r| seen[r].count < seen[best].count)).then_some(best)
+}
+
 /// The candidate named strictly most often so far, if there is one.
 fn salient(candidates: impl Iterator<Item = usize>, seen: &[Seen]) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
@@ -348,13 +368,17 @@ mod tests {
     }
 
     #[test]
-    fn a_generic_noun_goes_to_the_most_named_organisation_of_its_kind() {
+    fn a_generic_noun_goes_to_the_most_named_organisation_then_the_first_named() {
         let text = "Northwind Airlines filed for bankruptcy. Northwind Airlines owes Ostrava Bank \
                     money. The carrier said flights continue.";
         assert!(same(text, "Northwind Airlines", "The carrier"));
-        // A tie leaves it alone.
+        // A tie goes to the one named first, the story's subject, unless
+        // that is the outlet credited in the byline.
         let tie = "Northwind Airlines owes Ostrava Bank money. The carrier said flights continue.";
-        assert!(!same(tie, "Northwind Airlines", "The carrier"));
+        assert!(same(tie, "Northwind Airlines", "The carrier"));
+        let credit = "By the Hamilton Herald. Northwind Airlines filed for bankruptcy. The company said so.";
+        assert!(same(credit, "Northwind Airlines", "The company"));
+        assert!(!same(credit, "Hamilton Herald", "The company"));
     }
 
     #[test]
