@@ -1170,6 +1170,17 @@ impl Ner<'_> {
                 c.name = name;
                 c.canonical = canon.map(str::to_string);
                 i += k;
+            } else if let Some(end) = self.headline_person(i, b).filter(|&end| {
+                // Names the body knows are matched word by word instead.
+                (i..end).all(|j| {
+                    let w = self.tt(j).to_lowercase();
+                    !(self.names.contains_key(&w) || body.contains_key(&w) || self.parts.contains_key(&w))
+                })
+            }) {
+                // `Lindsay Lohan Checks Into Rehab`, where only the headline
+                // names her: a given name and the surname words after it.
+                self.push(i, end, None, Some(T::Person), Ev::Weak, K::Name);
+                i = end;
             } else if let Some((ty, lower)) = self.headline_noun(i) {
                 // `Woman Killed In Queens`, `Sixers Hire … as Head Coach`:
                 // a headline's capitalised common noun describes someone.
@@ -1180,6 +1191,33 @@ impl Ner<'_> {
                 i += 1;
             }
         }
+    }
+
+    /// The end of a person's name a headline opens at token `i` with a
+    /// given name: the capitalised words after it that are no common
+    /// English word (`Lindsay Lohan` in `Lindsay Lohan Checks Into Rehab`).
+    fn headline_person(&self, i: usize, b: usize) -> Option<usize> {
+        let given = self.tt(i);
+        let lower = given.to_lowercase();
+        // `Prison Van Near …`: a given name that is also a noun is the noun.
+        if !self.g.is_given_name(given) || self.g.is_common_word(&lower) || is_description_noun(&lower) {
+            return None;
+        }
+        let mut end = i + 1;
+        while end < b && end - i < 4 {
+            let t = self.toks[end];
+            let w = t.text(self.text);
+            let surname = t.kind == TokenKind::Word
+                && t.has(Token::CAP)
+                && !self.g.is_common_word(&w.to_lowercase())
+                && !lx::is_function_word(w)
+                && self.g.place(w).is_none();
+            if !surname {
+                break;
+            }
+            end += 1;
+        }
+        (end - i >= 2).then_some(end)
     }
 
     /// One name keeps one type: weakly typed mentions take the type with

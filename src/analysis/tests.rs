@@ -557,3 +557,20 @@ fn a_city_is_never_its_country_and_a_shouted_noun_is_no_city() {
         "in Hamilton: the place, whatever the councillor's name"
     );
 }
+
+#[test]
+fn a_headline_names_a_person_the_body_only_describes() {
+    let text = "Lindsay Lohan Checks Into Rehab at Betty Ford Center\n\nEarly on Friday, the 26-year-old actress checked into the clinic.\n\nTexas Prison Van Near Houston Found\n\nThe van was empty.";
+    let a = analyze(text);
+    let lohan = find(&a, text, "Lindsay Lohan").expect("a given name and a surname");
+    assert_eq!((lohan.ty, lohan.kind), (EntityType::Person, MentionKind::Name));
+    assert!(
+        a.mentions
+            .iter()
+            .all(|m| m.ty != EntityType::Person || !m.name.contains("Checks"))
+    );
+    assert!(
+        a.mentions.iter().all(|m| m.name != "Van Near"),
+        "a given name that is a noun"
+    );
+}
