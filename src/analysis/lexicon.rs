@@ -212,6 +212,17 @@ pub const FACILITY_NAME_WORDS: &[&str] = &[
     "center", "centre", "clinic", "treatment", "recovery", "rehab", "rehabilitation", "facility",
 ];
 
+/// Nouns for a work or its makers that a quoted title stands beside (`the
+/// “Twilight” sequel`, `“Mean Girls” star`).
+#[rustfmt::skip]
+pub const WORK_NOUNS: &[&str] = &[
+    "film", "films", "movie", "movies", "sequel", "sequels", "prequel", "series", "show", "shows",
+    "book", "books", "novel", "novels", "album", "albums", "song", "songs", "single", "play",
+    "musical", "franchise", "saga", "trilogy", "episode", "documentary", "opera", "programme",
+    "program", "author", "star", "stars", "director", "host", "actress", "actor", "creator",
+    "producer", "novelist", "singer",
+];
+
 /// Last words of a news outlet's name (`MW News`, `The Herald`): outlets
 /// are credited first in copy without being what it is about.
 #[rustfmt::skip]
@@ -556,6 +567,7 @@ word_set!(is_commentator_role, COMMENTATOR_ROLES);
 word_set!(is_generic_fac_noun, GENERIC_FAC_NOUNS);
 word_set!(is_facility_name_word, FACILITY_NAME_WORDS);
 word_set!(is_outlet_word, OUTLET_WORDS);
+word_set!(is_work_noun, WORK_NOUNS);
 word_set!(is_generic_org_noun, GENERIC_ORG_NOUNS);
 word_set!(is_bare_noun, BARE_NOUNS);
 word_set!(is_product_noun, PRODUCT_NOUNS);

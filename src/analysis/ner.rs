@@ -193,6 +193,17 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
     out.extend(descs);
     out.extend(roles);
     out.extend(quoted_first_person(text, toks));
+    // `the “Twilight” sequel`: a quoted title is a work, whatever the
+    // words inside look like.
+    let works = work_titles(text, toks);
+    if !works.is_empty() {
+        out.retain(|m| {
+            !works
+                .iter()
+                .any(|w| w.span.start <= m.span.start && m.span.end <= w.span.end)
+        });
+        out.extend(works);
+    }
     out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     // Keep mentions disjoint: an earlier (or, at the same start, longer) one wins.
     let mut last_end = 0;
@@ -271,6 +282,71 @@ fn quoted_first_person(text: &str, toks: &[Token]) -> Vec<Mention> {
                     opener: Opener::None,
                 });
             }
+        }
+    }
+    out
+}
+
+/// Titles of works set in quotation marks beside a noun for a work or its
+/// makers: `the “Twilight” sequel`, `‘Harry Potter’ films`, `the “Mean
+/// Girls” star`, `directing the film “New Moon”`. Up to six words, each
+/// capitalised or a short function word.
+fn work_titles(text: &str, toks: &[Token]) -> Vec<Mention> {
+    let mut spans: Vec<Span> = crate::analysis::text::quoted_passages(text)
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    // Single curly quotes, common for titles in British copy.
+    for (i, c) in text.char_indices().filter(|&(_, c)| c == '‘') {
+        let start = i + c.len_utf8();
+        if let Some(len) = text[start..]
+            .find(['’', '\n'])
+            .filter(|&n| text[start + n..].starts_with('’'))
+        {
+            spans.push(Span::new(start, start + len));
+        }
+    }
+    let mut out = Vec::new();
+    for span in spans {
+        // American style keeps the sentence's full stop or comma inside.
+        let inner = text[span.start..span.end].trim_end_matches(['.', ',']);
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let title_like = (1..=6).contains(&words.len())
+            && words[0].chars().next().is_some_and(char::is_uppercase)
+            && !inner.contains(['.', ',', '!', '?', ';', ':', '“', '”', '"'])
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    || matches!(
+                        *w,
+                        "of" | "the" | "and" | "a" | "an" | "in" | "to" | "on" | "for" | "at"
+                    )
+            });
+        if !title_like {
+            continue;
+        }
+        let after = toks.partition_point(|t| t.span.start < span.end);
+        let next = toks[after..]
+            .iter()
+            .find(|t| t.kind == TokenKind::Word && !matches!(t.text(text), "s" | "’s" | "'s"));
+        let before = toks.partition_point(|t| t.span.end <= span.start);
+        let near_before = toks[before.saturating_sub(3)..before]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .any(|t| lx::is_work_noun(&t.text(text).to_lowercase()));
+        let near_after =
+            next.is_some_and(|t| t.span.start <= span.end + 4 && lx::is_work_noun(&t.text(text).to_lowercase()));
+        if near_before || near_after {
+            let lead = inner.len() - inner.trim_start().len();
+            let span = Span::new(span.start + lead, span.start + inner.trim_end().len());
+            out.push(Mention {
+                span,
+                ty: T::Product,
+                kind: K::Name,
+                name: collapse(span.text(text)),
+                title: None,
+                canonical: None,
+                opener: Opener::None,
+            });
         }
     }
     out

@@ -574,3 +574,14 @@ fn a_headline_names_a_person_the_body_only_describes() {
         "a given name that is a noun"
     );
 }
+
+#[test]
+fn a_quoted_title_beside_a_work_noun_is_a_work() {
+    let text = "Chris Weitz will direct the \"Twilight\" sequel \"New Moon.\" She starred in the \u{2018}Harry Potter\u{2019} films. The \u{201c}Mean Girls\u{201d} star left. Set the zone to \u{201c}High\u{201d} now.";
+    let a = analyze(text);
+    for title in ["Twilight", "New Moon", "Harry Potter", "Mean Girls"] {
+        let m = find(&a, text, title).unwrap_or_else(|| panic!("{title}"));
+        assert_eq!((m.ty, m.kind), (EntityType::Product, MentionKind::Name), "{title}");
+    }
+    assert!(find(&a, text, "High").is_none(), "a quoted word with no work beside it");
+}
