@@ -212,6 +212,14 @@ pub const FACILITY_NAME_WORDS: &[&str] = &[
     "center", "centre", "clinic", "treatment", "recovery", "rehab", "rehabilitation", "facility",
 ];
 
+/// Nouns a place name before them says where someone lives or comes from
+/// (`a Schenectady man`, `a California native`).
+#[rustfmt::skip]
+pub const RESIDENT_NOUNS: &[&str] = &[
+    "man", "woman", "boy", "girl", "teen", "teenager", "resident", "residents", "native", "couple",
+    "family", "mother", "father", "grandmother", "grandfather", "men", "women",
+];
+
 /// Nouns for a work or its makers that a quoted title stands beside (`the
 /// “Twilight” sequel`, `“Mean Girls” star`).
 #[rustfmt::skip]
@@ -568,6 +576,7 @@ word_set!(is_generic_fac_noun, GENERIC_FAC_NOUNS);
 word_set!(is_facility_name_word, FACILITY_NAME_WORDS);
 word_set!(is_outlet_word, OUTLET_WORDS);
 word_set!(is_work_noun, WORK_NOUNS);
+word_set!(is_resident_noun, RESIDENT_NOUNS);
 word_set!(is_generic_org_noun, GENERIC_ORG_NOUNS);
 word_set!(is_bare_noun, BARE_NOUNS);
 word_set!(is_product_noun, PRODUCT_NOUNS);

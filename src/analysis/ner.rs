@@ -189,6 +189,28 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
             .get(i)
             .is_none_or(|d| !(d.span.start <= m.span.start && m.span.end <= d.span.end))
     });
+    // `a Schenectady man`, `a 35-year-old New Bedford man`: a name right
+    // before a noun for a resident is where they live.
+    for m in out
+        .iter_mut()
+        .filter(|m| m.kind == K::Name && matches!(m.ty, T::Person | T::Org))
+    {
+        let i = descs.partition_point(|d| d.span.start < m.span.end);
+        let resident = descs.get(i).is_some_and(|d| {
+            text.get(m.span.end..d.span.start) == Some(" ")
+                && d.ty == T::Person
+                && d.span.text(text).split(' ').count() == 1
+                && lx::is_resident_noun(&d.span.text(text).to_lowercase())
+        });
+        let opened = text[..m.span.start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the") || w.ends_with("old"));
+        if resident && opened {
+            m.ty = T::Gpe;
+        }
+    }
     let roles = roles_beside_names(text, toks, &out, &descs);
     out.extend(descs);
     out.extend(roles);
@@ -1473,7 +1495,29 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
                 }
                 k += 1;
             }
-            if let Some((h, ty)) = head.filter(|&(h, _)| from <= h) {
+            // `a 61-year-old Vancouver man`: the age describes the person
+            // noun after a place name; the description is that noun, and
+            // carries the age.
+            let after_place = head.filter(|&(h, _)| from <= h).and_then(|(h, _)| {
+                if !toks[h].text(text).ends_with("old") {
+                    return None;
+                }
+                let mut j = h + 1;
+                while j < b && j <= h + 3 && toks[j].kind == TokenKind::Word && toks[j].has(Token::CAP) {
+                    j += 1;
+                }
+                let noun = toks
+                    .get(j)
+                    .filter(|n| j > h + 1 && j < b && n.kind == TokenKind::Word && !n.has(Token::CAP))?;
+                (head_type(noun.text(text)) == Some(T::Person)).then_some((h, j))
+            });
+            if let Some((age, noun)) = after_place {
+                let age_text =
+                    collapse(&text[toks[from.max(i + 1)].span.start..toks[age].span.end]).replace(" - ", "-");
+                let name = format!("{age_text} {}", toks[noun].text(text));
+                out.push(description(toks[noun].span, T::Person, name, opener));
+                i = noun + 1;
+            } else if let Some((h, ty)) = head.filter(|&(h, _)| from <= h) {
                 let span = Span::new(toks[from].span.start, toks[h].span.end);
                 let name = collapse(&text[toks[from.max(i + 1)].span.start..toks[h].span.end]).replace(" - ", "-");
                 out.push(description(span, ty, name, opener));

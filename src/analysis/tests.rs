@@ -585,3 +585,18 @@ fn a_quoted_title_beside_a_work_noun_is_a_work() {
     }
     assert!(find(&a, text, "High").is_none(), "a quoted word with no work beside it");
 }
+
+#[test]
+fn a_place_name_before_a_resident_noun_is_where_they_live() {
+    let text = "A 61-year-old Vancouver man was charged. Police say a 35-year-old New Bedford man fled. A Schenectady woman spoke.";
+    let a = analyze(text);
+    for place in ["Vancouver", "New Bedford", "Schenectady"] {
+        assert_eq!(find(&a, text, place).map(|m| m.ty), Some(EntityType::Gpe), "{place}");
+    }
+    let man = a
+        .mentions
+        .iter()
+        .find(|m| m.kind == MentionKind::Descriptor)
+        .expect("the man");
+    assert_eq!((man.span.text(text), man.name.as_str()), ("man", "61-year-old man"));
+}
