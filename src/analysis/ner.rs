@@ -236,7 +236,8 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
         }
         keep
     });
-    let wheres = relative_where(text, toks, &out);
+    let mut wheres = relative_where(text, toks, &out);
+    wheres.extend(locative_there(text, toks, sentences, &out));
     if !wheres.is_empty() {
         out.extend(wheres);
         out.sort_by_key(|m| m.span.start);
@@ -274,6 +275,52 @@ fn relative_where(text: &str, toks: &[Token], mentions: &[Mention]) -> Vec<Menti
                 canonical: None,
                 opener: Opener::None,
             });
+        }
+    }
+    out
+}
+
+/// `she stayed there`: a locative `there` (not `there is`) is the facility
+/// named in this sentence or the one before, else the place; `linking`
+/// joins it to the nearest earlier mention of the type it is given.
+fn locative_there(text: &str, toks: &[Token], sentences: &[(usize, usize)], mentions: &[Mention]) -> Vec<Mention> {
+    const EXISTENTIAL: &[&str] = &[
+        "is", "are", "was", "were", "'s", "’s", "will", "would", "may", "might", "could", "should", "must", "has",
+        "have", "had", "seems", "seem", "seemed", "appears", "appear", "appeared", "can", "be", "been", "remain",
+        "remains", "remained", "exists", "exist", "existed", "isn't", "aren't", "wasn't", "weren't", "'re", "’re",
+    ];
+    let mut out = Vec::new();
+    for (si, &(a, b)) in sentences.iter().enumerate() {
+        for k in a..b {
+            let t = &toks[k];
+            if t.kind != TokenKind::Word || t.text(text) != "there" || k == a {
+                continue;
+            }
+            let next = toks
+                .get(k + 1)
+                .filter(|_| k + 1 < b)
+                .map(|n| n.text(text).to_ascii_lowercase());
+            if next.as_deref().is_some_and(|n| EXISTENTIAL.contains(&n)) {
+                continue;
+            }
+            let from = si.checked_sub(1).map_or(a, |p| sentences[p].0);
+            let window = toks[from].span.start..t.span.start;
+            let before: Vec<&Mention> = mentions
+                .iter()
+                .filter(|m| window.contains(&m.span.start) && m.kind != K::Pronoun)
+                .collect();
+            let nearest = |types: &[T]| before.iter().rev().find(|m| types.contains(&m.ty)).copied();
+            if let Some(m) = nearest(&[T::Fac]).or_else(|| nearest(&[T::Gpe, T::Loc])) {
+                out.push(Mention {
+                    span: t.span,
+                    ty: m.ty,
+                    kind: K::Pronoun,
+                    name: "there".to_string(),
+                    title: None,
+                    canonical: None,
+                    opener: Opener::None,
+                });
+            }
         }
     }
     out

@@ -194,6 +194,12 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quo
         if m.kind == MentionKind::Pronoun {
             let speaker = if m.name == "where" {
                 i.checked_sub(1).map(|p| chain_of[p])
+            } else if m.name == "there" {
+                // The nearest earlier mention of the type the analysis gave it.
+                (0..i)
+                    .rev()
+                    .find(|&p| mentions[p].ty == m.ty && mentions[p].kind != MentionKind::Pronoun)
+                    .map(|p| chain_of[p])
             } else {
                 quotes
                     .iter()
@@ -955,6 +961,23 @@ pub(super) mod tests {
         assert_eq!(l.chains[ellen].titles, vec!["host".to_string()], "a stated title");
         assert_eq!(chain_at(text, &a, &l, "coach", 1), chain_at(text, &a, &l, "Laura", 1));
         assert_ne!(chain_at(text, &a, &l, "a host", 1), ellen);
+    }
+
+    #[test]
+    fn a_locative_there_is_the_facility_or_place_just_named() {
+        let text = "She checked into the Betty Ford Center in Rancho Mirage, California. She stayed there \
+                    for a month. There is no cure. In Paris, there were protests. She went there.";
+        let (a, l) = linked(text);
+        assert_eq!(
+            chain_at(text, &a, &l, "there", 1),
+            chain_at(text, &a, &l, "Betty Ford", 1)
+        );
+        assert_eq!(chain_at(text, &a, &l, "there", 3), chain_at(text, &a, &l, "Paris", 1));
+        let existential = text.find("there were").unwrap();
+        assert!(
+            a.mentions.iter().all(|m| m.span.start != existential),
+            "`there were` is no place"
+        );
     }
 
     #[test]
