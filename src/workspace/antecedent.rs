@@ -24,11 +24,15 @@ pub struct Facts {
     pub ages: Vec<u32>,
 }
 
-/// Collects gender and age facts for every chain.
-pub fn facts(text: &str, mentions: &[Mention], chains: &[Chain]) -> Vec<Facts> {
+/// Collects gender and age facts for every chain: the sex from an
+/// honorific, else from what the article's pronouns call them (`Raj Chohan
+/// … she`), else from the given name, else from a role noun.
+pub fn facts(text: &str, sentences: &[crate::analysis::Span], mentions: &[Mention], chains: &[Chain]) -> Vec<Facts> {
+    let pronouns = pronoun_genders(text, sentences, mentions, chains);
     chains
         .iter()
-        .map(|chain| {
+        .zip(pronouns)
+        .map(|(chain, pronoun)| {
             let mut f = Facts {
                 gender: chain.titles.iter().find_map(|t| gender_of(t)),
                 ..Facts::default()
@@ -36,6 +40,7 @@ pub fn facts(text: &str, mentions: &[Mention], chains: &[Chain]) -> Vec<Facts> {
             if chain.ty != EntityType::Person {
                 return f;
             }
+            f.gender = f.gender.or(pronoun);
             for &i in &chain.mentions {
                 let m = &mentions[i];
                 if m.kind != MentionKind::Name {
@@ -57,6 +62,72 @@ pub fn facts(text: &str, mentions: &[Mention], chains: &[Chain]) -> Vec<Facts> {
                     .find_map(|t| words::role_gender(t.rsplit(' ').next()?));
             }
             f
+        })
+        .collect()
+}
+
+/// The sex the article's pronouns give each person chain: counted in
+/// sentences that name that person and no other (`Raj Chohan, 59, was
+/// killed as she walked`), when at least two agree and none disagrees.
+fn pronoun_genders(
+    text: &str,
+    sentences: &[crate::analysis::Span],
+    mentions: &[Mention],
+    chains: &[Chain],
+) -> Vec<Option<char>> {
+    let mut chain_of = vec![usize::MAX; mentions.len()];
+    for (c, chain) in chains.iter().enumerate() {
+        for &i in &chain.mentions {
+            chain_of[i] = c;
+        }
+    }
+    let mut counts = vec![(0u32, 0u32); chains.len()];
+    // The one person of the sentence before, for a sentence naming nobody
+    // that opens with a pronoun (`… Vishwanand Subryan, 23, was held. He …`).
+    let mut last_alone: Option<usize> = None;
+    for s in sentences {
+        let people: std::collections::BTreeSet<usize> = mentions
+            .iter()
+            .enumerate()
+            .filter(|(i, m)| {
+                s.start <= m.span.start
+                    && m.span.end <= s.end
+                    && m.ty == EntityType::Person
+                    && m.kind == MentionKind::Name
+                    && chain_of[*i] != usize::MAX
+            })
+            .map(|(i, _)| chain_of[i])
+            .collect();
+        let people: Vec<usize> = people.into_iter().collect();
+        let opens_with_pronoun = ["He ", "She ", "His ", "Her "]
+            .iter()
+            .any(|p| text[s.start..s.end].starts_with(p));
+        let c = match people[..] {
+            [c] => c,
+            [] if opens_with_pronoun => match last_alone {
+                Some(c) => c,
+                None => continue,
+            },
+            _ => {
+                last_alone = None;
+                continue;
+            }
+        };
+        last_alone = Some(c);
+        for w in text[s.start..s.end].split(|ch: char| !ch.is_alphabetic()) {
+            match w {
+                "he" | "He" | "his" | "His" | "him" | "himself" => counts[c].0 += 1,
+                "she" | "She" | "her" | "Her" | "herself" => counts[c].1 += 1,
+                _ => {}
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(m, f)| match (m, f) {
+            (m, 0) if m >= 2 => Some('m'),
+            (0, f) if f >= 2 => Some('f'),
+            _ => None,
         })
         .collect()
 }
@@ -247,11 +318,13 @@ fn only_untitled(head: &str, gender: Option<char>, chains: &[Chain], facts: &[Fa
             continue;
         }
         let f = &facts[c];
-        let sex_fits = gender.is_none() || f.gender.is_none() || gender == f.gender;
-        let own_role = chain
-            .titles
-            .iter()
-            .any(|t| !crate::analysis::is_honorific(t) && t.rsplit(' ').next() != Some(head));
+        let own_role = own_role_of(chain, head);
+        // `the woman` is someone the article shows to be a woman; a named
+        // person of unknown sex (`Vishwanand Subryan`) could be meant too.
+        if gender.is_some() && f.gender.is_none() && full && !own_role {
+            return None;
+        }
+        let sex_fits = gender.is_none() || gender == f.gender;
         if !sex_fits || own_role {
             continue;
         }
@@ -263,6 +336,45 @@ fn only_untitled(head: &str, gender: Option<char>, chains: &[Chain], facts: &[Fa
     }
     found
 }
+
+/// Whether a person has a role of their own besides `head` (`Officer Jane
+/// Roe` is not `the suspect`). Kinship and age say who someone is to
+/// others, not a role that makes them someone else (`Raj Chohan, a
+/// 59-year-old grandmother` may be `the woman`).
+fn own_role_of(chain: &Chain, head: &str) -> bool {
+    let kin = |t: &str| {
+        let h = t.rsplit(' ').next().unwrap_or(t);
+        KIN.contains(&h) || h.ends_with("year-old")
+    };
+    chain
+        .titles
+        .iter()
+        .any(|t| !crate::analysis::is_honorific(t) && t.rsplit(' ').next() != Some(head) && !kin(t))
+}
+
+/// Nouns for who someone is to their family, or their sex or age.
+const KIN: &[&str] = &[
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "sister",
+    "brother",
+    "grandson",
+    "granddaughter",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teen",
+    "teenager",
+];
 
 /// Modifiers of a past role (`the former mayor`): such a description
 /// usually brings in a second person, not the article's main one.
@@ -402,6 +514,20 @@ mod tests {
         // Plural nouns never mean one person.
         let plural = "Maria Santos was shot. The women were neighbours.";
         assert!(!same(plural, "Maria Santos", "The women"));
+        // A name of unknown sex is not `the woman`; the article's pronouns
+        // tell, and kinship is no role of one's own.
+        let unknown = "Vishwanand Subryan, 23, was charged. Police said the woman died.";
+        assert!(!same(unknown, "Vishwanand Subryan", "the woman"));
+        let pronouns = "Vishwanand Subryan, 23, was charged. He was held on bail and his lawyer declined \
+                        to comment. Raj Chohan, a 59-year-old grandmother, \
+                        was walking home when she was hit. Chohan was taken to hospital, where she died. \
+                        Police said the woman had lived there for years.";
+        assert!(same(pronouns, "Raj Chohan", "the woman"));
+        let two_men = "Thomas Wolski won. Piotr Nowak lost. The man left.";
+        assert!(
+            !same(two_men, "Thomas Wolski", "The man"),
+            "Piotr Nowak, of unknown sex, too"
+        );
     }
 
     #[test]
