@@ -305,9 +305,12 @@ fn locative_there(text: &str, toks: &[Token], sentences: &[(usize, usize)], ment
             }
             let from = si.checked_sub(1).map_or(a, |p| sentences[p].0);
             let window = toks[from].span.start..t.span.start;
-            let before: Vec<&Mention> = mentions
+            // Mentions are sorted by start: only the window's are visited.
+            let lo = mentions.partition_point(|m| m.span.start < window.start);
+            let before: Vec<&Mention> = mentions[lo..]
                 .iter()
-                .filter(|m| window.contains(&m.span.start) && m.kind != K::Pronoun)
+                .take_while(|m| m.span.start < window.end)
+                .filter(|m| m.kind != K::Pronoun)
                 .collect();
             let nearest = |types: &[T]| before.iter().rev().find(|m| types.contains(&m.ty)).copied();
             if let Some(m) = nearest(&[T::Fac]).or_else(|| nearest(&[T::Gpe, T::Loc])) {

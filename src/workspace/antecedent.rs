@@ -86,12 +86,15 @@ fn pronoun_genders(
     // that opens with a pronoun (`… Vishwanand Subryan, 23, was held. He …`).
     let mut last_alone: Option<usize> = None;
     for s in sentences {
-        let people: std::collections::BTreeSet<usize> = mentions
+        // Mentions are sorted by start: only this sentence's are visited.
+        let from = mentions.partition_point(|m| m.span.start < s.start);
+        let people: std::collections::BTreeSet<usize> = mentions[from..]
             .iter()
+            .take_while(|m| m.span.start < s.end)
             .enumerate()
+            .map(|(k, m)| (from + k, m))
             .filter(|(i, m)| {
-                s.start <= m.span.start
-                    && m.span.end <= s.end
+                m.span.end <= s.end
                     && m.ty == EntityType::Person
                     && m.kind == MentionKind::Name
                     && chain_of[*i] != usize::MAX
