@@ -547,6 +547,11 @@ impl<'a> Ner<'a> {
                         | "off"
                         | "via"
                         | "after"
+                        // The suffix of an ordinal (`5th Seed`).
+                        | "st"
+                        | "nd"
+                        | "rd"
+                        | "th"
                 )
             {
                 lowers += 1;
@@ -1348,7 +1353,12 @@ impl Ner<'_> {
         let given = self.tt(i);
         let lower = given.to_lowercase();
         // `Prison Van Near …`: a given name that is also a noun is the noun.
-        if !self.g.is_given_name(given) || self.g.is_common_word(&lower) || is_description_noun(&lower) {
+        if !self.g.is_given_name(given)
+            || self.g.is_common_word(&lower)
+            || is_description_noun(&lower)
+            || lx::is_function_word(given)
+            || lx::is_function_word(&lower)
+        {
             return None;
         }
         let mut end = i + 1;

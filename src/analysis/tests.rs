@@ -600,3 +600,17 @@ fn a_place_name_before_a_resident_noun_is_where_they_live() {
         .expect("the man");
     assert_eq!((man.span.text(text), man.name.as_str()), ("man", "61-year-old man"));
 }
+
+#[test]
+fn an_ordinal_keeps_a_headline_a_headline() {
+    let text = "Colts Beat Chiefs 20 - 13, Clinch 5th Seed In AFC Playoffs\n\nThe Colts took care of business.";
+    let a = analyze(text);
+    assert!(
+        a.mentions
+            .iter()
+            .all(|m| !m.name.contains("Beat") && m.name != "In AFC"),
+        "{:?}",
+        a.mentions
+    );
+    assert_eq!(a.mentions.iter().filter(|m| m.name == "Colts").count(), 2);
+}
