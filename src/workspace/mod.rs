@@ -867,21 +867,22 @@ impl Workspace {
 
     /// The entity a full-name chain of a type belongs to.
     fn full_entity(&self, key: &str, ty: EntityType) -> EntityId {
-        let in_kb = self.kb.as_ref().is_some_and(|(_, kb)| kb.lookup(key).is_some());
         // `IE` in an article that never spells it out, where another
         // introduced `Internet Explorer (IE)`.
-        let acronym = || {
-            let keys = self.acronyms.get(key).filter(|_| !key.contains(' ') && !in_kb)?;
-            self.unique(keys.keys())
-        };
+        if !key.contains(' ')
+            && let Some(keys) = self.acronyms.get(key)
+            && self.kb.as_ref().is_none_or(|(_, kb)| kb.lookup(key).is_none())
+            && let Some(id) = self.unique(keys.keys())
+        {
+            return id;
+        }
         // `Betty Ford` for the Betty Ford Center; never for a person.
-        let facility = || {
-            matches!(ty, EntityType::Fac | EntityType::Org)
-                .then(|| self.facility_representative(key))
-                .flatten()
-                .map(|rep| self.canonical(&rep))
-        };
-        acronym().or_else(facility).unwrap_or_else(|| self.canonical(key))
+        if matches!(ty, EntityType::Fac | EntityType::Org)
+            && let Some(rep) = self.facility_representative(key)
+        {
+            return self.canonical(&rep);
+        }
+        self.canonical(key)
     }
 
     /// The entity a chain belongs to, across articles.
