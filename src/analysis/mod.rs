@@ -9,6 +9,7 @@ pub mod dates;
 pub mod gazetteer;
 mod lexicon;
 mod ner;
+mod referring;
 pub mod text;
 pub mod values;
 
