@@ -252,6 +252,19 @@ fn head(folded: &str) -> &str {
     folded.rsplit(' ').next().unwrap_or("")
 }
 
+/// The one id `id` gives all of `keys`, if there is one.
+fn unique_by<'k>(keys: impl Iterator<Item = &'k String>, id: impl Fn(&str) -> String) -> Option<String> {
+    let mut found: Option<String> = None;
+    for k in keys {
+        let id = id(k);
+        match &found {
+            Some(f) if *f != id => return None,
+            _ => found = Some(id),
+        }
+    }
+    found
+}
+
 /// A facility's or organisation's name without the facility words ending
 /// it, and with plural words made singular, so that outlets' variants meet:
 /// `betty ford treatment center` → `betty ford`; `academy of motion
@@ -809,35 +822,26 @@ impl Workspace {
         forms
     }
 
+    /// The entity a full key of a lone word's type means: an organisation's
+    /// or facility's spellings count as one (`Academy` for the Academy of
+    /// Motion Picture(s) Arts and Sciences).
+    fn key_entity(&self, key: &str, ty: EntityType) -> EntityId {
+        if matches!(ty, EntityType::Org | EntityType::Fac) {
+            self.full_entity(key, ty)
+        } else {
+            self.canonical(key)
+        }
+    }
+
     /// The entity among `keys`, full names of things of type `ty`, if they
-    /// all name one: an organisation's spellings count as one (`Academy`
-    /// for the Academy of Motion Picture(s) Arts and Sciences).
+    /// all name one.
     fn unique_entity<'k>(&self, keys: impl Iterator<Item = &'k String>, ty: EntityType) -> Option<String> {
-        if !matches!(ty, EntityType::Org | EntityType::Fac) {
-            return self.unique(keys);
-        }
-        let mut found: Option<String> = None;
-        for k in keys {
-            let id = self.full_entity(k, ty);
-            match &found {
-                Some(f) if *f != id => return None,
-                _ => found = Some(id),
-            }
-        }
-        found
+        unique_by(keys, |k| self.key_entity(k, ty))
     }
 
     /// The entity among `keys` (full-name keys), if they all name one.
     fn unique<'k>(&self, keys: impl Iterator<Item = &'k String>) -> Option<String> {
-        let mut found: Option<String> = None;
-        for k in keys {
-            let id = self.canonical(k);
-            match &found {
-                Some(f) if *f != id => return None,
-                _ => found = Some(id),
-            }
-        }
-        found
+        unique_by(keys, |k| self.canonical(k))
     }
 
     /// The entity that articles name far more often than any other entity
@@ -846,12 +850,7 @@ impl Workspace {
     fn dominant(&self, keys: &Counts, ty: EntityType) -> Option<String> {
         let mut per_id: HashMap<String, usize> = HashMap::new();
         for (k, n) in keys {
-            let id = if matches!(ty, EntityType::Org | EntityType::Fac) {
-                self.full_entity(k, ty)
-            } else {
-                self.canonical(k)
-            };
-            *per_id.entry(id).or_default() += n;
+            *per_id.entry(self.key_entity(k, ty)).or_default() += n;
         }
         let mut ranked: Vec<(String, usize)> = per_id.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
