@@ -186,6 +186,9 @@ pub struct Workspace {
     /// Full person key → the key its spelling group is known by, computed
     /// since the last change (`names::variants`).
     variant_memo: parking_lot::Mutex<HashMap<String, Option<Arc<Spellings>>>>,
+    /// Full facility or organisation key → the key its spellings are known
+    /// by, computed since the last change (`facility_representative`).
+    facility_memo: parking_lot::Mutex<HashMap<String, Option<String>>>,
     org_heads: HashMap<String, Counts>,
     /// First and last word → other multi-word full keys (products, places,
     /// facilities, events): `Explorer` for Internet Explorer.
@@ -669,6 +672,7 @@ impl Workspace {
     fn index(&mut self, doc: &DocId, links: &Links, add: bool) {
         self.memo.get_mut().clear();
         self.variant_memo.get_mut().clear();
+        self.facility_memo.get_mut().clear();
         let delta = if add { 1 } else { -1 };
         for (c, chain) in links.chains.iter().enumerate() {
             let r = (doc.clone(), c);
@@ -765,14 +769,21 @@ impl Workspace {
     /// a person: only facility and organisation chains ask (`Betty Ford`
     /// herself stays apart).
     fn facility_representative(&self, key: &str) -> Option<String> {
-        let keys = self.facility_cores.get(&facility_core(key)?)?;
-        if keys.len() < 2 || !keys.contains_key(key) {
-            return None;
+        if let Some(known) = self.facility_memo.lock().get(key) {
+            return known.clone();
         }
-        let chains = |k: &str| self.full.get(k).map_or(0, BTreeSet::len);
-        keys.keys()
-            .max_by(|a, b| chains(a).cmp(&chains(b)).then(a.len().cmp(&b.len())).then(b.cmp(a)))
-            .cloned()
+        let found = (|| {
+            let keys = self.facility_cores.get(&facility_core(key)?)?;
+            if keys.len() < 2 || !keys.contains_key(key) {
+                return None;
+            }
+            let chains = |k: &str| self.full.get(k).map_or(0, BTreeSet::len);
+            keys.keys()
+                .max_by(|a, b| chains(a).cmp(&chains(b)).then(a.len().cmp(&b.len())).then(b.cmp(a)))
+                .cloned()
+        })();
+        self.facility_memo.lock().insert(key.to_string(), found.clone());
+        found
     }
 
     /// The key a person's spelling group is known by, when the workspace
