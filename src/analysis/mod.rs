@@ -233,6 +233,12 @@ pub mod words {
         gazetteer::get().same_given(a, b)
     }
 
+    /// The singular of a plural noun (`pictures` → `picture`, `men` →
+    /// `man`), or `None` when the word does not look plural.
+    pub fn singular(w: &str) -> Option<String> {
+        lexicon::singular(w)
+    }
+
     /// A plural person noun (`officers`, `men`): a group, never one person.
     pub fn is_plural(w: &str) -> bool {
         !lexicon::is_person_role(w) && lexicon::singular(w).is_some_and(|s| lexicon::is_person_role(&s))

@@ -283,10 +283,7 @@ fn facility_core(key: &str) -> Option<String> {
     if core.is_empty() || analysis::words::is_facility_name_word(core) {
         return None;
     }
-    let singular = |w: &str| match w.strip_suffix('s') {
-        Some(stem) if w.len() > 4 && !stem.ends_with('s') => stem.to_string(),
-        _ => w.to_string(),
-    };
+    let singular = |w: &str| analysis::words::singular(w).unwrap_or_else(|| w.to_string());
     Some(core.split(' ').map(singular).collect::<Vec<_>>().join(" "))
 }
 
