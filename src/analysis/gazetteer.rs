@@ -83,6 +83,8 @@ fn build() -> Gazetteer {
 }
 
 impl Gazetteer {
+    /// A place's kind and, for a country, its standard name; for a city or
+    /// region, the country it lies in.
     pub fn place(&self, name: &str) -> Option<(Place, &'static str)> {
         self.places.get(name).copied()
     }

@@ -776,11 +776,8 @@ impl<'a> Ner<'a> {
                 Ev::Strong
             };
             self.push(s, e, None, Some(ty), ev, K::Name);
-            // Only a country has a standard name of its own (`Russian
-            // Federation` → `Russia`); a city's or region's country is
-            // another place, not another name for this one.
-            if canon != name && kind == Place::Country {
-                self.cands.last_mut().expect("just pushed").canonical = Some(canon.to_string());
+            if let Some(own) = own_name(kind, canon).filter(|&c| c != name) {
+                self.cands.last_mut().expect("just pushed").canonical = Some(own.to_string());
             }
             return;
         }
@@ -921,11 +918,7 @@ impl<'a> Ner<'a> {
         if let Some((kind, canon)) = place.filter(|_| !noun) {
             let ty = if kind == Place::Continent { T::Loc } else { T::Gpe };
             self.push(s, e, None, Some(ty), Ev::Strong, K::Name);
-            // Only a country has a standard name of its own (`USA` → United
-            // States); a city's country is another place.
-            if kind == Place::Country {
-                self.cands.last_mut().expect("just pushed").canonical = Some(canon.to_string());
-            }
+            self.cands.last_mut().expect("just pushed").canonical = own_name(kind, canon).map(str::to_string);
             return;
         }
         if e - s == 1 {
@@ -1124,9 +1117,7 @@ impl Ner<'_> {
                     .filter(|_| k > 1 || !(self.g.is_common_word(&key) || is_description_noun(&key)))
                 {
                     let ty = if kind == Place::Continent { T::Loc } else { T::Gpe };
-                    // Only a country has a standard name of its own; a city's
-                    // country is another place.
-                    Some((ty, K::Name, (kind == Place::Country).then_some(canon)))
+                    Some((ty, K::Name, own_name(kind, canon)))
                 } else if k == 1
                     && let Some(country) = self.g.demonym(&tc)
                 {
@@ -1232,6 +1223,14 @@ impl Ner<'_> {
             }
         }
     }
+}
+
+/// The standard name a gazetteer place gives a mention: only a country has
+/// one of its own (`Russian Federation`, `USA` → the country's name). What
+/// the gazetteer gives a city or region is the country it lies in, another
+/// place (`PARIS` is not France).
+fn own_name(kind: Place, canon: &'static str) -> Option<&'static str> {
+    (kind == Place::Country).then_some(canon)
 }
 
 /// Lowercase words that end a descriptor search: a definite description
