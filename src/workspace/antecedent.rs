@@ -27,8 +27,15 @@ pub struct Facts {
 /// Collects gender and age facts for every chain: the sex from an
 /// honorific, else from what the article's pronouns call them (`Raj Chohan
 /// … she`), else from the given name, else from a role noun.
-pub fn facts(text: &str, sentences: &[crate::analysis::Span], mentions: &[Mention], chains: &[Chain]) -> Vec<Facts> {
-    let pronouns = pronoun_genders(text, sentences, mentions, chains);
+/// `chain_of[i]` is mention `i`'s chain (`usize::MAX` for none yet).
+pub fn facts(
+    text: &str,
+    sentences: &[crate::analysis::Span],
+    mentions: &[Mention],
+    chains: &[Chain],
+    chain_of: &[usize],
+) -> Vec<Facts> {
+    let pronouns = pronoun_genders(text, sentences, mentions, chains.len(), chain_of);
     chains
         .iter()
         .zip(pronouns)
@@ -73,15 +80,10 @@ fn pronoun_genders(
     text: &str,
     sentences: &[crate::analysis::Span],
     mentions: &[Mention],
-    chains: &[Chain],
+    chains: usize,
+    chain_of: &[usize],
 ) -> Vec<Option<char>> {
-    let mut chain_of = vec![usize::MAX; mentions.len()];
-    for (c, chain) in chains.iter().enumerate() {
-        for &i in &chain.mentions {
-            chain_of[i] = c;
-        }
-    }
-    let mut counts = vec![(0u32, 0u32); chains.len()];
+    let mut counts = vec![(0u32, 0u32); chains];
     // The one person of the sentence before, for a sentence naming nobody
     // that opens with a pronoun (`… Vishwanand Subryan, 23, was held. He …`).
     let mut last_alone: Option<usize> = None;

@@ -179,7 +179,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quo
     // 3. Descriptions: appositives, titles given in this article, then the
     // cues in `antecedent`. Mentions are visited in text order, counting
     // each chain's mentions so far for salience.
-    let facts = antecedent::facts(text, &analysis.sentences, mentions, &chains);
+    let facts = antecedent::facts(text, &analysis.sentences, mentions, &chains, &chain_of);
     let mut seen: Vec<antecedent::Seen> = vec![antecedent::Seen::default(); chains.len()];
 
     for (i, m) in mentions.iter().enumerate() {
