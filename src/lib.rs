@@ -6,12 +6,14 @@
 //! - [`config`]: configuration parsing with located problems (pure).
 //! - [`kb`]: the knowledge base (`entities.toml`) parser (pure).
 //! - [`files`]: the only disk I/O: discovering and safely reading article files.
+//! - [`guard`]: panic isolation, so that a bug costs one article only.
 //! - [`cli`] and [`lsp`]: thin adapters.
 
 pub mod analysis;
 pub mod cli;
 pub mod config;
 pub mod files;
+pub mod guard;
 pub mod kb;
 pub mod lsp;
 pub mod workspace;

@@ -12,8 +12,14 @@ use serde_json::{Value, json};
 
 /// Run newsls with `args` in `cwd`, failing the test after 30 s.
 fn run(cwd: &Path, args: &[&str]) -> Output {
+    run_with(cwd, args, &[])
+}
+
+/// [`run`] with extra environment variables.
+fn run_with(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut child = Command::new(BIN)
         .args(args)
+        .envs(env.iter().copied())
         .current_dir(cwd)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -425,4 +431,51 @@ fn check_config_severity_table_applies() {
     let o = run(dir.path(), &["check", "."]);
     assert_eq!(o.status.code(), Some(0), "{}", describe(&o));
     assert!(!stdout(&o).contains("[config]"), "{}", describe(&o));
+}
+
+#[test]
+fn an_article_whose_analysis_fails_is_reported_and_the_others_are_checked() {
+    // `NEWSLS_DEBUG` makes an article containing the mark panic inside the
+    // analysis, standing in for any bug met on one article.
+    let dir = workspace(&[
+        (
+            "a.txt",
+            "Maria Lopez, the mayor, said 12 people were hurt on Monday.\n".as_bytes(),
+        ),
+        (
+            "b.txt",
+            "A wire story.\nnewsls:debug-panic and Maria Lopez.\n".as_bytes(),
+        ),
+        (
+            "c.txt",
+            "Mayor Maria Lopez said 14 people were hurt on Monday.\n".as_bytes(),
+        ),
+    ]);
+    let out = run_with(
+        dir.path(),
+        &["check", ".", "--format", "json"],
+        &[("NEWSLS_DEBUG", "1")],
+    );
+    assert_eq!(out.status.code(), Some(2), "stderr: {}", stderr(&out));
+    let err = stderr(&out);
+    assert!(!err.contains("panicked"), "no panic report on stderr: {err}");
+    assert!(err.contains("checked 3 articles"), "{err}");
+    assert!(err.contains("could not analyse") && err.contains("b.txt"), "{err}");
+    let findings: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let failed: Vec<&Value> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "analysis-failed")
+        .collect();
+    assert_eq!(failed.len(), 1, "{findings:#}");
+    assert!(failed[0]["file"].as_str().unwrap().ends_with("b.txt"));
+    assert_eq!(
+        (failed[0]["line"].as_u64(), failed[0]["severity"].as_str()),
+        (Some(1), Some("error"))
+    );
+    assert!(failed[0]["message"].as_str().unwrap().contains("deliberate panic"));
+    // Without the switch, the same text is ordinary copy.
+    let out = run(dir.path(), &["check", "."]);
+    assert!(out.status.code().is_some_and(|c| c < 2), "stderr: {}", stderr(&out));
 }

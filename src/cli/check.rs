@@ -2,12 +2,19 @@
 
 use serde_json::{Value, json};
 
-use super::{EXIT_FINDINGS, EXIT_OK, Format, Loaded, emit, sarif};
+use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Format, Loaded, emit, sarif};
 use crate::workspace::{Finding, LineIndex};
 
 pub fn run(loaded: &Loaded, format: Format) -> i32 {
     let mut findings = loaded.config_findings.clone();
-    findings.extend(loaded.workspace.findings());
+    let checked = loaded.workspace.findings();
+    let failed: std::collections::BTreeSet<&str> = checked
+        .iter()
+        .filter(|f| f.code == crate::workspace::ANALYSIS_FAILED)
+        .map(|f| &*f.doc)
+        .collect();
+    let failed: Vec<String> = failed.into_iter().map(str::to_string).collect();
+    findings.extend(checked);
     let mut findings = crate::workspace::with_levels(findings, &loaded.config);
     findings.sort_by(|a, b| (&a.doc, a.span.start, a.code).cmp(&(&b.doc, b.span.start, b.code)));
     let located = Locator::new(loaded);
@@ -25,7 +32,18 @@ pub fn run(loaded: &Loaded, format: Format) -> i32 {
         findings.len(),
         plural(findings.len()),
     );
-    if failing > 0 { EXIT_FINDINGS } else { EXIT_OK }
+    // An article newsls could not analyse is a failure of the tool, not a
+    // finding: the run says so and exits 2, after checking all the others.
+    for doc in &failed {
+        eprintln!("newsls: could not analyse {doc} (an internal error); please report it as a newsls bug");
+    }
+    if !failed.is_empty() {
+        EXIT_ERROR
+    } else if failing > 0 {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }
 }
 
 fn plural(n: usize) -> &'static str {

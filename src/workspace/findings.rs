@@ -41,6 +41,7 @@ pub fn describe(code: &str) -> &'static str {
         "spelling-variant" => "A name is spelled differently from the house spelling",
         "config" => "A problem in the newsls configuration",
         "knowledge-base" => "A problem in the knowledge-base file (entities.toml)",
+        "analysis-failed" => "newsls could not analyse the article (an internal error; please report it)",
         _ => "newsls finding",
     }
 }

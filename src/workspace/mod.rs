@@ -59,22 +59,80 @@ pub struct Article {
     /// Chains, claims and quotes read from the analysis, when already extracted
     /// (with the analysis, off the workspace lock); `insert` takes them.
     facts: Option<Facts>,
+    /// Why the analysis failed (an internal error: a panic's message and
+    /// place). A failed article has no mentions or facts; it is reported
+    /// by one `analysis-failed` finding and costs no other article anything.
+    pub failure: Option<String>,
 }
 
 impl Article {
     /// Analyses `text`. This is the expensive step; callers may run it
-    /// outside any lock and [`Workspace::insert`] the result.
+    /// outside any lock and [`Workspace::insert`] the result. A panic in
+    /// the analysis is caught here: the article comes back empty with its
+    /// [`failure`](Article::failure) set.
     pub fn analyze(id: DocId, text: Arc<str>) -> Article {
-        let analysis = analysis::analyze(&text);
-        let facts = Some(facts(&text, &analysis));
+        let outcome = crate::guard::catch(|| {
+            if crate::guard::debug() && text.contains(crate::guard::DEBUG_PANIC_MARK) {
+                panic!(
+                    "deliberate panic: the article contains {}",
+                    crate::guard::DEBUG_PANIC_MARK
+                );
+            }
+            let analysis = analysis::analyze(&text);
+            let facts = facts(&text, &analysis);
+            (analysis, facts)
+        });
+        match outcome {
+            Ok((analysis, facts)) => Article {
+                id,
+                text,
+                analysis,
+                facts: Some(facts),
+                failure: None,
+            },
+            Err(failure) => Article {
+                failure: Some(failure),
+                ..Article::empty(id, text)
+            },
+        }
+    }
+
+    /// An article with nothing in it, as a failed analysis leaves it.
+    fn empty(id: DocId, text: Arc<str>) -> Article {
         Article {
             id,
             text,
-            analysis,
-            facts,
+            analysis: Analysis::default(),
+            facts: Some(Facts::default()),
+            failure: None,
         }
     }
+
+    /// The `analysis-failed` finding of an article whose analysis failed:
+    /// an error on its first line that names the problem and asks for a
+    /// bug report.
+    pub fn failure_finding(&self) -> Option<Finding> {
+        let failure = self.failure.as_ref()?;
+        let first_line = self.text.find('\n').unwrap_or(self.text.len());
+        let end = floor_char_boundary(&self.text, first_line.min(200));
+        Some(Finding {
+            doc: self.id.clone(),
+            span: Span::new(0, end),
+            code: ANALYSIS_FAILED,
+            level: crate::config::Level::Error,
+            message: format!(
+                "newsls could not analyse this article (internal error: {failure}); its names and facts are \
+                 left out, the other articles are checked as usual. Please report this as a newsls bug, \
+                 with this article attached."
+            ),
+            related: Vec::new(),
+            data: Some(serde_json::json!({"error": failure})),
+        })
+    }
 }
+
+/// The code of the finding on an article whose analysis failed.
+pub const ANALYSIS_FAILED: &str = "analysis-failed";
 
 /// What the workspace reads from one article: its within-article chains,
 /// claims (figures, events) and attributed quotes.
@@ -1342,7 +1400,25 @@ impl Workspace {
 
     /// Findings in one article: it touches only the entities it mentions
     /// and the claim keys it has.
+    /// A panic while checking is caught and reported as the article's
+    /// `analysis-failed` finding.
     pub fn findings_for(&self, doc: &str) -> Vec<Finding> {
+        let Some(entry) = self.entries.get(doc) else {
+            return Vec::new();
+        };
+        if let Some(failed) = entry.article.failure_finding() {
+            return vec![failed];
+        }
+        crate::guard::catch(|| self.checked_findings_for(doc)).unwrap_or_else(|failure| {
+            let article = Article {
+                failure: Some(failure),
+                ..Article::empty(entry.article.id.clone(), entry.article.text.clone())
+            };
+            article.failure_finding().into_iter().collect()
+        })
+    }
+
+    fn checked_findings_for(&self, doc: &str) -> Vec<Finding> {
         let mut out: Vec<Finding> = self
             .named_entities_of(doc)
             .iter()
@@ -1355,8 +1431,18 @@ impl Workspace {
         out
     }
 
-    /// Findings in every article, each entity visited once.
+    /// Findings in every article, each entity visited once. Should a
+    /// check panic, the articles are checked one by one instead, so that
+    /// the panic costs only the article it happened in.
     pub fn findings(&self) -> Vec<Finding> {
+        crate::guard::catch(|| self.checked_findings()).unwrap_or_else(|_| {
+            let mut ids: Vec<&DocId> = self.entries.keys().collect();
+            ids.sort();
+            ids.into_iter().flat_map(|d| self.findings_for(d)).collect()
+        })
+    }
+
+    fn checked_findings(&self) -> Vec<Finding> {
         let ids: BTreeSet<EntityId> = self.entries.keys().flat_map(|d| self.named_entities_of(d)).collect();
         let mut out: Vec<Finding> = ids.iter().flat_map(|id| self.entity_findings(id, None)).collect();
         out.extend(self.claim_findings(None));
@@ -1364,6 +1450,7 @@ impl Workspace {
         for d in self.entries.keys() {
             out.extend(self.quote_findings(d, &mut memo));
         }
+        out.extend(self.entries.values().filter_map(|e| e.article.failure_finding()));
         dedup(&mut out);
         out.sort_by(|a, b| (&a.doc, a.span.start).cmp(&(&b.doc, b.span.start)));
         out
@@ -1709,7 +1796,35 @@ mod tests {
             text: text.into(),
             analysis,
             facts: None,
+            failure: None,
         }
+    }
+
+    #[test]
+    fn a_failed_article_is_reported_and_costs_no_other_article() {
+        let good = "Maria Lopez, the mayor of Port Haldane, said 12 people were hurt.";
+        let mut w = Workspace::new();
+        w.insert(Article::analyze("a.txt".into(), good.into()));
+        // A failed analysis, as `Article::analyze` leaves it after a panic.
+        w.insert(Article {
+            failure: Some("index out of bounds at src/x.rs:1".into()),
+            ..Article::empty("b.txt".into(), "First line\nMaria Lopez spoke.".into())
+        });
+        let failed = w.findings_for("b.txt");
+        assert_eq!(failed.len(), 1);
+        assert_eq!(failed[0].code, ANALYSIS_FAILED);
+        assert_eq!(failed[0].level, crate::config::Level::Error);
+        assert_eq!(failed[0].span, Span::new(0, "First line".len()));
+        assert!(failed[0].message.contains("src/x.rs:1"), "{}", failed[0].message);
+        assert!(w.get("b.txt").unwrap().analysis.mentions.is_empty());
+        // The good article is analysed and linked as usual.
+        assert!(w.entity_at("a.txt", good.find("Lopez").unwrap()).is_some());
+        assert!(w.findings_for("a.txt").iter().all(|f| f.code != ANALYSIS_FAILED));
+        let all = w.findings();
+        assert_eq!(all.iter().filter(|f| f.code == ANALYSIS_FAILED).count(), 1);
+        // A clean re-analysis clears it.
+        w.insert(Article::analyze("b.txt".into(), "Maria Lopez spoke.".into()));
+        assert!(w.findings_for("b.txt").is_empty());
     }
 
     #[test]
