@@ -26,6 +26,7 @@ pub const CODES: &[&str] = &[
     "spelling-variant",
     "config",
     "knowledge-base",
+    "analysis-failed",
 ];
 
 /// How loudly a finding is reported; `Off` suppresses it.
@@ -81,6 +82,12 @@ pub struct Config {
     pub exclude: Vec<String>,
     /// Files larger than this many bytes are not analysed.
     pub max_file_size: u64,
+    /// At most this many article files are indexed (in path order); a
+    /// folder with more (a home directory, an archive share) is cut there,
+    /// and the user is told.
+    pub max_articles: u64,
+    /// At most this many bytes of article text are indexed in all.
+    pub max_workspace_size: u64,
     /// Quiet time after an edit before re-analysis starts.
     pub debounce_ms: u64,
     /// Path of the knowledge-base file, relative to the workspace root.
@@ -119,6 +126,8 @@ impl Default for Config {
             include: vec!["**/*.txt".into(), "**/*.md".into()],
             exclude: Vec::new(),
             max_file_size: 2_000_000,
+            max_articles: 20_000,
+            max_workspace_size: 1_000_000_000,
             debounce_ms: 100,
             knowledge_base: "entities.toml".into(),
             inlay_hints: true,
@@ -267,6 +276,8 @@ pub fn apply(config: &mut Config, source: &Node, problems: &mut Vec<Problem>) {
             "include" => set(&mut config.include, globs(key, node, problems)),
             "exclude" => set(&mut config.exclude, globs(key, node, problems)),
             "maxFileSize" => set(&mut config.max_file_size, size(key, node, problems)),
+            "maxArticles" => set(&mut config.max_articles, int_in(key, node, 1, 10_000_000, problems)),
+            "maxWorkspaceSize" => set(&mut config.max_workspace_size, size(key, node, problems)),
             "debounceMs" => set(&mut config.debounce_ms, int_in(key, node, 0, 60_000, problems)),
             "knowledgeBase" => set(&mut config.knowledge_base, string(key, node, problems)),
             "inlayHints" => set(&mut config.inlay_hints, boolean(key, node, problems)),
@@ -297,6 +308,8 @@ const KEYS: &[&str] = &[
     "include",
     "exclude",
     "maxFileSize",
+    "maxArticles",
+    "maxWorkspaceSize",
     "debounceMs",
     "knowledgeBase",
     "inlayHints",

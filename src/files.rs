@@ -125,6 +125,12 @@ fn skipped_dir(name: &str) -> bool {
 
 /// All article files under `root`, sorted, without reading them.
 pub fn discover(root: &Path, filter: &Filter) -> Vec<PathBuf> {
+    discover_at_most(root, filter, usize::MAX)
+}
+
+/// [`discover`], stopping after `limit` files, so that a huge folder is not
+/// walked to the end only to be cut.
+pub fn discover_at_most(root: &Path, filter: &Filter, limit: usize) -> Vec<PathBuf> {
     let walker = walkdir::WalkDir::new(root)
         .follow_links(false)
         .sort_by_file_name()
@@ -134,6 +140,7 @@ pub fn discover(root: &Path, filter: &Filter) -> Vec<PathBuf> {
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file() && filter.is_article(root, e.path()))
         .map(walkdir::DirEntry::into_path)
+        .take(limit)
         .collect()
 }
 

@@ -17,6 +17,7 @@ use crate::workspace::DocId;
 pub struct OpenDoc {
     pub rope: Rope,
     pub version: i32,
+    seq: u64,
 }
 
 /// What the analysis should see for one document.
@@ -25,6 +26,11 @@ pub struct Snapshot {
     pub rope: Rope,
     /// The editor's version, for open documents.
     pub version: Option<i32>,
+    /// Which state of the text this is: every open, change, close and disk
+    /// change takes a new number from one counter, so a later state of a
+    /// document always has a larger `seq` (editor versions restart when a
+    /// document is reopened; this does not).
+    pub seq: u64,
 }
 
 /// Why a change was not applied.
@@ -37,17 +43,26 @@ pub enum Rejected {
 #[derive(Debug, Default)]
 pub struct Sources {
     open: HashMap<DocId, OpenDoc>,
-    disk: HashMap<DocId, Rope>,
+    disk: HashMap<DocId, (Rope, u64)>,
     dirty: BTreeSet<DocId>,
+    /// The last `seq` handed out.
+    seq: u64,
 }
 
 impl Sources {
+    fn next_seq(&mut self) -> u64 {
+        self.seq += 1;
+        self.seq
+    }
+
     pub fn open(&mut self, id: DocId, text: &str, version: i32) {
+        let seq = self.next_seq();
         self.open.insert(
             id.clone(),
             OpenDoc {
                 rope: Rope::from_str(text),
                 version,
+                seq,
             },
         );
         self.dirty.insert(id);
@@ -62,6 +77,7 @@ impl Sources {
         changes: &[TextDocumentContentChangeEvent],
         enc: Encoding,
     ) -> Result<(), Rejected> {
+        let seq = self.seq + 1;
         let doc = self.open.get_mut(id).ok_or(Rejected::UnknownDocument)?;
         if version <= doc.version {
             return Err(Rejected::Stale {
@@ -86,6 +102,8 @@ impl Sources {
             }
         }
         doc.version = version;
+        doc.seq = seq;
+        self.seq = seq;
         self.dirty.insert(id.clone());
         Ok(())
     }
@@ -94,6 +112,11 @@ impl Sources {
     pub fn close(&mut self, id: &DocId) -> bool {
         let was_open = self.open.remove(id).is_some();
         if was_open {
+            // The disk copy is current again: a new state of the document.
+            let seq = self.next_seq();
+            if let Some((_, s)) = self.disk.get_mut(id) {
+                *s = seq;
+            }
             self.dirty.insert(id.clone());
         }
         was_open
@@ -103,9 +126,10 @@ impl Sources {
     pub fn set_disk(&mut self, id: DocId, text: Option<&str>) {
         let changed = match text {
             Some(t) => {
-                let unchanged = self.disk.get(&id).is_some_and(|r| r == t);
+                let unchanged = self.disk.get(&id).is_some_and(|(r, _)| r == t);
                 if !unchanged {
-                    self.disk.insert(id.clone(), Rope::from_str(t));
+                    let seq = self.next_seq();
+                    self.disk.insert(id.clone(), (Rope::from_str(t), seq));
                 }
                 !unchanged
             }
@@ -140,12 +164,20 @@ impl Sources {
             return Some(Snapshot {
                 rope: doc.rope.clone(),
                 version: Some(doc.version),
+                seq: doc.seq,
             });
         }
-        self.disk.get(id).map(|rope| Snapshot {
+        self.disk.get(id).map(|(rope, seq)| Snapshot {
             rope: rope.clone(),
             version: None,
+            seq: *seq,
         })
+    }
+
+    /// The `seq` of an open document's current text; `None` when it is not
+    /// open (requests are answered for open documents from their buffer).
+    pub fn open_seq(&self, id: &str) -> Option<u64> {
+        self.open.get(id).map(|d| d.seq)
     }
 
     /// Takes the dirty set with current contents; `None` means removed.

@@ -77,7 +77,11 @@ pub async fn reload_config(shared: &Shared) -> bool {
             }
         }
     }
-    old.include != config.include || old.exclude != config.exclude || old.max_file_size != config.max_file_size
+    old.include != config.include
+        || old.exclude != config.exclude
+        || old.max_file_size != config.max_file_size
+        || old.max_articles != config.max_articles
+        || old.max_workspace_size != config.max_workspace_size
 }
 
 /// Starts a re-index in the background, marking the workspace as indexing
@@ -90,7 +94,7 @@ pub fn spawn_index(shared: &Arc<Shared>) {
 /// Loads the knowledge base (`knowledgeBase`, relative to the first root)
 /// into the workspace, publishes its problems, and refreshes diagnostics:
 /// every entity it names may now resolve differently.
-pub async fn reload_kb(shared: &Shared) {
+pub async fn reload_kb(shared: &Arc<Shared>) {
     let config = shared.config();
     let path = shared.roots.read().first().map(|r| r.join(&config.knowledge_base));
     let loaded = path.as_deref().and_then(|p| {
@@ -114,8 +118,19 @@ pub async fn reload_kb(shared: &Shared) {
             }
         }
     }
-    let open: Vec<_> = shared.sources.lock().open_ids().cloned().collect();
-    diagnostics::publish(shared, &open).await;
+    // Every article's entities may resolve differently now.
+    let mut all: Vec<_> = shared
+        .analysed
+        .read()
+        .workspace
+        .articles()
+        .iter()
+        .map(|a| a.id.clone())
+        .collect();
+    all.extend(shared.sources.lock().open_ids().cloned());
+    all.sort();
+    all.dedup();
+    diagnostics::publish(shared, &all).await;
 }
 
 /// Scans every root, reads the article files and schedules their analysis.
@@ -126,20 +141,38 @@ pub async fn index(shared: Arc<Shared>) {
     let roots: Vec<PathBuf> = shared.roots.read().clone();
     let config = shared.config();
     let filter = Filter::new(&config);
-    let found = {
+    let max_articles = usize::try_from(config.max_articles).unwrap_or(usize::MAX);
+    let (found, cut_at) = {
         let roots = roots.clone();
         tokio::task::spawn_blocking(move || {
-            roots
-                .iter()
-                .flat_map(|r| files::discover(r, &filter))
-                .collect::<Vec<_>>()
+            // One more than the cap tells that a folder was too large.
+            let mut found = Vec::new();
+            let mut cut_at = None;
+            for r in &roots {
+                let room = max_articles.saturating_sub(found.len()) + 1;
+                let mut files = files::discover_at_most(r, &filter, room);
+                if files.len() == room {
+                    files.pop();
+                    cut_at.get_or_insert_with(|| r.clone());
+                }
+                found.extend(files);
+                if cut_at.is_some() {
+                    break;
+                }
+            }
+            (found, cut_at)
         })
         .await
         .unwrap_or_default()
     };
+    let mut over = cut_at.map(|root| Limit::Articles(root, config.max_articles));
     let total = found.len();
+    let mut bytes: u64 = 0;
     let mut seen = std::collections::HashSet::new();
     for (n, batch) in found.chunks(64).enumerate() {
+        if over.as_ref().is_some_and(|l| matches!(l, Limit::Bytes(..))) {
+            break;
+        }
         let batch = batch.to_vec();
         let cap = config.max_file_size;
         let read = tokio::task::spawn_blocking(move || {
@@ -154,6 +187,14 @@ pub async fn index(shared: Arc<Shared>) {
         .await
         .unwrap_or_default();
         for (path, result) in read {
+            if let Ok(text) = &result {
+                bytes += text.len() as u64;
+                if bytes > config.max_workspace_size {
+                    let root = roots.iter().find(|r| path.starts_with(r)).cloned().unwrap_or_default();
+                    over = Some(Limit::Bytes(root, config.max_workspace_size));
+                    break;
+                }
+            }
             if let Some(id) = path_id(&path) {
                 seen.insert(id.clone());
                 take_file(&shared, &path, id, result);
@@ -186,9 +227,37 @@ pub async fn index(shared: Arc<Shared>) {
         .client
         .log_message(
             MessageType::INFO,
-            format!("indexed {total} article files in {} folder(s)", roots.len()),
+            format!("indexed {} article files in {} folder(s)", seen.len(), roots.len()),
         )
         .await;
+    if let Some(limit) = over {
+        tell_limit(&shared, &limit, seen.len()).await;
+    }
+}
+
+/// Why indexing stopped early: the folder, and the cap it met.
+enum Limit {
+    Articles(PathBuf, u64),
+    Bytes(PathBuf, u64),
+}
+
+/// Tells the user once per server run which folder was too large and how
+/// to index it all or less of it. Open documents are served either way.
+async fn tell_limit(shared: &Shared, limit: &Limit, indexed: usize) {
+    let (root, what) = match limit {
+        Limit::Articles(root, cap) => (root, format!("more than {cap} article files (`maxArticles`)")),
+        Limit::Bytes(root, cap) => (root, format!("more than {cap} bytes of articles (`maxWorkspaceSize`)")),
+    };
+    let message = format!(
+        "newsls: {} holds {what}; indexed the first {indexed} in path order. Open documents are \
+         analysed as usual. To index more, raise the limit in newsls.toml or your settings; to index \
+         less, narrow `include` (or open a smaller folder).",
+        root.display()
+    );
+    shared.client.log_message(MessageType::WARNING, message.clone()).await;
+    if !shared.told_limit.swap(true, Ordering::SeqCst) {
+        shared.client.show_message(MessageType::WARNING, message).await;
+    }
 }
 
 /// Records the result of reading one file: its text, or why it was skipped.

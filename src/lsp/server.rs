@@ -62,6 +62,12 @@ impl Backend {
     /// Resolves a request position to the entity under it, from the last
     /// finished analysis. `None` for unknown documents, positions past the
     /// end of a line or of the text, and places with no mention.
+    /// Brings the analysis of a request's document up to the text the
+    /// client sent last (see `scheduler::fresh`).
+    async fn fresh(&self, uri: &Uri) {
+        scheduler::fresh(&self.shared, &doc_id(uri)).await;
+    }
+
     fn with_entity_at<T>(
         &self,
         doc: &TextDocumentPositionParams,
@@ -141,6 +147,7 @@ async fn register_watchers(shared: &Shared) {
 
 fn client_caps(params: &InitializeParams) -> ClientCaps {
     let caps = &params.capabilities;
+    let workspace = caps.workspace.as_ref();
     let hover_formats = caps
         .text_document
         .as_ref()
@@ -166,6 +173,18 @@ fn client_caps(params: &InitializeParams) -> ClientCaps {
                         .as_ref()
                         .is_some_and(|ops| ops.contains(&ResourceOperationKind::Create))
             }),
+        semantic_tokens_refresh: workspace
+            .and_then(|w| w.semantic_tokens.as_ref())
+            .and_then(|s| s.refresh_support)
+            .unwrap_or(false),
+        inlay_hint_refresh: workspace
+            .and_then(|w| w.inlay_hint.as_ref())
+            .and_then(|s| s.refresh_support)
+            .unwrap_or(false),
+        code_lens_refresh: workspace
+            .and_then(|w| w.code_lens.as_ref())
+            .and_then(|s| s.refresh_support)
+            .unwrap_or(false),
     }
 }
 
@@ -291,10 +310,13 @@ impl LanguageServer for Backend {
             let roots = self.shared.roots.read().clone();
             let filter = crate::files::Filter::new(&self.shared.config());
             if roots.iter().any(|r| filter.is_article(r, &path)) {
-                let event = FileEvent {
-                    uri: uri.clone(),
-                    typ: FileChangeType::CHANGED,
+                // A buffer never saved has no file to go back to.
+                let typ = if path.exists() {
+                    FileChangeType::CHANGED
+                } else {
+                    FileChangeType::DELETED
                 };
+                let event = FileEvent { uri: uri.clone(), typ };
                 indexer::watched(self.shared.clone(), vec![event]).await;
             }
         }
@@ -342,6 +364,8 @@ impl LanguageServer for Backend {
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        self.fresh(&params.text_document_position_params.text_document.uri)
+            .await;
         let markdown = self.shared.caps.read().markdown_hover;
         let enc = self.shared.encoding();
         Ok(
@@ -365,6 +389,7 @@ impl LanguageServer for Backend {
     }
 
     async fn prepare_rename(&self, params: TextDocumentPositionParams) -> Result<Option<PrepareRenameResponse>> {
+        self.fresh(&params.text_document.uri).await;
         let enc = self.shared.encoding();
         Ok(self.with_entity_at(&params, |state, id, mention, key| {
             let article = state.workspace.get(id)?;
@@ -381,6 +406,7 @@ impl LanguageServer for Backend {
     }
 
     async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
+        self.fresh(&params.text_document_position.text_document.uri).await;
         let enc = self.shared.encoding();
         let outcome = self.with_entity_at(&params.text_document_position, |state, _, _, key| {
             Some(features::rename(state, &key, &params.new_name, enc))
@@ -393,6 +419,7 @@ impl LanguageServer for Backend {
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        self.fresh(&params.text_document.uri).await;
         let mut actions: Vec<CodeActionOrCommand> = features::spelling_fixes(&params)
             .into_iter()
             .map(CodeActionOrCommand::CodeAction)
@@ -435,6 +462,7 @@ impl LanguageServer for Backend {
     }
 
     async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+        self.fresh(&params.text_document.uri).await;
         let state = self.shared.analysed.read();
         let id = doc_id(&params.text_document.uri);
         if state.workspace.get(&id).is_none() {
@@ -467,6 +495,7 @@ impl LanguageServer for Backend {
     }
 
     async fn document_symbol(&self, params: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
+        self.fresh(&params.text_document.uri).await;
         let state = self.shared.analysed.read();
         let id = doc_id(&params.text_document.uri);
         Ok(features::document_symbols(&state, &id, self.shared.encoding()).map(DocumentSymbolResponse::Nested))
@@ -479,6 +508,7 @@ impl LanguageServer for Backend {
     }
 
     async fn semantic_tokens_full(&self, params: SemanticTokensParams) -> Result<Option<SemanticTokensResult>> {
+        self.fresh(&params.text_document.uri).await;
         let state = self.shared.analysed.read();
         let id = doc_id(&params.text_document.uri);
         let data = features::semantic_tokens(&state, &id, None, self.shared.encoding());
@@ -489,6 +519,7 @@ impl LanguageServer for Backend {
         &self,
         params: SemanticTokensRangeParams,
     ) -> Result<Option<SemanticTokensRangeResult>> {
+        self.fresh(&params.text_document.uri).await;
         let state = self.shared.analysed.read();
         let id = doc_id(&params.text_document.uri);
         let data = features::semantic_tokens(&state, &id, Some(params.range), self.shared.encoding());
@@ -496,6 +527,7 @@ impl LanguageServer for Backend {
     }
 
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        self.fresh(&params.text_document.uri).await;
         if !self.shared.config().inlay_hints {
             return Ok(None);
         }
@@ -505,6 +537,8 @@ impl LanguageServer for Backend {
     }
 
     async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {
+        self.fresh(&params.text_document_position_params.text_document.uri)
+            .await;
         let enc = self.shared.encoding();
         Ok(
             self.with_entity_at(&params.text_document_position_params, |state, _, _, key| {
@@ -530,6 +564,7 @@ impl LanguageServer for Backend {
     }
 
     async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        self.fresh(&params.text_document_position.text_document.uri).await;
         let include_declaration = params.context.include_declaration;
         Ok(self.with_entity_at(&params.text_document_position, |state, _, _, key| {
             let declaration = state.workspace.definition(&key).map(|(a, m)| (a.id.clone(), m.span));
@@ -545,6 +580,8 @@ impl LanguageServer for Backend {
     }
 
     async fn document_highlight(&self, params: DocumentHighlightParams) -> Result<Option<Vec<DocumentHighlight>>> {
+        self.fresh(&params.text_document_position_params.text_document.uri)
+            .await;
         Ok(
             self.with_entity_at(&params.text_document_position_params, |state, id, _, key| {
                 let rope = &state.docs.get(id)?.rope;

@@ -28,6 +28,11 @@ pub struct ClientCaps {
     pub configuration: bool,
     /// The client applies `WorkspaceEdit`s that create files.
     pub create_files: bool,
+    /// The client takes `workspace/semanticTokens/refresh`,
+    /// `workspace/inlayHint/refresh` and `workspace/codeLens/refresh`.
+    pub semantic_tokens_refresh: bool,
+    pub inlay_hint_refresh: bool,
+    pub code_lens_refresh: bool,
 }
 
 /// The latest finished analysis: requests answer from here.
@@ -42,6 +47,9 @@ pub struct Analysed {
 pub struct AnalysedDoc {
     pub rope: Rope,
     pub version: Option<i32>,
+    /// The state of the text that was analysed (`Snapshot::seq`): a result
+    /// only ever replaces one of an older state.
+    pub seq: u64,
 }
 
 /// The configuration sources, kept apart so each can change on its own.
@@ -88,6 +96,12 @@ pub struct Shared {
     pub kb_text: Mutex<Option<(DocId, Rope)>>,
     /// Findings at warning level or above after the last analysis run.
     pub warnings: AtomicUsize,
+    /// Findings at warning level or above per article, as last checked:
+    /// the status count is their sum, so no run needs a workspace-wide pass.
+    pub warning_counts: Mutex<HashMap<DocId, usize>>,
+    /// Serialises on-the-spot analyses of stale open documents, so that
+    /// the requests an editor sends together analyse a text once.
+    pub fresh_lock: tokio::sync::Mutex<()>,
     /// The diagnostics last published per open document.
     pub published: Mutex<HashMap<DocId, Vec<tower_lsp_server::ls_types::Diagnostic>>>,
     /// Skip the debounce for the next run (after indexing).
@@ -97,6 +111,8 @@ pub struct Shared {
     pub busy: AtomicUsize,
     pub indexing: AtomicBool,
     pub shutdown: AtomicBool,
+    /// The user was shown that the workspace is over its limits.
+    pub told_limit: AtomicBool,
 }
 
 impl Shared {
@@ -115,11 +131,14 @@ impl Shared {
             published: Mutex::default(),
             kb_text: Mutex::default(),
             warnings: AtomicUsize::new(0),
+            warning_counts: Mutex::default(),
+            fresh_lock: tokio::sync::Mutex::new(()),
             urgent: AtomicBool::new(false),
             analysing: AtomicBool::new(false),
             busy: AtomicUsize::new(0),
             indexing: AtomicBool::new(false),
             shutdown: AtomicBool::new(false),
+            told_limit: AtomicBool::new(false),
         }
     }
 

@@ -7,6 +7,8 @@ export const SERVER_KEYS = [
   'include',
   'exclude',
   'maxFileSize',
+  'maxArticles',
+  'maxWorkspaceSize',
   'debounceMs',
   'knowledgeBase',
   'inlayHints',
@@ -27,6 +29,7 @@ export const DIAGNOSTIC_CODES = [
   'spelling-variant',
   'config',
   'knowledge-base',
+  'analysis-failed',
 ] as const;
 
 export type ServerSettings = { [K in (typeof SERVER_KEYS)[number]]?: unknown };

@@ -52,6 +52,8 @@ describe('extension manifest', () => {
       include: ['**/*.txt', '**/*.md'],
       exclude: [],
       maxFileSize: 2000000,
+      maxArticles: 20000,
+      maxWorkspaceSize: 1000000000,
       debounceMs: 100,
       knowledgeBase: 'entities.toml',
       inlayHints: true,
