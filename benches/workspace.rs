@@ -5,6 +5,8 @@
 
 #[path = "../tests/common/mod.rs"]
 mod common;
+#[path = "support/synthetic.rs"]
+mod synthetic;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -15,7 +17,7 @@ use serde_json::json;
 fn main() {
     let n: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(1000);
     let synthetic = tempfile::tempdir().expect("tempdir");
-    let words = write_synthetic(synthetic.path(), n);
+    let words = synthetic::write(synthetic.path(), n);
     for (name, root) in [("seeds", Path::new(SEEDS)), ("synthetic", synthetic.path())] {
         let words = if name == "seeds" { count_words(root) } else { words };
         measure(name, root, words);
@@ -47,7 +49,7 @@ fn measure(name: &str, root: &Path, words: usize) {
         "{name}: {} articles, {words} words: indexed in {:.1} ms, peak RSS {:.1} MiB",
         status["articles"],
         index.as_secs_f64() * 1e3,
-        peak_rss_kib(c.pid()) as f64 / 1024.0
+        synthetic::peak_rss_kib(c.pid()) as f64 / 1024.0
     );
 
     let first = first_article(root);
@@ -107,18 +109,6 @@ fn name_positions(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Peak resident set size of a process, from /proc (Linux).
-fn peak_rss_kib(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-        })
-        .unwrap_or(0)
-}
-
 fn first_article(root: &Path) -> std::path::PathBuf {
     let mut files: Vec<_> = std::fs::read_dir(root)
         .expect("read dir")
@@ -136,51 +126,4 @@ fn count_words(root: &Path) -> usize {
         .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
         .map(|t| t.split_whitespace().count())
         .sum()
-}
-
-/// `n` articles built from the seed articles, each with a paragraph that
-/// names people and organisations of its own, so the entity index grows
-/// with the workspace as it would with real copy. Returns the word count.
-fn write_synthetic(dir: &Path, n: usize) -> usize {
-    const FIRST: [&str; 12] = [
-        "Amina", "Joseph", "Helga", "Renato", "Claire", "Peter", "Grace", "Ricardo", "Adriana", "Graham", "Lena",
-        "Tomas",
-    ];
-    const LAST: [&str; 12] = [
-        "Okoro",
-        "Brandt",
-        "Ferraro",
-        "Holloway",
-        "Kamau",
-        "Solis",
-        "Peralta",
-        "Fitzroy",
-        "Nakamura",
-        "Lindqvist",
-        "Haddad",
-        "Mensah",
-    ];
-    let seeds: Vec<String> = {
-        let mut files: Vec<_> = std::fs::read_dir(SEEDS)
-            .expect("seeds")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        files.sort();
-        files
-            .iter()
-            .map(|p| std::fs::read_to_string(p).expect("seed"))
-            .collect()
-    };
-    let mut words = 0;
-    for i in 0..n {
-        let a = format!("{} {}", FIRST[i % 12], LAST[(i / 12) % 12]);
-        let b = format!("{} {}", FIRST[(i / 7) % 12], LAST[(i * 5) % 12]);
-        let text = format!(
-            "{}\n\nIn a statement on Friday, {a} of the Northern Relief Agency said {b} had met officials in Geneva.\n",
-            seeds[i % seeds.len()]
-        );
-        words += text.split_whitespace().count();
-        std::fs::write(dir.join(format!("article_{i:04}.txt")), text).expect("write article");
-    }
-    words
 }
