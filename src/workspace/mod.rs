@@ -5,6 +5,7 @@
 //! questions. Updating one article touches only that article's entries in
 //! the cross-article index, never the whole workspace.
 
+mod aggregates;
 mod antecedent;
 mod claims;
 mod events;
@@ -210,15 +211,8 @@ struct Entry {
 type Figure = (String, Option<EntityId>);
 type Sided<'a> = (Figure, &'a claims::Claim);
 
-/// Quotes under one index key with one speaker and the same words.
-struct QuoteGroup {
-    speaker: Option<EntityId>,
-    words: String,
-    refs: Vec<ChainRef>,
-}
-
-/// Quote groups by (index is by-text, key), built once per findings pass.
-type QuoteMemo = HashMap<(bool, String), Vec<QuoteGroup>>;
+/// An article's entry and figures for the claim key being checked.
+type FiguresOf<'a> = dyn Fn(&str) -> Option<(&'a Entry, &'a [Sided<'a>])> + 'a;
 
 /// Counts per key, so removal can tell when the last use goes.
 type Counts = HashMap<String, usize>;
@@ -279,6 +273,14 @@ pub struct Workspace {
     /// Entity summaries computed since the last change: hovers over a
     /// popular entity would otherwise walk all its mentions every time.
     memo: parking_lot::Mutex<HashMap<EntityId, Entity>>,
+    /// The entity of every chain resolved since the last change to the
+    /// cross-article index: resolution reads only the index and the
+    /// chain's own article, so an edit that leaves the index as it was
+    /// (typing in the prose) keeps every entry.
+    resolved: parking_lot::Mutex<HashMap<ChainRef, EntityId>>,
+    /// What the per-article checks read from other articles, kept current
+    /// by delta (see `aggregates`).
+    aggregates: parking_lot::Mutex<aggregates::Aggregates>,
 }
 
 fn bump(map: &mut HashMap<String, Counts>, outer: &str, inner: &str, delta: isize) {
@@ -372,12 +374,16 @@ impl Workspace {
     /// Adds or replaces an article: links its mentions into chains and
     /// re-indexes only its chains.
     pub fn insert(&mut self, mut article: Article) {
-        self.remove(&article.id);
         let (links, claims, quotes) = article
             .facts
             .take()
             .unwrap_or_else(|| facts(&article.text, &article.analysis));
         let id = article.id.clone();
+        if self.entries.get(&id).is_some_and(|old| same_index(&old.links, &links)) {
+            self.replace(article, links, claims, quotes);
+            return;
+        }
+        self.remove(&id);
         self.index(&id, &links, true);
         self.index_claims(&id, &claims, true);
         self.index_quotes(&id, &article.analysis, &quotes, true);
@@ -390,6 +396,37 @@ impl Workspace {
                 quotes,
             },
         );
+    }
+
+    /// Replaces an article whose chains file under the cross-article index
+    /// exactly as before (`same_index`): every chain of the workspace then
+    /// resolves as before, so the resolutions stay memoised and the
+    /// aggregates change by this article's part only. The cost of such an
+    /// edit does not grow with the workspace.
+    fn replace(&mut self, article: Article, links: Links, claims: Vec<claims::Claim>, quotes: Vec<quotes::Quote>) {
+        let id = article.id.clone();
+        let old_part = self.part(&id);
+        let Some(old) = self.entries.remove(&id) else {
+            return;
+        };
+        self.index_claims(&id, &old.claims, false);
+        self.index_quotes(&id, &old.article.analysis, &old.quotes, false);
+        self.index_claims(&id, &claims, true);
+        self.index_quotes(&id, &article.analysis, &quotes, true);
+        self.entries.insert(
+            id.clone(),
+            Entry {
+                article,
+                links,
+                claims,
+                quotes,
+            },
+        );
+        let new_part = self.part(&id);
+        self.aggregates.get_mut().replace(&id, &old_part, &new_part);
+        // Summaries of this article's entities count its mentions.
+        let entities: BTreeSet<EntityId> = self.entities_of(&id).into_iter().collect();
+        self.memo.get_mut().retain(|k, _| !entities.contains(k));
     }
 
     /// Removes an article and its index entries; returns whether it existed.
@@ -429,24 +466,6 @@ impl Workspace {
     /// `conflicting-attribution` (the same words credited to someone else)
     /// and `quote-variant` (the same speaker, other words) findings in `doc`.
     /// Candidates come from the two quote indexes, never from a scan.
-    /// The quotes filed under `key` in `index`, grouped by speaker and
-    /// words: identical quotes from one speaker are compared once.
-    fn quote_groups(&self, index: &HashMap<String, BTreeSet<ChainRef>>, key: &str) -> Vec<QuoteGroup> {
-        let mut groups: BTreeMap<(Option<EntityId>, String), Vec<ChainRef>> = BTreeMap::new();
-        for (d, i) in index.get(key).into_iter().flatten() {
-            let Some(e) = self.entries.get(d) else { continue };
-            let Some(q) = e.quotes.get(*i) else { continue };
-            groups
-                .entry((self.quote_speaker(e, q), q.normalised()))
-                .or_default()
-                .push((d.clone(), *i));
-        }
-        groups
-            .into_iter()
-            .map(|((speaker, words), refs)| QuoteGroup { speaker, words, refs })
-            .collect()
-    }
-
     fn quote(&self, r: &ChainRef) -> Option<(&Entry, &quotes::Quote)> {
         let e = self.entries.get(&r.0)?;
         Some((e, e.quotes.get(r.1)?))
@@ -456,7 +475,7 @@ impl Workspace {
     /// and `quote-variant` (the same speaker, other words) findings in `doc`.
     /// Candidates come from the two quote indexes, grouped (`memo`) so that a
     /// quote repeated in many articles is compared once per group.
-    fn quote_findings(&self, doc: &str, memo: &mut QuoteMemo) -> Vec<Finding> {
+    fn quote_findings(&self, doc: &str) -> Vec<Finding> {
         let Some(e) = self.entries.get(doc) else {
             return Vec::new();
         };
@@ -472,11 +491,11 @@ impl Workspace {
             };
             let here = q.speaker_span.text(&e.article.text);
             let norm = q.normalised();
-            let others = |groups: &[QuoteGroup], keep: &dyn Fn(&QuoteGroup) -> bool| -> Vec<ChainRef> {
+            let others = |groups: &aggregates::QuoteGroups, keep: &dyn Fn(&QuoteGroup) -> bool| -> Vec<ChainRef> {
                 groups
                     .iter()
                     .filter(|g| keep(g))
-                    .flat_map(|g| g.refs.iter().filter(|(d, _)| d.as_ref() != doc).cloned())
+                    .flat_map(|(_, refs)| refs.iter().filter(|(d, _)| d.as_ref() != doc).cloned())
                     .take(roles::MAX_RELATED)
                     .collect()
             };
@@ -484,12 +503,10 @@ impl Workspace {
             let credited = match person(&e.article.analysis, q.speaker) {
                 Some(ours) => {
                     let our_words: BTreeSet<String> = fold(&ours.name).split(' ').map(str::to_string).collect();
-                    let groups = memo
-                        .entry((true, norm.clone()))
-                        .or_insert_with(|| self.quote_groups(&self.quote_texts, &norm));
-                    others(groups, &|g| {
-                        g.speaker.as_ref().is_some_and(|s| *s != speaker)
-                            && g.refs.first().and_then(|r| self.quote(r)).is_some_and(|(o, oq)| {
+                    let groups = self.quote_groups(true, &norm);
+                    others(&groups, &|((group_speaker, _), refs)| {
+                        group_speaker.as_ref().is_some_and(|s| *s != speaker)
+                            && refs.first().and_then(|r| self.quote(r)).is_some_and(|(o, oq)| {
                                 person(&o.article.analysis, oq.speaker)
                                     .is_some_and(|m| fold(&m.name).split(' ').all(|w| !our_words.contains(w)))
                             })
@@ -528,13 +545,11 @@ impl Workspace {
             }
             // The same speaker in other words: similar, not equal, not an excerpt.
             let key = speaker_key(&e.article.analysis, q);
-            let groups = memo
-                .entry((false, key.clone()))
-                .or_insert_with(|| self.quote_groups(&self.quote_speakers, &key));
-            let variants = others(groups, &|g| {
-                g.speaker.as_ref() == Some(&speaker)
-                    && g.words != norm
-                    && g.refs.first().and_then(|r| self.quote(r)).is_some_and(|(_, oq)| {
+            let groups = self.quote_groups(false, &key);
+            let variants = others(&groups, &|((group_speaker, words), refs)| {
+                group_speaker.as_ref() == Some(&speaker)
+                    && *words != norm
+                    && refs.first().and_then(|r| self.quote(r)).is_some_and(|(_, oq)| {
                         oq.words.len() >= quotes::MIN_WORDS
                             && quotes::similarity(q, oq) >= 0.4
                             && !quotes::excerpt(q, oq)
@@ -619,115 +634,156 @@ impl Workspace {
         self.mention_entity(entry, c.subject?)
     }
 
-    /// `conflicting-quantity` findings in `only` (or every article), see
-    /// `claims`. Per property, articles reporting the same figures form one
-    /// group, so the work grows with the number of different figures, not
-    /// with the number of article pairs.
-    fn claim_findings(&self, only: Option<&str>) -> Vec<Finding> {
-        let keys: BTreeSet<&String> = match only {
-            Some(doc) => self
-                .entries
-                .get(doc)
-                .map(|e| e.claims.iter().map(|c| &c.key).collect())
-                .unwrap_or_default(),
-            None => self.claim_keys.keys().collect(),
+    /// An article's figures for a claim key, in a canonical order.
+    fn doc_figures<'a>(&'a self, e: &'a Entry, key: &str) -> Vec<Sided<'a>> {
+        let mut figures: Vec<Sided> = e
+            .claims
+            .iter()
+            .filter(|c| c.key == key)
+            .map(|c| ((self.fact_signature(e, c), self.claim_subject(e, c)), c))
+            .collect();
+        figures.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.span.start.cmp(&b.1.span.start)));
+        figures
+    }
+
+    /// `conflicting-quantity` and the other claim findings in every article,
+    /// see `claims`. Per property, articles reporting the same figures form
+    /// one group, so the work grows with the number of different figures,
+    /// not with the number of article pairs.
+    fn all_claim_findings(&self) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for key in self.claim_keys.keys().filter(|k| !self.updated_keys.contains_key(*k)) {
+            let mut per_doc: BTreeMap<DocId, (&Entry, Vec<Sided>)> = BTreeMap::new();
+            for (doc, _) in self.claim_keys.get(key).into_iter().flatten() {
+                if per_doc.contains_key(doc) {
+                    continue;
+                }
+                let Some(e) = self.entries.get(doc) else { continue };
+                per_doc.insert(doc.clone(), (e, self.doc_figures(e, key)));
+            }
+            let mut groups = aggregates::FigureGroups::new();
+            for (doc, (_, figures)) in &per_doc {
+                groups.entry(signature(figures)).or_default().insert(doc.clone());
+            }
+            let figures_of = |d: &str| per_doc.get(d).map(|(e, f)| (*e, f.as_slice()));
+            for (e, ours) in per_doc.values() {
+                out.extend(self.claim_report(key, e, ours, &groups, &figures_of));
+            }
+        }
+        out
+    }
+
+    /// The claim findings of one article, against the groups of figures
+    /// other articles state (kept by delta in `aggregates`).
+    fn claim_findings_in(&self, doc: &str) -> Vec<Finding> {
+        let Some(e) = self.entries.get(doc) else {
+            return Vec::new();
         };
+        let keys: BTreeSet<&String> = e.claims.iter().map(|c| &c.key).collect();
         let mut out = Vec::new();
         for key in keys.into_iter().filter(|k| !self.updated_keys.contains_key(*k)) {
-            // Each article's figures for the key, in a canonical order.
-            let mut per_doc: BTreeMap<&DocId, (&Entry, Vec<Sided>)> = BTreeMap::new();
-            for (doc, i) in self.claim_keys.get(key).into_iter().flatten() {
-                let Some(e) = self.entries.get(doc) else { continue };
-                let Some(c) = e.claims.get(*i) else { continue };
-                let figure = (self.fact_signature(e, c), self.claim_subject(e, c));
-                per_doc.entry(doc).or_insert((e, Vec::new())).1.push((figure, c));
-            }
-            for (_, figures) in per_doc.values_mut() {
-                figures.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.span.start.cmp(&b.1.span.start)));
-            }
-            let mut groups: BTreeMap<Vec<Figure>, Vec<&DocId>> = BTreeMap::new();
-            for (doc, (_, figures)) in &per_doc {
-                let mut sig: Vec<Figure> = figures.iter().map(|f| f.0.clone()).collect();
-                sig.dedup();
-                groups.entry(sig).or_default().push(doc);
-            }
-            for (doc, (e, ours)) in per_doc.iter().filter(|(d, _)| only.is_none_or(|o| o == d.as_ref())) {
-                for members in groups.values() {
-                    let others: Vec<&DocId> = members.iter().copied().filter(|d| d != doc).collect();
-                    let Some(first) = others.first() else { continue };
-                    let (o, theirs) = &per_doc[first];
-                    // Facts about different named subjects are not comparable;
-                    // polarity needs the same named subject on both sides.
-                    let comparable: Vec<(&Sided, &Sided)> = ours
-                        .iter()
-                        .flat_map(|a| theirs.iter().map(move |b| (a, b)))
-                        .filter(|(a, b)| match (&a.0.1, &b.0.1) {
-                            (Some(x), Some(y)) => x == y,
-                            // Polarity, and the year of a past event told by a
-                            // plain verb, need the same named subject on both sides.
-                            _ => !a.1.needs_subject(),
-                        })
-                        .filter(|(a, b)| claims::comparable(&a.1.fact, &b.1.fact))
-                        .collect();
-                    let holds = |a: &Sided, b: &Sided| match a.1.fact {
-                        claims::Fact::Place { .. } => a.0.0 == b.0.0,
-                        _ => claims::compatible(&a.1.fact, &b.1.fact),
-                    };
-                    if comparable.is_empty() || comparable.iter().any(|(a, b)| holds(a, b)) {
-                        continue;
-                    }
-                    let also = match others.len() {
-                        1 => String::new(),
-                        2 => " and 1 other article".to_string(),
-                        n => format!(" and {} other articles", n - 1),
-                    };
-                    let mut reported = BTreeSet::new();
-                    for (a, b) in comparable {
-                        if !reported.insert(a.1.span) {
-                            continue;
-                        }
-                        let here = a.1.span.text(&e.article.text);
-                        let there = b.1.span.text(&o.article.text);
-                        // The same figure in the first few other articles.
-                        let related: Vec<Related> = others
-                            .iter()
-                            .take(roles::MAX_RELATED)
-                            .filter_map(|d| {
-                                let (entry, figures) = &per_doc[d];
-                                let (_, c) = figures.iter().find(|f| f.0 == b.0)?;
-                                let text = c.span.text(&entry.article.text);
-                                Some(Related {
-                                    doc: entry.article.id.clone(),
-                                    span: c.span,
-                                    message: format!("\"{text}\" for the same figure"),
-                                })
-                            })
-                            .collect();
-                        let property = key.split('|').next().unwrap_or("");
-                        out.push(Finding {
-                            doc: e.article.id.clone(),
-                            span: a.1.span,
-                            code: a.1.fact.code(),
-                            level: crate::config::Level::Warning,
-                            message: format!("here: \"{here}\"; {}{also}: \"{there}\"", short_name(first)),
-                            related,
-                            data: Some(serde_json::json!({
-                                "property": property,
-                                "here": {"value": here, "fact": a.0.0},
-                                "there": {"doc": &***first, "value": there, "fact": b.0.0, "articles": others.len()},
-                            })),
-                        });
+            let groups = self.figure_groups(key);
+            let ours = self.doc_figures(e, key);
+            // The figures of the articles a finding can name: the first few
+            // of each group.
+            let mut theirs: HashMap<&str, (&Entry, Vec<Sided>)> = HashMap::new();
+            for docs in groups.values() {
+                for d in docs.iter().filter(|d| &***d != doc).take(roles::MAX_RELATED) {
+                    if let Some(o) = self.entries.get(d) {
+                        theirs.insert(d, (o, self.doc_figures(o, key)));
                     }
                 }
+            }
+            let figures_of = |d: &str| theirs.get(d).map(|(o, f)| (*o, f.as_slice()));
+            out.extend(self.claim_report(key, e, &ours, &groups, &figures_of));
+        }
+        out
+    }
+
+    /// The findings on one article's figures for a key (`ours`, sorted)
+    /// against each group of articles stating other figures.
+    fn claim_report<'a>(
+        &'a self,
+        key: &str,
+        e: &Entry,
+        ours: &[Sided<'a>],
+        groups: &aggregates::FigureGroups,
+        figures_of: &FiguresOf<'a>,
+    ) -> Vec<Finding> {
+        let mut out = Vec::new();
+        let doc = &e.article.id;
+        for members in groups.values() {
+            let others: Vec<&DocId> = members.iter().filter(|d| *d != doc).collect();
+            let Some(first) = others.first() else { continue };
+            let Some((o, theirs)) = figures_of(first) else { continue };
+            // Facts about different named subjects are not comparable;
+            // polarity needs the same named subject on both sides.
+            let comparable: Vec<(&Sided, &Sided)> = ours
+                .iter()
+                .flat_map(|a| theirs.iter().map(move |b| (a, b)))
+                .filter(|(a, b)| match (&a.0.1, &b.0.1) {
+                    (Some(x), Some(y)) => x == y,
+                    // Polarity, and the year of a past event told by a
+                    // plain verb, need the same named subject on both sides.
+                    _ => !a.1.needs_subject(),
+                })
+                .filter(|(a, b)| claims::comparable(&a.1.fact, &b.1.fact))
+                .collect();
+            let holds = |a: &Sided, b: &Sided| match a.1.fact {
+                claims::Fact::Place { .. } => a.0.0 == b.0.0,
+                _ => claims::compatible(&a.1.fact, &b.1.fact),
+            };
+            if comparable.is_empty() || comparable.iter().any(|(a, b)| holds(a, b)) {
+                continue;
+            }
+            let also = match others.len() {
+                1 => String::new(),
+                2 => " and 1 other article".to_string(),
+                n => format!(" and {} other articles", n - 1),
+            };
+            let mut reported = BTreeSet::new();
+            for (a, b) in comparable {
+                if !reported.insert(a.1.span) {
+                    continue;
+                }
+                let here = a.1.span.text(&e.article.text);
+                let there = b.1.span.text(&o.article.text);
+                // The same figure in the first few other articles.
+                let related: Vec<Related> = others
+                    .iter()
+                    .take(roles::MAX_RELATED)
+                    .filter_map(|d| {
+                        let (entry, figures) = figures_of(d)?;
+                        let (_, c) = figures.iter().find(|f| f.0 == b.0)?;
+                        let text = c.span.text(&entry.article.text);
+                        Some(Related {
+                            doc: entry.article.id.clone(),
+                            span: c.span,
+                            message: format!("\"{text}\" for the same figure"),
+                        })
+                    })
+                    .collect();
+                let property = key.split('|').next().unwrap_or("");
+                out.push(Finding {
+                    doc: e.article.id.clone(),
+                    span: a.1.span,
+                    code: a.1.fact.code(),
+                    level: crate::config::Level::Warning,
+                    message: format!("here: \"{here}\"; {}{also}: \"{there}\"", short_name(first)),
+                    related,
+                    data: Some(serde_json::json!({
+                        "property": property,
+                        "here": {"value": here, "fact": a.0.0},
+                        "there": {"doc": &***first, "value": there, "fact": b.0.0, "articles": others.len()},
+                    })),
+                });
             }
         }
         out
     }
 
     fn index(&mut self, doc: &DocId, links: &Links, add: bool) {
-        self.memo.get_mut().clear();
-        self.variant_memo.get_mut().clear();
-        self.facility_memo.get_mut().clear();
+        self.clear_memos();
         let delta = if add { 1 } else { -1 };
         for (c, chain) in links.chains.iter().enumerate() {
             let r = (doc.clone(), c);
@@ -797,7 +853,7 @@ impl Workspace {
     /// Installs (or with `None`, removes) the knowledge base. Entities
     /// whose names or aliases it lists resolve to its entries.
     pub fn set_kb(&mut self, kb: Option<(DocId, Kb)>) {
-        self.memo.get_mut().clear();
+        self.clear_memos();
         self.kb = kb.map(|(doc, kb)| (doc, Arc::new(kb)));
     }
 
@@ -950,8 +1006,27 @@ impl Workspace {
         self.canonical(key)
     }
 
-    /// The entity a chain belongs to, across articles.
+    /// Forgets everything computed from the cross-article index.
+    fn clear_memos(&mut self) {
+        self.memo.get_mut().clear();
+        self.variant_memo.get_mut().clear();
+        self.facility_memo.get_mut().clear();
+        self.resolved.get_mut().clear();
+        *self.aggregates.get_mut() = aggregates::Aggregates::default();
+    }
+
+    /// The entity a chain belongs to, across articles (memoised).
     fn resolve(&self, doc: &DocId, c: usize, chain: &Chain) -> EntityId {
+        let r = (doc.clone(), c);
+        if let Some(id) = self.resolved.lock().get(&r) {
+            return id.clone();
+        }
+        let id = self.resolve_uncached(doc, c, chain);
+        self.resolved.lock().insert(r, id.clone());
+        id
+    }
+
+    fn resolve_uncached(&self, doc: &DocId, c: usize, chain: &Chain) -> EntityId {
         match &chain.anchor {
             Anchor::Full(key) => self.full_entity(key, chain.ty),
             Anchor::Short(w) => {
@@ -1252,54 +1327,17 @@ impl Workspace {
         names: &[(&Article, &Mention)],
         only: Option<&str>,
     ) -> Vec<Finding> {
-        let spelled = |a: &Article, m: &Mention| collapse(name_span(&a.text, m).text(&a.text));
-        let (house, source) = match entry {
-            Some(entry) => (
-                entry.name.clone(),
-                "the house spelling in the knowledge base".to_string(),
-            ),
-            None => {
-                let mut counts: HashMap<String, usize> = HashMap::new();
-                for (a, m) in names {
-                    *counts.entry(spelled(a, m)).or_default() += 1;
-                }
-                let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
-                ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-                match ranked.as_slice() {
-                    [(top, n), (_, second), ..] if n > second => {
-                        let total: usize = ranked.iter().map(|(_, c)| c).sum();
-                        (
-                            top.clone(),
-                            format!("the workspace's spelling in {n} of {total} mentions"),
-                        )
-                    }
-                    _ => return Vec::new(),
-                }
-            }
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for (a, m) in names {
+            *counts.entry(spelled(a, m)).or_default() += 1;
+        }
+        let Some(house) = house_spelling(entry, &counts) else {
+            return Vec::new();
         };
         names
             .iter()
             .filter(|(a, _)| only.is_none_or(|d| &*a.id == d))
-            .filter_map(|(a, m)| {
-                let here = spelled(a, m);
-                // `PHILADELPHIA —` in a dateline or headline: set in capitals,
-                // not spelled differently.
-                let shouted = here.chars().any(char::is_alphabetic) && !here.chars().any(char::is_lowercase);
-                (here != house && !(shouted && here.to_lowercase() == house.to_lowercase())).then(|| Finding {
-                    doc: a.id.clone(),
-                    span: name_span(&a.text, m),
-                    code: "spelling-variant",
-                    level: crate::config::Level::Hint,
-                    message: format!("\"{here}\" is spelled \"{house}\" elsewhere ({source})"),
-                    related: Vec::new(),
-                    data: Some(serde_json::json!({
-                        "replacement": house,
-                        "entity": id,
-                        "here": {"value": here},
-                        "there": {"value": house},
-                    })),
-                })
-            })
+            .filter_map(|(a, m)| spelling_finding(id, a, m, &house))
             .collect()
     }
 
@@ -1419,13 +1457,16 @@ impl Workspace {
     }
 
     fn checked_findings_for(&self, doc: &str) -> Vec<Finding> {
+        let Some(e) = self.entries.get(doc) else {
+            return Vec::new();
+        };
         let mut out: Vec<Finding> = self
-            .named_entities_of(doc)
+            .mentions_by_entity(e)
             .iter()
-            .flat_map(|id| self.entity_findings(id, Some(doc)))
+            .flat_map(|(id, mentions)| self.entity_findings_in(e, id, mentions))
             .collect();
-        out.extend(self.claim_findings(Some(doc)));
-        out.extend(self.quote_findings(doc, &mut QuoteMemo::new()));
+        out.extend(self.claim_findings_in(doc));
+        out.extend(self.quote_findings(doc));
         dedup(&mut out);
         out.sort_by_key(|f| f.span.start);
         out
@@ -1445,16 +1486,87 @@ impl Workspace {
     fn checked_findings(&self) -> Vec<Finding> {
         let ids: BTreeSet<EntityId> = self.entries.keys().flat_map(|d| self.named_entities_of(d)).collect();
         let mut out: Vec<Finding> = ids.iter().flat_map(|id| self.entity_findings(id, None)).collect();
-        out.extend(self.claim_findings(None));
-        let mut memo = QuoteMemo::new();
+        out.extend(self.all_claim_findings());
         for d in self.entries.keys() {
-            out.extend(self.quote_findings(d, &mut memo));
+            out.extend(self.quote_findings(d));
         }
         out.extend(self.entries.values().filter_map(|e| e.article.failure_finding()));
         dedup(&mut out);
         out.sort_by(|a, b| (&a.doc, a.span.start).cmp(&(&b.doc, b.span.start)));
         out
     }
+}
+
+/// A group of quotes under one index key: one speaker, the same words.
+type QuoteGroup<'a> = (&'a aggregates::QuoteGroupKey, &'a BTreeSet<ChainRef>);
+
+/// Whether two versions of an article's chains file under the
+/// cross-article index exactly alike: what `index` and resolution read of
+/// a chain (anchor, type, titles, aliases), chain by chain.
+fn same_index(a: &Links, b: &Links) -> bool {
+    a.chains.len() == b.chains.len()
+        && a.chains
+            .iter()
+            .zip(&b.chains)
+            .all(|(x, y)| x.anchor == y.anchor && x.ty == y.ty && x.titles == y.titles && x.aliases == y.aliases)
+}
+
+/// The figures of one article for a key, as the group it falls in.
+fn signature(figures: &[Sided]) -> Vec<Figure> {
+    let mut sig: Vec<Figure> = figures.iter().map(|f| f.0.clone()).collect();
+    sig.dedup();
+    sig
+}
+
+/// A full name as written, without its title, white space collapsed.
+fn spelled(a: &Article, m: &Mention) -> String {
+    collapse(name_span(&a.text, m).text(&a.text))
+}
+
+/// The house spelling of a name and where it comes from: the knowledge
+/// base's, else the spelling of a strict majority among `counts`
+/// (spelled form → full-name mentions).
+fn house_spelling(entry: Option<&KbEntry>, counts: &HashMap<String, usize>) -> Option<(String, String)> {
+    if let Some(entry) = entry {
+        return Some((
+            entry.name.clone(),
+            "the house spelling in the knowledge base".to_string(),
+        ));
+    }
+    let mut ranked: Vec<(&String, &usize)> = counts.iter().filter(|(_, n)| **n > 0).collect();
+    ranked.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    match ranked.as_slice() {
+        [(top, n), (_, second), ..] if n > second => {
+            let total: usize = ranked.iter().map(|(_, c)| **c).sum();
+            Some((
+                top.to_string(),
+                format!("the workspace's spelling in {n} of {total} mentions"),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// `spelling-variant` on a full-name mention spelled otherwise than the house.
+fn spelling_finding(id: &str, a: &Article, m: &Mention, (house, source): &(String, String)) -> Option<Finding> {
+    let here = spelled(a, m);
+    // `PHILADELPHIA —` in a dateline or headline: set in capitals,
+    // not spelled differently.
+    let shouted = here.chars().any(char::is_alphabetic) && !here.chars().any(char::is_lowercase);
+    (here != *house && !(shouted && here.to_lowercase() == house.to_lowercase())).then(|| Finding {
+        doc: a.id.clone(),
+        span: name_span(&a.text, m),
+        code: "spelling-variant",
+        level: crate::config::Level::Hint,
+        message: format!("\"{here}\" is spelled \"{house}\" elsewhere ({source})"),
+        related: Vec::new(),
+        data: Some(serde_json::json!({
+            "replacement": house,
+            "entity": id,
+            "here": {"value": here},
+            "there": {"value": house},
+        })),
+    })
 }
 
 /// One finding per place and code: a fact met under two keys (its verb
@@ -1798,6 +1910,62 @@ mod tests {
             facts: None,
             failure: None,
         }
+    }
+
+    /// Findings of every article, as (article, code, text, message).
+    fn all_findings(w: &Workspace) -> Vec<(String, &'static str, String, String)> {
+        let mut out = Vec::new();
+        for a in w.articles() {
+            for f in w.findings_for(&a.id) {
+                out.push((a.id.to_string(), f.code, f.span.text(&a.text).to_string(), f.message));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn edits_that_keep_the_names_update_other_articles_findings_by_delta() {
+        let a = "Coach Renato Ferraro said 12 people were hurt when the bridge collapsed in Port Haldane on Monday.";
+        let b = "Coach Renato Ferraro said 12 people were hurt when the bridge collapsed in Port Haldane on Monday.";
+        let c = "Assistant Coach Renato Ferraro said 14 people were hurt when the bridge collapsed in Port Haldane.";
+        let mut w = ws(&[("a.txt", a), ("b.txt", b), ("c.txt", c)]);
+        let before = all_findings(&w);
+        assert!(
+            before.iter().any(|f| f.0 == "a.txt" && f.1 == "conflicting-quantity"),
+            "{before:#?}"
+        );
+        // Typing in the prose: the names, titles and aliases stay, so the
+        // index is untouched and resolutions stay memoised.
+        let edits = [
+            ("a.txt", a.replace("12 people", "14 people")),
+            ("b.txt", b.replace("Renato Ferraro", "RENATO FERRARO")),
+            ("c.txt", c.replace("14 people", "12 people")),
+            ("a.txt", a.replace("on Monday", "on Monday afternoon")),
+        ];
+        for (doc, text) in &edits {
+            let resolved = w.resolved.lock().len();
+            assert!(resolved > 0);
+            w.insert(Article::analyze((*doc).into(), text.as_str().into()));
+            assert!(w.resolved.lock().len() >= resolved, "the edit to {doc} kept the index");
+            // Every article's findings are those of a workspace built anew.
+            let texts: Vec<(&str, &str)> = w.articles().iter().map(|a| (&*a.id, &*a.text)).collect();
+            let fresh = ws(&texts);
+            assert_eq!(all_findings(&w), all_findings(&fresh), "after editing {doc}");
+            let mut from_all: Vec<_> = w.findings().into_iter().map(|f| (f.doc, f.span, f.message)).collect();
+            let mut per_doc: Vec<_> = (w.articles().iter())
+                .flat_map(|a| w.findings_for(&a.id))
+                .map(|f| (f.doc, f.span, f.message))
+                .collect();
+            from_all.sort();
+            per_doc.sort();
+            assert_eq!(from_all, per_doc);
+        }
+        // A new name is a change to the index: the memos go.
+        w.insert(Article::analyze(
+            "b.txt".into(),
+            format!("{b} Maria Lopez spoke.").into(),
+        ));
+        assert_eq!(w.resolved.lock().len(), 0);
     }
 
     #[test]

@@ -15,7 +15,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::linking::fold;
-use super::{Article, Finding, Related, short_name};
+use super::{Article, DocId, Finding, Related, short_name};
 use crate::analysis::{EntityType, Mention, Span};
 use crate::config::Level;
 
@@ -136,13 +136,14 @@ fn same_office(a: &str, b: &str) -> bool {
 }
 
 /// A title given to a person in one article.
-struct Titled<'a> {
-    article: &'a Article,
-    span: Span,
-    folded: String,
+pub(super) struct Titled<'a> {
+    pub article: &'a Article,
+    pub span: Span,
+    pub folded: String,
 }
 
-fn titles<'a>(mentions: &[(&'a Article, &'a Mention)]) -> Vec<Titled<'a>> {
+/// The titles that claim a present office among a person's mentions.
+pub(super) fn titles<'a>(mentions: &[(&'a Article, &'a Mention)]) -> Vec<Titled<'a>> {
     mentions
         .iter()
         .filter(|(_, m)| m.ty == EntityType::Person)
@@ -170,6 +171,9 @@ fn titles<'a>(mentions: &[(&'a Article, &'a Mention)]) -> Vec<Titled<'a>> {
         .collect()
 }
 
+/// Articles grouped by the set of titles they give one person.
+pub(super) type TitleGroups = BTreeMap<BTreeSet<String>, BTreeSet<DocId>>;
+
 /// Role conflicts of one person, reported in `only` (or every article).
 /// Articles conflict when no title one gives fits any title the other
 /// gives; each title occurrence in the reporting article is a finding.
@@ -182,59 +186,79 @@ pub fn conflicts(id: &str, mentions: &[(&Article, &Mention)], only: Option<&str>
     for t in &all {
         by_doc.entry(&*t.article.id).or_default().push(t);
     }
-    let mut groups: BTreeMap<BTreeSet<&str>, Vec<&str>> = BTreeMap::new();
-    for (doc, ts) in &by_doc {
+    let mut groups = TitleGroups::new();
+    for ts in by_doc.values() {
         groups
-            .entry(ts.iter().map(|t| t.folded.as_str()).collect())
+            .entry(ts.iter().map(|t| t.folded.clone()).collect())
             .or_default()
-            .push(doc);
+            .insert(ts[0].article.id.clone());
     }
+    let first = |d: &str| by_doc.get(d).map(|ts| (ts[0].article, ts[0].span));
+    by_doc
+        .iter()
+        .filter(|(d, _)| only.is_none_or(|o| o == **d))
+        .flat_map(|(_, ours)| against(id, ours, &groups, &first))
+        .collect()
+}
+
+/// Role conflicts of one article's titles for a person (`ours`, all from
+/// one article) against the groups of titles articles give the person;
+/// `first` gives an article's first title, for the message and the related
+/// locations.
+pub(super) fn against<'a>(
+    id: &str,
+    ours: &[&Titled],
+    groups: &TitleGroups,
+    first: &dyn Fn(&str) -> Option<(&'a Article, Span)>,
+) -> Vec<Finding> {
+    let Some(here_doc) = ours.first().map(|t| &*t.article.id) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
-    for (&here_doc, ours) in by_doc.iter().filter(|(d, _)| only.is_none_or(|o| o == **d)) {
-        for (titles, docs) in &groups {
-            let others: Vec<&str> = docs.iter().copied().filter(|d| *d != here_doc).collect();
-            let Some(first) = others.first() else { continue };
-            if ours.iter().any(|t| titles.iter().any(|o| compatible(&t.folded, o))) {
-                continue;
-            }
-            let o = by_doc[first][0];
-            let there = o.span.text(&o.article.text);
-            let also = match others.len() {
-                1 => String::new(),
-                2 => " and 1 other article".to_string(),
-                n => format!(" and {} other articles", n - 1),
-            };
-            // Related locations: the first few articles saying otherwise.
-            let related: Vec<Related> = others
-                .iter()
-                .take(MAX_RELATED)
-                .map(|d| {
-                    let r = by_doc[d][0];
-                    let text = r.span.text(&r.article.text);
-                    Related {
-                        doc: r.article.id.clone(),
-                        span: r.span,
-                        message: format!("\"{text}\" for the same person"),
-                    }
+    for (titles, docs) in groups {
+        let others: Vec<&str> = docs.iter().map(|d| &**d).filter(|d| *d != here_doc).collect();
+        let Some((o_article, o_span)) = others.first().and_then(|d| first(d)) else {
+            continue;
+        };
+        if ours.iter().any(|t| titles.iter().any(|o| compatible(&t.folded, o))) {
+            continue;
+        }
+        let there = o_span.text(&o_article.text);
+        let also = match others.len() {
+            1 => String::new(),
+            2 => " and 1 other article".to_string(),
+            n => format!(" and {} other articles", n - 1),
+        };
+        // Related locations: the first few articles saying otherwise.
+        let related: Vec<Related> = others
+            .iter()
+            .take(MAX_RELATED)
+            .filter_map(|d| {
+                let (a, span) = first(d)?;
+                let text = span.text(&a.text);
+                Some(Related {
+                    doc: a.id.clone(),
+                    span,
+                    message: format!("\"{text}\" for the same person"),
                 })
-                .collect();
-            for t in ours {
-                let here = t.span.text(&t.article.text);
-                out.push(Finding {
-                    doc: t.article.id.clone(),
-                    span: t.span,
-                    code: "conflicting-role",
-                    level: Level::Warning,
-                    message: format!("here: \"{here}\"; {}{also}: \"{there}\"", short_name(first)),
-                    related: related.clone(),
-                    data: Some(serde_json::json!({
-                        "entity": id,
-                        "property": "title",
-                        "here": {"value": here},
-                        "there": {"doc": first, "value": there, "articles": others.len()},
-                    })),
-                });
-            }
+            })
+            .collect();
+        for t in ours {
+            let here = t.span.text(&t.article.text);
+            out.push(Finding {
+                doc: t.article.id.clone(),
+                span: t.span,
+                code: "conflicting-role",
+                level: Level::Warning,
+                message: format!("here: \"{here}\"; {}{also}: \"{there}\"", short_name(others[0])),
+                related: related.clone(),
+                data: Some(serde_json::json!({
+                    "entity": id,
+                    "property": "title",
+                    "here": {"value": here},
+                    "there": {"doc": others[0], "value": there, "articles": others.len()},
+                })),
+            });
         }
     }
     out
