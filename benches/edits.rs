@@ -1,9 +1,12 @@
 //! Edit latency and memory against workspace size, measured against the
 //! real binary over stdio: the time from a `didChange` to the
 //! `publishDiagnostics` for that version (debounce 0), and resident memory
-//! before and after a run of edits. Run with `cargo bench --bench edits`
-//! (add sizes, e.g. `-- 100 2000 5000`, and `--edits N`; defaults: 100 and
-//! 2000 articles, 1,000 edits).
+//! before and after a run of edits. Two kinds of edit: typing in the prose
+//! (a letter into a lowercase word, then out again), and typing in a name
+//! (a letter into a person's surname: the name's key changes, so the
+//! cross-article index does). Run with `cargo bench --bench edits` (add
+//! sizes, e.g. `-- 100 2000 5000`, and `--edits N`; defaults: 100 and 2000
+//! articles, 1,000 edits).
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -32,11 +35,19 @@ fn main() {
         sizes = vec![100, 2000];
     }
     for n in sizes {
-        measure(n, edits);
+        for kind in [Kind::Prose, Kind::Name] {
+            measure(n, edits, kind);
+        }
     }
 }
 
-fn measure(n: usize, edits: usize) {
+#[derive(Clone, Copy, Debug)]
+enum Kind {
+    Prose,
+    Name,
+}
+
+fn measure(n: usize, edits: usize, kind: Kind) {
     let dir = tempfile::tempdir().expect("tempdir");
     synthetic::write(dir.path(), n);
     let start = Instant::now();
@@ -49,13 +60,20 @@ fn measure(n: usize, edits: usize) {
     let path = dir.path().join("article_0000.txt");
     let text = std::fs::read_to_string(&path).expect("read article");
     let uri = file_uri(&path);
+    // The synthetic paragraph: `In a statement on Friday, Amina Okoro of …`.
+    let line = text.lines().position(|l| l.starts_with("In a statement")).expect("synthetic line");
+    let character = match kind {
+        Kind::Prose => "In a st".len(),
+        Kind::Name => "In a statement on Friday, Amina Ok".len(),
+    };
+    let at = (line, character);
     c.open(&uri, 1, &text);
     let mut version = 1;
     wait_published(&mut c, &uri, version);
     // Warm-up: the first edits fill caches and allocator pools.
     for _ in 0..20 {
         version += 1;
-        edit(&mut c, &uri, version);
+        edit(&mut c, &uri, version, at);
         wait_published(&mut c, &uri, version);
     }
     c.settle();
@@ -64,7 +82,7 @@ fn measure(n: usize, edits: usize) {
     for _ in 0..edits {
         version += 1;
         let t = Instant::now();
-        edit(&mut c, &uri, version);
+        edit(&mut c, &uri, version, at);
         wait_published(&mut c, &uri, version);
         times.push(t.elapsed());
     }
@@ -75,7 +93,7 @@ fn measure(n: usize, edits: usize) {
     times.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
     println!(
-        "{n} articles (indexed in {:.0} ms): {edits} edits → diagnostics p50 {:.2} ms  p90 {:.2} ms  p99 {:.2} ms; \
+        "{n} articles (indexed in {:.0} ms), {kind:?}: {edits} edits → diagnostics p50 {:.2} ms  p90 {:.2} ms  p99 {:.2} ms; \
          RSS {:.1} → {:.1} MiB ({:+.1} %)",
         ms(indexed),
         ms(times[times.len() / 2]),
@@ -88,14 +106,15 @@ fn measure(n: usize, edits: usize) {
     c.shutdown();
 }
 
-/// Types a character at the start of the third line, or deletes it again,
-/// so the text alternates between two states as in real typing.
-fn edit(c: &mut common::Client, uri: &str, version: i64) {
-    let change = if version % 2 == 0 {
-        json!([{"range": {"start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 0}}, "text": "x"}])
-    } else {
-        json!([{"range": {"start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 1}}, "text": ""}])
-    };
+/// Types a letter at `at`, or deletes it again, so the text alternates
+/// between two states as in real typing.
+fn edit(c: &mut common::Client, uri: &str, version: i64, (line, character): (usize, usize)) {
+    let end = character + (version % 2 == 1) as usize;
+    let text = if version % 2 == 0 { "x" } else { "" };
+    let change = json!([{
+        "range": {"start": {"line": line, "character": character}, "end": {"line": line, "character": end}},
+        "text": text,
+    }]);
     c.change(uri, version, change);
 }
 
