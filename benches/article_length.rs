@@ -11,7 +11,8 @@
 //!
 //! The articles are generated (deterministically, from a fixed seed):
 //! `news` is paragraphs of ordinary news sentences with names, titles,
-//! figures, quotes, dates, clock times and places; `names` is short
+//! figures, quotes, dates, clock times, places, descriptions, acronyms,
+//! pronouns and titles of works; `names` is short
 //! sentences full of names; `numbers` is one sentence of 8,000
 //! comma-separated figures. Linear analysis takes 8× as long at 2 MB as at
 //! 0.25 MB; each shape prints its ratio. `--write DIR` also writes every
@@ -148,7 +149,7 @@ fn person(r: &mut Rng) -> String {
 /// One ordinary news sentence.
 fn news_sentence(r: &mut Rng) -> String {
     let n = 2 + r.below(900);
-    match r.below(12) {
+    match r.below(16) {
         0 => format!(
             "{} {} said on {} that {n} people had been killed and more than {} injured in {}.",
             r.pick(TITLES),
@@ -232,6 +233,28 @@ fn news_sentence(r: &mut Rng) -> String {
             r.pick(NOUNS),
             r.pick(CITIES),
             r.pick(CITIES)
+        ),
+        12 => format!(
+            "The President said on {} that the NTSA would review the case, and the minister visited {}, where she met {}.",
+            r.pick(WEEKDAYS),
+            r.pick(CITIES),
+            person(r)
+        ),
+        13 => format!(
+            "\"I was there when it happened and I saw everything,\" said {}, a witness from {}.",
+            person(r),
+            r.pick(CITIES)
+        ),
+        14 => format!(
+            "{} praised the “Harbour Lights” sequel at the festival in {}, the 52-year-old director said.",
+            person(r),
+            r.pick(CITIES)
+        ),
+        15 => format!(
+            "The National Transport Safety Authority (NTSA) said {} inspectors from {} had arrived there on {}.",
+            n,
+            r.pick(ORGS),
+            r.pick(WEEKDAYS)
         ),
         _ => format!(
             "Mr {} and Ms {} arrived in {} on Tuesday, two days after the storm hit {}.",
