@@ -194,6 +194,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quo
     // each chain's mentions so far for salience.
     let facts = antecedent::facts(text, &analysis.sentences, mentions, &chains, &chain_of);
     let mut seen: Vec<antecedent::Seen> = vec![antecedent::Seen::default(); chains.len()];
+    let times = antecedent::TitleTimes::default();
     let mut titled = TitleIndex::default();
     for (c, chain) in chains.iter().enumerate() {
         for t in &chain.titles {
@@ -286,6 +287,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quo
                 &facts,
                 &seen,
                 opener == Opener::Indefinite,
+                &times,
             ),
         };
         match target.map(|c| (c, true)).or_else(|| guessed().map(|c| (c, false))) {
