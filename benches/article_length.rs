@@ -142,6 +142,9 @@ const NOUNS: &[&str] = &[
 ];
 const EVENTS: &[&str] = &["derailed", "collapsed", "crashed", "capsized", "erupted", "exploded"];
 
+/// Makes one sentence of an article's shape.
+type Sentence = fn(&mut Rng) -> String;
+
 fn person(r: &mut Rng) -> String {
     format!("{} {}", r.pick(FIRST), r.pick(LAST))
 }
@@ -285,7 +288,7 @@ fn names_sentence(r: &mut Rng) -> String {
 /// A dateline, then paragraphs of 3–6 sentences while they fit in `bytes`
 /// (at most `bytes`, so the 2 MB article stays within `check`'s default
 /// `maxFileSize` of 2,000,000 bytes).
-fn article(bytes: usize, seed: u64, sentence: fn(&mut Rng) -> String) -> String {
+fn article(bytes: usize, seed: u64, sentence: Sentence) -> String {
     let mut r = Rng(seed);
     let mut text = String::from("NAIROBI, June 9, 2026 (Agency) - ");
     loop {
@@ -355,7 +358,7 @@ fn main() {
         ("1MB", 1_000_000),
         ("2MB", 2_000_000),
     ];
-    let shapes: [(&str, fn(&mut Rng) -> String); 2] = [("news", news_sentence), ("names", names_sentence)];
+    let shapes: [(&str, Sentence); 2] = [("news", news_sentence), ("names", names_sentence)];
     for (shape, sentence) in shapes {
         let mut times = Vec::new();
         for (label, bytes) in sizes {

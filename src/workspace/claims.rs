@@ -615,6 +615,57 @@ mod tests {
         assert!(!compatible(&mk(6.0, 6.0), &mk(8.0, 8.0)));
     }
 
+    /// Claims are sentence-local: an article made of one part repeated is
+    /// the part's claims (figures, events, quotes) once per copy, shifted
+    /// to the copy. Guards the binary searches that replaced scans of every
+    /// mention, value and sentence.
+    #[test]
+    fn a_repeated_part_has_its_claims_once_per_copy() {
+        let part = "A ferry capsized near Porto Rico on Sunday, killing 14 people, officials said on Monday. \
+                    Maria Lopez did not attend the gala dinner. The train derailed near Naivasha on Sunday, \
+                    injuring more than 60 passengers. Six carriages left the tracks at about 7:40 a.m., \
+                    Kenya Railways said. “We will rebuild the bridge within a year,” said Maria Lopez. \
+                    The readings were 12, 14, 17 and 19 people.\n\n";
+        // Each claim and quote as text, with its offsets and mention
+        // indices taken relative to its copy of the part.
+        let facts = |text: &str| {
+            let a = crate::analysis::analyze(text);
+            let mentions = crate::analysis::analyze(part).mentions.len();
+            let copy = |offset: usize| offset / part.len();
+            let mut claims: Vec<String> = extract(text, &a)
+                .into_iter()
+                .chain(super::super::events::extract(text, &a))
+                .map(|c| {
+                    let k = copy(c.span.start);
+                    let fact = match c.fact {
+                        Fact::Place { mention } => Fact::Place {
+                            mention: mention - k * mentions,
+                        },
+                        f => f,
+                    };
+                    let span = (c.span.start - k * part.len(), c.span.end - k * part.len());
+                    let subject = c.subject.map(|s| s - k * mentions);
+                    format!("{} {span:?} {fact:?} {} {subject:?}", c.key, c.updated)
+                })
+                .collect();
+            claims.sort();
+            let quotes: Vec<(usize, usize)> = super::super::quotes::extract(text, &a)
+                .into_iter()
+                .map(|q| (q.span.start % part.len(), q.speaker - copy(q.span.start) * mentions))
+                .collect();
+            (a.mentions.len(), claims, quotes)
+        };
+        let (mentions, claims, quotes) = facts(part);
+        assert!(claims.len() >= 8 && quotes.len() == 1, "{claims:#?} {quotes:?}");
+        let k = 40;
+        let (many_mentions, many_claims, many_quotes) = facts(&part.repeat(k));
+        assert_eq!(many_mentions, mentions * k);
+        let mut expected: Vec<String> = claims.iter().flat_map(|c| std::iter::repeat_n(c.clone(), k)).collect();
+        expected.sort();
+        assert_eq!(many_claims, expected);
+        assert_eq!(many_quotes, quotes.repeat(k));
+    }
+
     #[test]
     fn singulars() {
         assert_eq!(singular("carriages"), "carriage");
