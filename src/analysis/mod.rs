@@ -183,6 +183,38 @@ impl Analysis {
         let i = self.mentions.partition_point(|m| m.span.end < offset);
         self.mentions.get(i).filter(|m| m.span.touches(offset))
     }
+
+    /// The mentions lying within `from..to` (starting at or after `from`,
+    /// ending at or before `to`), with their indices, in text order.
+    /// Mentions are sorted by start, so two binary searches find the only
+    /// ones that can: sentence- and claim-local lookups cost the window,
+    /// not the article.
+    pub fn mentions_within(&self, from: usize, to: usize) -> impl DoubleEndedIterator<Item = (usize, &Mention)> {
+        let lo = self.mentions.partition_point(|m| m.span.start < from);
+        let hi = self.mentions.partition_point(|m| m.span.start <= to).max(lo);
+        self.mentions[lo..hi]
+            .iter()
+            .enumerate()
+            .map(move |(k, m)| (lo + k, m))
+            .filter(move |(_, m)| m.span.end <= to)
+    }
+
+    /// The values lying within `from..to`, in text order (values are sorted
+    /// by start, as mentions are).
+    pub fn values_within(&self, from: usize, to: usize) -> impl DoubleEndedIterator<Item = &Value> {
+        let lo = self.values.partition_point(|v| v.span.start < from);
+        let hi = self.values.partition_point(|v| v.span.start <= to).max(lo);
+        self.values[lo..hi].iter().filter(move |v| v.span.end <= to)
+    }
+
+    /// The index of the sentence holding `span`, the first one if several
+    /// do. Sentences are sorted and disjoint: a binary search finds it.
+    pub fn sentence_of(&self, span: Span) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end < span.end);
+        (i..self.sentences.len())
+            .take_while(|&k| self.sentences[k].start <= span.start)
+            .find(|&k| span.end <= self.sentences[k].end)
+    }
 }
 
 /// Whether a title is only a courtesy honorific (`Mr`, `Ms.`, `Dr`), which
@@ -302,6 +334,13 @@ pub fn analyze(text: &str) -> Analysis {
     let mentions = ner::mentions(text, &tokens, &sent_toks);
     let date = dates::article_date(text, &tokens);
     let values = values::values(text, &tokens, &sent_toks, date);
+    // The orders the `*_within` and `sentence_of` binary searches rely on.
+    debug_assert!(mentions.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+    debug_assert!(values.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+    debug_assert!(
+        sent_toks.windows(2).all(|w| w[0].1 <= w[1].0),
+        "sentences are disjoint and in order"
+    );
     Analysis {
         sentences,
         mentions,

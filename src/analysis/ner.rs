@@ -108,6 +108,11 @@ struct Ner<'a> {
     names: HashMap<String, (T, Ev)>,
     /// Lowercased name part (surname, organisation short form) → type.
     parts: HashMap<String, T>,
+    /// The last words of the multi-word person names among the first
+    /// `surnames.0` candidates (`King` after `Billy King`), extended as
+    /// candidates come and cleared when `resolve` retypes them, so that a
+    /// lone title word does not scan every candidate.
+    surnames: (usize, HashSet<String>),
 }
 
 pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<Mention> {
@@ -124,6 +129,7 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
         cands: Vec::new(),
         names: HashMap::new(),
         parts: HashMap::new(),
+        surnames: (0, HashSet::new()),
     };
     let mut shouting = Vec::new();
     for &(a, b) in sentences {
@@ -180,6 +186,7 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
                 .all(|m| m.kind == K::Demonym)
         })
         .collect();
+    debug_assert!(descs.windows(2).all(|w| w[0].span.end <= w[1].span.start));
     // `descs` is in text order and disjoint: a binary search finds the container.
     out.retain(|m| {
         if m.kind != K::Demonym {
@@ -220,10 +227,18 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
     // words inside look like.
     let works = work_titles(text, toks);
     if !works.is_empty() {
+        // Titles by start, with the furthest end so far: a mention lies in
+        // one iff some title starting at or before it reaches its end.
+        let mut inside: Vec<Span> = works.iter().map(|w| w.span).collect();
+        inside.sort_unstable();
+        let mut reach = 0;
+        for w in &mut inside {
+            reach = reach.max(w.end);
+            w.end = reach;
+        }
         out.retain(|m| {
-            !works
-                .iter()
-                .any(|w| w.span.start <= m.span.start && m.span.end <= w.span.end)
+            let k = inside.partition_point(|w| w.start <= m.span.start);
+            !(k > 0 && m.span.end <= inside[k - 1].end)
         });
         out.extend(works);
     }
@@ -744,13 +759,7 @@ impl<'a> Ner<'a> {
                 }
                 // `King` after `Billy King`: the surname, not the office.
                 let w = self.tt(s);
-                let surname = e - s == 1
-                    && self.cands.iter().any(|c| {
-                        c.ty == Some(T::Person)
-                            && c.kind == K::Name
-                            && c.name.rsplit(' ').next() == Some(w)
-                            && c.name.contains(' ')
-                    });
+                let surname = e - s == 1 && self.is_surname(w);
                 if surname {
                     self.push(s, e, None, Some(T::Person), Ev::Context, K::Name);
                 } else if e - r >= 2
@@ -1082,6 +1091,20 @@ impl<'a> Ner<'a> {
         }
         self.names = names;
         self.parts = parts;
+        self.surnames = (0, HashSet::new());
+    }
+
+    /// Whether a word ends the name of a person candidate of two words or
+    /// more (see `surnames`).
+    fn is_surname(&mut self, w: &str) -> bool {
+        let (seen, set) = &mut self.surnames;
+        for c in &self.cands[*seen..] {
+            if c.ty == Some(T::Person) && c.kind == K::Name && c.name.contains(' ') {
+                set.extend(c.name.rsplit(' ').next().map(str::to_string));
+            }
+        }
+        *seen = self.cands.len();
+        set.contains(w)
     }
 }
 
@@ -1445,7 +1468,13 @@ fn roles_beside_names(text: &str, toks: &[Token], names: &[Mention], descs: &[Me
             role_after(text, toks, m),
         ];
         for span in spans.into_iter().flatten() {
-            if !descs.iter().any(|d| d.span.start < span.end && span.start < d.span.end) {
+            // `descs` is in text order and disjoint: only the first one
+            // ending after the span starts can overlap it.
+            let i = descs.partition_point(|d| d.span.end <= span.start);
+            if !descs
+                .get(i)
+                .is_some_and(|d| d.span.start < span.end && span.start < d.span.end)
+            {
                 out.push(description(
                     span,
                     T::Person,

@@ -176,6 +176,43 @@ pub struct Seen {
     pub count: usize,
 }
 
+/// Each chain's titles by head word, with the words placing each in time
+/// (see `when`): `resolve` asks every person chain, for every description,
+/// whether a title with the description's head is placed otherwise. Kept
+/// as titles are added (they only grow), so that the question costs the
+/// few time placements of one head rather than all of a chain's titles.
+#[derive(Default)]
+pub struct TitleTimes(std::cell::RefCell<Vec<TimesOf>>);
+
+/// One chain's entry: how many of its titles are read, and for each head
+/// the distinct time placements of its titles with that head.
+type TimesOf = (usize, std::collections::HashMap<String, Vec<Vec<String>>>);
+
+impl TitleTimes {
+    /// Whether chain `c` has a title with head `head` placed in time other
+    /// than `placed` (`the new mayor` is not the one called `the former
+    /// mayor`).
+    fn placed_otherwise(&self, c: usize, chain: &Chain, head: &str, placed: &[&str]) -> bool {
+        let mut all = self.0.borrow_mut();
+        if all.len() <= c {
+            all.resize_with(c + 1, TimesOf::default);
+        }
+        let (read, heads) = &mut all[c];
+        for t in chain.titles.get(*read..).unwrap_or_default() {
+            let Some(h) = t.rsplit(' ').next() else { continue };
+            let times: Vec<String> = when(t).into_iter().map(str::to_string).collect();
+            let known = heads.entry(h.to_string()).or_default();
+            if !known.contains(&times) {
+                known.push(times);
+            }
+        }
+        *read = chain.titles.len();
+        heads
+            .get(head)
+            .is_some_and(|known| known.iter().any(|times| times.iter().ne(placed.iter())))
+    }
+}
+
 /// The chain a definite description refers to, if the cues single one out.
 /// `seen[c]` counts chain `c`'s mentions before the description. An
 /// indefinite one (`a 66-year-old woman`) introduces someone: only a
@@ -187,6 +224,7 @@ pub fn resolve(
     facts: &[Facts],
     seen: &[Seen],
     indefinite: bool,
+    times: &TitleTimes,
 ) -> Option<usize> {
     let m = &analysis.mentions[i];
     if m.kind != MentionKind::Descriptor {
@@ -199,6 +237,7 @@ pub fn resolve(
     match m.ty {
         EntityType::Person => {
             let gender = words::role_gender(head);
+            let placed = when(&desc);
             let fits = |c: usize| {
                 let f = &facts[c];
                 chains[c].ty == EntityType::Person
@@ -206,10 +245,7 @@ pub fn resolve(
                     && before(c)
                     && !(gender.is_some() && f.gender.is_some() && gender != f.gender)
                     // `the new mayor` is not the one called `the former mayor`.
-                    && !chains[c]
-                        .titles
-                        .iter()
-                        .any(|t| t.rsplit(' ').next() == Some(head) && when(t) != when(&desc))
+                    && !times.placed_otherwise(c, &chains[c], head, &placed)
             };
             if let Some(age) = described_age(&m.name) {
                 let fits =

@@ -218,15 +218,13 @@ const UPDATE: &[&str] = &[
 /// leaving out wire credits, modifiers and speakers (`Kamau said`).
 pub fn subject_before(text: &str, analysis: &Analysis, from: usize, before: usize) -> Option<usize> {
     analysis
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.span.start >= from && m.span.end <= before && m.kind == MentionKind::Name)
+        .mentions_within(from, before)
+        .filter(|(_, m)| m.kind == MentionKind::Name)
         .filter(|(_, m)| matches!(m.ty, EntityType::Person | EntityType::Org | EntityType::Fac))
         .filter(|(_, m)| !in_parentheses(text, m.span) && !modifier(text, m.span))
         .filter(|(_, m)| {
-            let next = words(text.get(m.span.end..before).unwrap_or(""));
-            !next.iter().take(3).any(|w| SPEECH.contains(&w.as_str()))
+            let next = word_iter(text.get(m.span.end..before).unwrap_or(""));
+            !next.take(3).any(|w| SPEECH.contains(&w.as_str()))
         })
         .map(|(i, _)| i)
         .next_back()
@@ -263,11 +261,55 @@ pub const SPEECH: &[&str] = &[
     "argued",
 ];
 
-fn words(s: &str) -> Vec<String> {
+/// The lowercase words of `s`, lazily and from either end: a caller that
+/// needs the few words next to a figure reads only those.
+fn word_iter(s: &str) -> impl DoubleEndedIterator<Item = String> + '_ {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .collect()
+}
+
+/// Characters that end a clause for what a figure measures.
+const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '(', ')', '—', '–'];
+
+/// The words of the clause that opens `s` (up to its first clause mark),
+/// lazily from the start.
+fn clause_words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split_inclusive(|c: char| !c.is_alphanumeric())
+        .map(|piece| {
+            let mark = piece.chars().next_back().filter(|c| !c.is_alphanumeric());
+            (
+                piece.strip_suffix(|c: char| !c.is_alphanumeric()).unwrap_or(piece),
+                mark,
+            )
+        })
+        .scan(false, |ended, (word, mark)| {
+            if *ended {
+                return None;
+            }
+            *ended = mark.is_some_and(|c| CLAUSE_MARKS.contains(&c));
+            Some(word)
+        })
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// The words of the clause that ends `s` (after its last clause mark),
+/// lazily from the end.
+fn clause_words_rev(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split_inclusive(|c: char| !c.is_alphanumeric())
+        .rev()
+        .map(|piece| {
+            let mark = piece.chars().next_back().filter(|c| !c.is_alphanumeric());
+            (
+                piece.strip_suffix(|c: char| !c.is_alphanumeric()).unwrap_or(piece),
+                mark,
+            )
+        })
+        .take_while(|(_, mark)| !mark.is_some_and(|c| CLAUSE_MARKS.contains(&c)))
+        .map(|(word, _)| word)
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
 }
 
 /// `carriages` → `carriage`, `casualties` → `casualty`: enough to meet
@@ -410,32 +452,39 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
         return None;
     };
     let sentence = analysis
-        .sentences
-        .iter()
-        .find(|s| s.start <= v.span.start && v.span.end <= s.end)
-        .copied()
+        .sentence_of(v.span)
+        .map(|i| analysis.sentences[i])
         .unwrap_or(Span::new(
             v.span.start.saturating_sub(80),
             (v.span.end + 80).min(text.len()),
         ));
-    let before = words(text.get(sentence.start..v.span.start)?);
-    let after = words(text.get(v.span.end..sentence.end)?);
-    // What a figure measures sits in its own clause; a parenthesis after it
-    // is a conversion (`20 km (12 miles) from`).
+    // Only the words next to the figure count: read those, not the whole
+    // sentence, or a list of thousands of figures takes quadratic time.
     let before_text = text.get(sentence.start..v.span.start)?;
-    let clause_before = words(
-        before_text
-            .rsplit([',', ';', ':', '(', ')', '—', '–'])
-            .next()
-            .unwrap_or(""),
-    );
-    let after_text = skip_parenthesis(text.get(v.span.end..sentence.end)?);
-    let clause_after = words(
-        after_text
-            .split([',', ';', ':', '(', ')', '—', '–'])
-            .next()
-            .unwrap_or(""),
-    );
+    let after_text = text.get(v.span.end..sentence.end)?;
+    let mut before: Vec<String> = word_iter(before_text).rev().take(5).collect();
+    before.reverse();
+    let after: Vec<String> = word_iter(after_text).take(3).collect();
+    // What a figure measures sits in its own clause; a parenthesis after it
+    // is a conversion (`20 km (12 miles) from`). `measured` reads at most
+    // five words back and four ahead, or ahead the run of words naming
+    // where a distance is from.
+    let mut clause_before: Vec<String> = clause_words_rev(before_text).take(5).collect();
+    clause_before.reverse();
+    let mut ahead = clause_words(skip_parenthesis(after_text));
+    let mut clause_after: Vec<String> = ahead.by_ref().take(4).collect();
+    if matches!(clause_after.first().map(String::as_str), Some("from" | "away")) {
+        let fits = |w: &String| matches!(w.as_str(), "the" | "a" | "an" | "from") || content(w);
+        if clause_after[1..].iter().all(fits) {
+            for w in ahead {
+                let more = fits(&w);
+                clause_after.push(w);
+                if !more {
+                    break;
+                }
+            }
+        }
+    }
     // The outcome word nearest the figure: just before (`killing 14`) or
     // just after (`14 were killed`, `14 dead`).
     let near_before = before.iter().rev().take(3).find_map(|w| outcome(w));
@@ -564,6 +613,57 @@ mod tests {
         assert!(compatible(&mk(450.0, 500.0), &mk(496.0, 496.0)));
         assert!(compatible(&mk(60.0, f64::INFINITY), &mk(64.0, 64.0)));
         assert!(!compatible(&mk(6.0, 6.0), &mk(8.0, 8.0)));
+    }
+
+    /// Claims are sentence-local: an article made of one part repeated is
+    /// the part's claims (figures, events, quotes) once per copy, shifted
+    /// to the copy. Guards the binary searches that replaced scans of every
+    /// mention, value and sentence.
+    #[test]
+    fn a_repeated_part_has_its_claims_once_per_copy() {
+        let part = "A ferry capsized near Porto Rico on Sunday, killing 14 people, officials said on Monday. \
+                    Maria Lopez did not attend the gala dinner. The train derailed near Naivasha on Sunday, \
+                    injuring more than 60 passengers. Six carriages left the tracks at about 7:40 a.m., \
+                    Kenya Railways said. “We will rebuild the bridge within a year,” said Maria Lopez. \
+                    The readings were 12, 14, 17 and 19 people.\n\n";
+        // Each claim and quote as text, with its offsets and mention
+        // indices taken relative to its copy of the part.
+        let facts = |text: &str| {
+            let a = crate::analysis::analyze(text);
+            let mentions = crate::analysis::analyze(part).mentions.len();
+            let copy = |offset: usize| offset / part.len();
+            let mut claims: Vec<String> = extract(text, &a)
+                .into_iter()
+                .chain(super::super::events::extract(text, &a))
+                .map(|c| {
+                    let k = copy(c.span.start);
+                    let fact = match c.fact {
+                        Fact::Place { mention } => Fact::Place {
+                            mention: mention - k * mentions,
+                        },
+                        f => f,
+                    };
+                    let span = (c.span.start - k * part.len(), c.span.end - k * part.len());
+                    let subject = c.subject.map(|s| s - k * mentions);
+                    format!("{} {span:?} {fact:?} {} {subject:?}", c.key, c.updated)
+                })
+                .collect();
+            claims.sort();
+            let quotes: Vec<(usize, usize)> = super::super::quotes::extract(text, &a)
+                .into_iter()
+                .map(|q| (q.span.start % part.len(), q.speaker - copy(q.span.start) * mentions))
+                .collect();
+            (a.mentions.len(), claims, quotes)
+        };
+        let (mentions, claims, quotes) = facts(part);
+        assert!(claims.len() >= 8 && quotes.len() == 1, "{claims:#?} {quotes:?}");
+        let k = 40;
+        let (many_mentions, many_claims, many_quotes) = facts(&part.repeat(k));
+        assert_eq!(many_mentions, mentions * k);
+        let mut expected: Vec<String> = claims.iter().flat_map(|c| std::iter::repeat_n(c.clone(), k)).collect();
+        expected.sort();
+        assert_eq!(many_claims, expected);
+        assert_eq!(many_quotes, quotes.repeat(k));
     }
 
     #[test]

@@ -434,24 +434,30 @@ fn is_verb(ws: &[W], i: usize) -> bool {
         || i > 0 && matches!(ws[i - 1].lower.as_str(), "not" | "never" | "didn't")
 }
 
-/// The events a value at word `at` belongs to, as (key, event word): the
-/// nearest verb of its clause and an event noun right before it (`the
-/// derailment near Gilgil`). A prepositional phrase may hang on either, so
-/// both are keys.
-fn events_of(ws: &[W], text: &str, at: usize) -> Vec<(String, usize)> {
-    // The clause: back to a boundary, a clause word or a speech verb.
+/// Where the clause of each word starts, for every word index and one past
+/// the last: back to a boundary, a clause word or a speech verb. One pass
+/// over the sentence, so that a value need not walk back to its clause.
+fn clause_starts(ws: &[W], text: &str) -> Vec<usize> {
+    let mut starts = Vec::with_capacity(ws.len() + 1);
     let mut start = 0;
-    for j in (0..at).rev() {
-        let w = &ws[j];
+    for (j, w) in ws.iter().enumerate() {
+        starts.push(start);
         if is_boundary(w.tok, text) || CLAUSE_WORDS.contains(&w.lower.as_str()) {
             start = j + 1;
-            break;
-        }
-        if SPEECH.contains(&w.lower.as_str()) {
+        } else if SPEECH.contains(&w.lower.as_str()) {
             start = j + 1 + usize::from(ws.get(j + 1).is_some_and(|n| n.lower == "that"));
-            break;
         }
     }
+    starts.push(start);
+    starts
+}
+
+/// The events a value at word `at` belongs to, as (key, event word): the
+/// nearest verb of its clause (which starts at word `start`, see
+/// `clause_starts`) and an event noun right before it (`the derailment
+/// near Gilgil`). A prepositional phrase may hang on either, so both are
+/// keys.
+fn events_of(ws: &[W], start: usize, at: usize) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     let candidates = (start..at)
         .rev()
@@ -486,31 +492,28 @@ fn events_of(ws: &[W], text: &str, at: usize) -> Vec<(String, usize)> {
     out
 }
 
-/// The subject key of a sentence that opens with a common-noun subject and
-/// has no other clause before word `at` (`The getaway car was recovered,
-/// burnt out, in Lier`).
-fn sentence_subject(ws: &[W], at: usize) -> Option<String> {
+/// The subject key of a sentence that opens with a common-noun subject
+/// (`The getaway car was recovered, burnt out, in Lier`), read once per
+/// sentence as `(verb, stop, key)`: it holds for a word at `at` with no
+/// other clause before it, that is when `verb < at <= stop`.
+fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<String>)> {
     // A live blog's time stamp or a list marker before the sentence proper.
-    let lead = ws[..at].iter().position(|w| w.tok.kind == TokenKind::Word)?;
-    if lead > 0 && !ws[..lead].iter().all(|w| w.tok.kind != TokenKind::Word) {
-        return None;
-    }
-    let (ws, at) = (&ws[lead..], at - lead);
-    let first = ws.first()?;
+    let lead = ws.iter().position(|w| w.tok.kind == TokenKind::Word)?;
+    let ws = &ws[lead..];
+    let first = &ws[0];
     if !DETERMINERS.contains(&first.lower.as_str()) && first.tok.has(Token::CAP) && ws.len() > 1 {
         // A capitalised first word that is not a determiner is a name or a bare plural.
         if !first.lower.ends_with('s') {
             return None;
         }
     }
-    if ws[..at]
+    let stop = ws
         .iter()
-        .any(|w| CLAUSE_WORDS.contains(&w.lower.as_str()) || SPEECH.contains(&w.lower.as_str()))
-    {
-        return None;
-    }
-    let verb = (1..at).find(|&j| is_verb(ws, j) || AUX.contains(&ws[j].lower.as_str()))?;
-    subject_head(ws, 0, verb).map(|s| format!("@{s}"))
+        .position(|w| CLAUSE_WORDS.contains(&w.lower.as_str()) || SPEECH.contains(&w.lower.as_str()))
+        .unwrap_or(ws.len());
+    let verb = (1..ws.len()).find(|&j| is_verb(ws, j) || AUX.contains(&ws[j].lower.as_str()))?;
+    let key = subject_head(ws, 0, verb).map(|s| format!("@{s}"));
+    Some((lead + verb, lead + stop, key))
 }
 
 /// The event claims of an article: dates, times, places and polarity.
@@ -534,12 +537,9 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
             w.event = e;
         }
         let word_at = |offset: usize| ws.partition_point(|w| w.tok.span.start < offset);
+        let clause_start = clause_starts(&ws, text);
         // Dates and times.
-        for v in analysis
-            .values
-            .iter()
-            .filter(|v| sentence.start <= v.span.start && v.span.end <= sentence.end)
-        {
+        for v in analysis.values_within(sentence.start, sentence.end) {
             let fact = match &v.kind {
                 ValueKind::Date {
                     date,
@@ -580,7 +580,7 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
                 Fact::Day(_) => "day",
                 _ => "time",
             };
-            for (event, event_at) in events_of(&ws, text, at) {
+            for (event, event_at) in events_of(&ws, clause_start[at], at) {
                 out.push(Claim {
                     key: format!("{kind}:{event}"),
                     span: v.span,
@@ -591,10 +591,8 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
             }
         }
         // Places: `in`/`near`/`at` (+ a direction word) + a town-level place.
-        for (mi, m) in analysis.mentions.iter().enumerate() {
-            if m.span.start < sentence.start || m.span.end > sentence.end {
-                continue;
-            }
+        let mut subject: Option<Option<(usize, usize, Option<String>)>> = None;
+        for (mi, m) in analysis.mentions_within(sentence.start, sentence.end) {
             // A named place (`the city` is a description) of some length (`E.` is not).
             if !matches!(m.ty, EntityType::Gpe | EntityType::Loc)
                 || m.kind != crate::analysis::MentionKind::Name
@@ -623,9 +621,13 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
                 continue;
             }
             let span = Span::new(ws[p - 1].tok.span.start, m.span.end);
-            let mut keys = events_of(&ws, text, p - 1);
-            if let Some(s) = sentence_subject(&ws, p - 1) {
-                keys.push((s, p - 1));
+            let mut keys = events_of(&ws, clause_start[p - 1], p - 1);
+            let subject = subject.get_or_insert_with(|| sentence_subject(&ws));
+            if let Some((verb, stop, Some(s))) = subject
+                && *verb < p - 1
+                && p - 1 <= *stop
+            {
+                keys.push((s.clone(), p - 1));
             }
             for (event, event_at) in keys {
                 out.push(Claim {

@@ -154,7 +154,20 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quo
         }
     }
 
-    // 2. One-word person names and organisation short forms.
+    // 2. One-word person names and organisation short forms. Chains with
+    // a full name are all made by now: index them by word.
+    let mut full_words: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    for (c, chain) in chains.iter().enumerate() {
+        if let Anchor::Full(key) = &chain.anchor {
+            for w in words(key) {
+                let holders = full_words.entry(w.to_string()).or_default();
+                if holders.last() != Some(&c) {
+                    holders.push(c);
+                }
+            }
+        }
+    }
+    let full_words = full_words;
     for (i, m) in mentions.iter().enumerate() {
         if chain_of[i] != usize::MAX || !matches!(m.kind, MentionKind::Name | MentionKind::Acronym) {
             continue;
@@ -164,7 +177,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quo
             .get(&word)
             .copied()
             .or_else(|| title_acronym(text, &word, i, mentions, &chains))
-            .or_else(|| resolve_short(text, &word, i, mentions, &chains));
+            .or_else(|| resolve_short(text, &word, i, mentions, &chains, &full_words));
         let c = match target {
             Some(c) => {
                 chains[c].mentions.push(i);
@@ -181,8 +194,23 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quo
     // each chain's mentions so far for salience.
     let facts = antecedent::facts(text, &analysis.sentences, mentions, &chains, &chain_of);
     let mut seen: Vec<antecedent::Seen> = vec![antecedent::Seen::default(); chains.len()];
+    let times = antecedent::TitleTimes::default();
+    let mut titled = TitleIndex::default();
+    for (c, chain) in chains.iter().enumerate() {
+        for t in &chain.titles {
+            titled.add(t, c);
+        }
+    }
 
+    // The nearest earlier mention of each type that is not a pronoun, for
+    // `there`; quotes are in text order and disjoint, for `I`.
+    let mut last_of_type: std::collections::HashMap<EntityType, usize> = std::collections::HashMap::new();
+    debug_assert!(quotes.windows(2).all(|w| w[0].span.end <= w[1].span.start));
     for (i, m) in mentions.iter().enumerate() {
+        let earlier_of_type = last_of_type.get(&m.ty).copied();
+        if m.kind != MentionKind::Pronoun {
+            last_of_type.insert(m.ty, i);
+        }
         if chain_of[i] != usize::MAX {
             if let Some(s) = seen.get_mut(chain_of[i]) {
                 s.count += 1;
@@ -196,13 +224,12 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quo
                 i.checked_sub(1).map(|p| chain_of[p])
             } else if m.name == "there" {
                 // The nearest earlier mention of the type the analysis gave it.
-                (0..i)
-                    .rev()
-                    .find(|&p| mentions[p].ty == m.ty && mentions[p].kind != MentionKind::Pronoun)
-                    .map(|p| chain_of[p])
+                earlier_of_type.map(|p| chain_of[p])
             } else {
-                quotes
+                let k = quotes.partition_point(|q| q.span.end < m.span.end);
+                quotes[k..]
                     .iter()
+                    .take_while(|q| q.span.start <= m.span.start)
                     .find(|q| q.span.start <= m.span.start && m.span.end <= q.span.end)
                     .filter(|q| mentions[q.speaker].ty == EntityType::Person)
                     .map(|q| chain_of[q.speaker])
@@ -248,7 +275,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quo
         // name them, salience would pick the possessor.
         let target = appositive(text, i, mentions, &chain_of).or_else(|| {
             (m.opener != Opener::Indefinite)
-                .then(|| by_title(&desc, m.ty, &chains))
+                .then(|| by_title(&desc, m.ty, &chains, &titled))
                 .flatten()
         });
         let guessed = || match m.opener {
@@ -260,6 +287,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quo
                 &facts,
                 &seen,
                 opener == Opener::Indefinite,
+                &times,
             ),
         };
         match target.map(|c| (c, true)).or_else(|| guessed().map(|c| (c, false))) {
@@ -269,6 +297,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quo
                 seen[c].count += 1;
                 // Only a stated role becomes a title other articles match.
                 if stated && !chains[c].titles.contains(&desc) && m.kind == MentionKind::Descriptor {
+                    titled.add(&desc, c);
                     chains[c].titles.push(desc);
                 }
             }
@@ -436,10 +465,21 @@ fn title_acronym(text: &str, word: &str, i: usize, mentions: &[Mention], chains:
 /// League). Among several, the chain named most often wins; on a tie, the
 /// one introduced first, as news copy names the subject first and spells
 /// out a namesake (`his father Renato Ferraro`) every time.
-fn resolve_short(text: &str, word: &str, i: usize, mentions: &[Mention], chains: &[Chain]) -> Option<usize> {
+///
+/// `full_words` lists, for each word, the chains with a full name holding
+/// it, in chain order: only those can fit, so only those are visited.
+fn resolve_short(
+    text: &str,
+    word: &str,
+    i: usize,
+    mentions: &[Mention],
+    chains: &[Chain],
+    full_words: &std::collections::HashMap<String, Vec<usize>>,
+) -> Option<usize> {
     if word.is_empty() {
         return None;
     }
+    let holders = full_words.get(word).map_or(&[][..], Vec::as_slice);
     let m = &mentions[i];
     let ty = m.ty;
     let gender = m.title.and_then(|t| gender_of(&fold(t.text(text))));
@@ -448,7 +488,7 @@ fn resolve_short(text: &str, word: &str, i: usize, mentions: &[Mention], chains:
     let org_named = |key: &str| words(key).next() == Some(word);
     if ty == EntityType::Person
         && m.title.is_none()
-        && chains.iter().any(|c| {
+        && holders.iter().map(|&c| &chains[c]).any(|c| {
             matches!(c.ty, EntityType::Org | EntityType::Fac) && matches!(&c.anchor, Anchor::Full(k) if org_named(k))
         })
     {
@@ -459,7 +499,8 @@ fn resolve_short(text: &str, word: &str, i: usize, mentions: &[Mention], chains:
     let namesake = ["younger", "elder", "older"].iter().any(|w| ends_with_word(before, w));
     let mut fitting = 0;
     let mut best: Option<(usize, usize)> = None;
-    for (c, chain) in chains.iter().enumerate() {
+    for &c in holders {
+        let chain = &chains[c];
         let Anchor::Full(key) = &chain.anchor else {
             continue;
         };
@@ -628,14 +669,18 @@ fn identified_as(gap: &str) -> bool {
 /// A description whose words all appear in exactly one chain's title,
 /// sharing its head word (`russian president` ⊆ `russian president`,
 /// `president` ⊆ `russian president` when only one president is named).
-fn by_title(desc: &str, ty: EntityType, chains: &[Chain]) -> Option<usize> {
+fn by_title(desc: &str, ty: EntityType, chains: &[Chain], titled: &TitleIndex) -> Option<usize> {
     let head = words(desc).last()?;
     if ty == EntityType::Person && lexicon::is_plural(head) {
         return None;
     }
+    // Both tests below want a title ending in `head`: only the chains
+    // holding one are visited, in chain order.
+    let holders = titled.0.get(head).map_or(&[][..], Vec::as_slice);
     let one = |fits: &dyn Fn(&str) -> bool| {
         let mut found = None;
-        for (c, chain) in chains.iter().enumerate() {
+        for &c in holders {
+            let chain = &chains[c];
             if chain.titles.iter().any(|t| fits(t)) && (chain.ty == ty || ty == EntityType::Person) {
                 if found.is_some() {
                     return Err(());
@@ -655,6 +700,22 @@ fn by_title(desc: &str, ty: EntityType, chains: &[Chain]) -> Option<usize> {
             one(&|t| words(t).last() == Some(head) && when(t) == when(desc))
                 .ok()
                 .flatten()
+        }
+    }
+}
+
+/// The chains holding a title, by the title's last word (its head), each
+/// list in chain order: `by_title` visits only the chains that can fit
+/// instead of every chain for every description.
+#[derive(Default)]
+struct TitleIndex(std::collections::HashMap<String, Vec<usize>>);
+
+impl TitleIndex {
+    fn add(&mut self, title: &str, c: usize) {
+        let Some(head) = words(title).last() else { return };
+        let holders = self.0.entry(head.to_string()).or_default();
+        if let Err(k) = holders.binary_search(&c) {
+            holders.insert(k, c);
         }
     }
 }

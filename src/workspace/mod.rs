@@ -494,7 +494,9 @@ impl Workspace {
             let others = |groups: &aggregates::QuoteGroups, keep: &dyn Fn(&QuoteGroup) -> bool| -> Vec<ChainRef> {
                 groups
                     .iter()
-                    .filter(|g| keep(g))
+                    // Groups quoted only here give nothing: skip them before
+                    // the costlier test.
+                    .filter(|g| g.1.iter().any(|(d, _)| d.as_ref() != doc) && keep(g))
                     .flat_map(|(_, refs)| refs.iter().filter(|(d, _)| d.as_ref() != doc).cloned())
                     .take(roles::MAX_RELATED)
                     .collect()
@@ -1084,6 +1086,9 @@ impl Workspace {
                 // Several hold the title: the one this article names (`the
                 // teen` where another article wrote `teen Kimani Gray`).
                 let named_here = || {
+                    if fitting.is_empty() {
+                        return None;
+                    }
                     let here: BTreeSet<String> = (self.entries.get(doc)?.links.chains.iter())
                         .filter_map(|c| match &c.anchor {
                             Anchor::Full(k) => Some(self.canonical(k)),
@@ -1154,11 +1159,11 @@ impl Workspace {
         let Some(e) = self.entries.get(doc) else {
             return Vec::new();
         };
-        e.links
-            .chain_of
-            .iter()
-            .map(|&c| self.resolve(&e.article.id, c, &e.links.chains[c]))
-            .collect()
+        // Each chain once, not once per mention.
+        let ids: Vec<EntityId> = (e.links.chains.iter().enumerate())
+            .map(|(c, chain)| self.resolve(&e.article.id, c, chain))
+            .collect();
+        e.links.chain_of.iter().map(|&c| ids[c].clone()).collect()
     }
 
     /// The chains that may belong to an entity, before checking.

@@ -74,10 +74,7 @@ fn attribute(text: &str, analysis: &Analysis, span: Span, line_start: usize, lin
         .map_or(line_end, |i| close + i)
         .min(close + 160);
     let after = analysis
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.span.start >= close && m.span.end <= after_end)
+        .mentions_within(close, after_end)
         .find(|(i, _)| speaker_mention(analysis, *i))
         .filter(|(_, m)| {
             let gap = &text[close..m.span.start];
@@ -101,10 +98,7 @@ fn attribute(text: &str, analysis: &Analysis, span: Span, line_start: usize, lin
             return None;
         }
         analysis
-            .mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.span.start >= from && m.span.end <= open)
+            .mentions_within(from, open)
             .rfind(|(i, _)| speaker_mention(analysis, *i))
     };
     let (speaker, m) = after.or_else(before)?;
