@@ -13,6 +13,7 @@
 //! Figures about different named subjects (`Okafor carried 11 wards`,
 //! `Brandt won four wards`) are not compared either.
 
+use crate::analysis::text::{ceil_char_boundary, floor_char_boundary};
 use crate::analysis::values::{Value, ValueKind};
 use crate::analysis::{Analysis, EntityType, MentionKind, Span};
 
@@ -415,8 +416,8 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
         .find(|s| s.start <= v.span.start && v.span.end <= s.end)
         .copied()
         .unwrap_or(Span::new(
-            v.span.start.saturating_sub(80),
-            (v.span.end + 80).min(text.len()),
+            ceil_char_boundary(text, v.span.start.saturating_sub(80)),
+            floor_char_boundary(text, v.span.end + 80),
         ));
     let before = words(text.get(sentence.start..v.span.start)?);
     let after = words(text.get(v.span.end..sentence.end)?);
