@@ -204,7 +204,7 @@ fn article(rng: &mut Rng) -> String {
 #[test]
 fn random_workspaces_never_panic() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    for _ in 0..300 {
+    for _ in 0..200 {
         let n = 2 + rng.below(2);
         let texts: Vec<String> = (0..n).map(|_| article(&mut rng)).collect();
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
@@ -226,7 +226,7 @@ fn random_edit_sessions_never_panic() {
         };
         (far(rng, 6), far(rng, 40))
     };
-    for case in 0..60 {
+    for case in 0..24 {
         let mut s = Session::new(case % 2 == 0);
         for _ in 0..12 {
             let doc = rng.below(3) as u8;
