@@ -254,6 +254,12 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
     });
     let mut wheres = relative_where(text, toks, &out);
     wheres.extend(locative_there(text, toks, sentences, &out));
+    // A `where` or `there` inside a description (`a there home`) is part of
+    // it, not a mention of its own: mentions stay disjoint.
+    wheres.retain(|w| {
+        let i = out.partition_point(|m| m.span.end <= w.span.start);
+        out.get(i).is_none_or(|m| m.span.start >= w.span.end)
+    });
     if !wheres.is_empty() {
         out.extend(wheres);
         out.sort_by_key(|m| m.span.start);

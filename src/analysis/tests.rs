@@ -477,6 +477,29 @@ fn random_inputs_never_panic() {
     }
 }
 
+/// Found by the `analyze` fuzz target: a locative `there` inside a
+/// description was added as a mention of its own, overlapping it.
+#[test]
+fn there_inside_a_description_is_no_mention_of_its_own() {
+    for text in ["a there home", "They left a there home in Manila."] {
+        let a = analyze(text);
+        check_invariants(text, &a);
+        assert!(
+            !a.mentions.iter().any(|m| m.kind == MentionKind::Pronoun),
+            "{:?}",
+            a.mentions
+        );
+    }
+    // A `there` of its own still is one.
+    let text = "They visited the Betty Ford Center. She stayed there for a month.";
+    let a = analyze(text);
+    assert!(
+        a.mentions
+            .iter()
+            .any(|m| m.kind == MentionKind::Pronoun && m.name == "there")
+    );
+}
+
 #[test]
 fn linear_scaling_in_output() {
     let base = "LAGOS, March 3 (Reuters) - Foreign Minister Ri Yong-ho met Mr Kim at the \

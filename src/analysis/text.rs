@@ -113,6 +113,30 @@ pub fn skipped_regions(text: &str) -> Vec<Span> {
     out
 }
 
+/// The largest char boundary at or below `i`, clamped to the text: a byte
+/// offset found by arithmetic (`at + 60`) made safe to slice at. (Stable
+/// stand-in for `str::floor_char_boundary`, newer than this crate's MSRV.)
+pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary at or above `i`, clamped to the text.
+pub fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 fn memchr_nl(text: &str, from: usize) -> usize {
     text.as_bytes()[from..]
         .iter()
@@ -533,6 +557,16 @@ mod tests {
             toks(text),
             vec!["Maria", "Okonkwo", "won", ".", "Okonkwo", "smiled", "."]
         );
+    }
+
+    #[test]
+    fn char_boundary_helpers_round_inside_characters_and_clamp() {
+        let text = "aé😀b"; // a=0, é=1..3, 😀=3..7, b=7
+        let floors: Vec<usize> = (0..10).map(|i| floor_char_boundary(text, i)).collect();
+        assert_eq!(floors, [0, 1, 1, 3, 3, 3, 3, 7, 8, 8]);
+        let ceils: Vec<usize> = (0..10).map(|i| ceil_char_boundary(text, i)).collect();
+        assert_eq!(ceils, [0, 1, 3, 3, 7, 7, 7, 7, 8, 8]);
+        assert_eq!((floor_char_boundary("", 3), ceil_char_boundary("", 3)), (0, 0));
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub fn severity(level: Level) -> Option<DiagnosticSeverity> {
     }
 }
 
-fn to_diagnostic(state: &Analysed, f: &Finding, enc: Encoding) -> Option<Diagnostic> {
+pub(super) fn to_diagnostic(state: &Analysed, f: &Finding, enc: Encoding) -> Option<Diagnostic> {
     let rope = &state.docs.get(&f.doc)?.rope;
     let related = f
         .related

@@ -15,6 +15,8 @@ mod diagnostics;
 mod documents;
 mod features;
 mod frontline;
+#[doc(hidden)]
+pub mod fuzz_api;
 mod indexer;
 mod position;
 mod scheduler;

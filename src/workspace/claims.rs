@@ -13,6 +13,7 @@
 //! Figures about different named subjects (`Okafor carried 11 wards`,
 //! `Brandt won four wards`) are not compared either.
 
+use crate::analysis::text::{ceil_char_boundary, floor_char_boundary};
 use crate::analysis::values::{Value, ValueKind};
 use crate::analysis::{Analysis, EntityType, MentionKind, Span};
 
@@ -455,8 +456,8 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
         .sentence_of(v.span)
         .map(|i| analysis.sentences[i])
         .unwrap_or(Span::new(
-            v.span.start.saturating_sub(80),
-            (v.span.end + 80).min(text.len()),
+            ceil_char_boundary(text, v.span.start.saturating_sub(80)),
+            floor_char_boundary(text, v.span.end + 80),
         ));
     // Only the words next to the figure count: read those, not the whole
     // sentence, or a list of thousands of figures takes quadratic time.

@@ -1,6 +1,8 @@
 //! Line and column lookup for reporting byte offsets to people (the CLI).
 //! Lines end at `\n`, `\r\n` or a lone `\r`, as in LSP.
 
+pub use crate::analysis::text::floor_char_boundary;
+
 /// Start offsets of every line of a text.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
@@ -30,18 +32,6 @@ impl LineIndex {
         let col = text[self.starts[line]..offset].chars().count();
         (line + 1, col + 1)
     }
-}
-
-/// The largest char boundary at or below `i` (stable replacement for the
-/// unstable `str::floor_char_boundary`).
-pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    if i >= text.len() {
-        return text.len();
-    }
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

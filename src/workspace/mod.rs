@@ -10,6 +10,8 @@ mod antecedent;
 mod claims;
 mod events;
 mod findings;
+#[doc(hidden)]
+pub mod fuzz_api;
 mod lines;
 pub mod linking;
 mod names;

@@ -9,7 +9,7 @@
 //! variant, typically a translation).
 
 use super::claims::SPEECH;
-use crate::analysis::text::quoted_passages;
+use crate::analysis::text::{ceil_char_boundary, floor_char_boundary, quoted_passages};
 use crate::analysis::{Analysis, EntityType, MentionKind, Span};
 
 /// One attributed quote.
@@ -72,14 +72,14 @@ fn attribute(text: &str, analysis: &Analysis, span: Span, line_start: usize, lin
     let after_end = text[close..line_end]
         .find(['.', '“', '"'])
         .map_or(line_end, |i| close + i)
-        .min(close + 160);
+        .min(floor_char_boundary(text, close + 160));
     let after = analysis
         .mentions_within(close, after_end)
         .find(|(i, _)| speaker_mention(analysis, *i))
         .filter(|(_, m)| {
             let gap = &text[close..m.span.start];
             // Nothing but a comma, a speech verb and an article's words between.
-            let tail_end = (m.span.end + 60).min(after_end);
+            let tail_end = floor_char_boundary(text, m.span.end + 60).min(after_end);
             gap.len() < 40 && (has_speech_verb(gap) || has_speech_verb(&text[m.span.end..tail_end]))
         });
     let open = span.start - text[..span.start].chars().next_back().map_or(0, char::len_utf8);
@@ -87,7 +87,7 @@ fn attribute(text: &str, analysis: &Analysis, span: Span, line_start: usize, lin
         let from = text[line_start..open]
             .rfind(['.', '”', '"'])
             .map_or(line_start, |i| line_start + i + 1)
-            .max(open.saturating_sub(160));
+            .max(ceil_char_boundary(text, open.saturating_sub(160)));
         let lead = text.get(from..open)?;
         let tail: Vec<String> = crate::workspace::quotes::words(lead)
             .into_iter()
@@ -148,6 +148,26 @@ mod tests {
         assert_eq!(q[0].1, "Maria Lopez");
         assert_eq!(q[1].1, "John Harper");
         assert_eq!(q[2].1, "Ms Lopez");
+    }
+
+    #[test]
+    fn windows_after_and_before_a_quote_end_on_char_boundaries() {
+        // The 60-byte look-ahead after the speaker (issue #13's panic), the
+        // 160-byte one after the quote and the 160-byte look-back before it
+        // all end inside an `é` here.
+        let tail = "é".repeat(80);
+        let q = quotes(&format!("\"We will rebuild the bridge,\" Maria Lopez {tail} said.\n"));
+        assert!(q.is_empty(), "no speech verb within the window: {q:?}");
+        let q = quotes(&format!("\"We will rebuild the bridge,\" Maria Lopez said {tail}.\n"));
+        assert_eq!(
+            q,
+            vec![("We will rebuild the bridge,".to_string(), "Maria Lopez".to_string())]
+        );
+        // 160 bytes before the opening mark is inside an `é`: the look-back
+        // starts at the next character instead of finding nothing.
+        let q = quotes(&format!("{tail} Lopez said: \"We will rebuild the bridge.\"\n"));
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "Lopez");
     }
 
     #[test]
