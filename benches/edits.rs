@@ -61,7 +61,10 @@ fn measure(n: usize, edits: usize, kind: Kind) {
     let text = std::fs::read_to_string(&path).expect("read article");
     let uri = file_uri(&path);
     // The synthetic paragraph: `In a statement on Friday, Amina Okoro of …`.
-    let line = text.lines().position(|l| l.starts_with("In a statement")).expect("synthetic line");
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("In a statement"))
+        .expect("synthetic line");
     let character = match kind {
         Kind::Prose => "In a st".len(),
         Kind::Name => "In a statement on Friday, Amina Ok".len(),

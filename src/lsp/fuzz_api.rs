@@ -13,7 +13,7 @@ use tower_lsp_server::ls_types::*;
 use super::documents::Sources;
 use super::features;
 use super::position::{self, Encoding, Offset};
-use super::state::{Analysed, AnalysedDoc, uri_of};
+use super::state::{Analysed, uri_of};
 use crate::config::Config;
 use crate::workspace::{Article, DocId, name_span, with_levels};
 
@@ -110,14 +110,8 @@ impl Session {
             match snap {
                 Some(snap) => {
                     let text: Arc<str> = Arc::from(snap.rope.to_string());
-                    self.state.workspace.insert(Article::analyze(id.clone(), text));
-                    self.state.docs.insert(
-                        id,
-                        AnalysedDoc {
-                            rope: snap.rope,
-                            version: snap.version,
-                        },
-                    );
+                    let article = Article::analyze(id.clone(), text);
+                    super::scheduler::swap_in(&mut self.state, id, article, snap);
                 }
                 None => {
                     self.state.workspace.remove(&id);

@@ -114,7 +114,7 @@ pub async fn fresh(shared: &Arc<Shared>, id: &DocId) {
 }
 
 /// Puts an article's analysis in unless a newer one is already there.
-fn swap_in(state: &mut Analysed, id: DocId, article: Article, snap: Snapshot) {
+pub(super) fn swap_in(state: &mut Analysed, id: DocId, article: Article, snap: Snapshot) {
     if state.docs.get(&id).is_some_and(|d| d.seq >= snap.seq) {
         return;
     }
