@@ -75,3 +75,28 @@ pub fn write(dir: &Path, n: usize) -> usize {
     }
     words
 }
+
+/// `n` articles copied in turn from the `.txt` files under `from` (sorted,
+/// recursively), as a large real-news workspace. Returns the word count.
+pub fn cycle(from: &Path, dir: &Path, n: usize) -> usize {
+    fn walk(p: &Path, out: &mut Vec<std::path::PathBuf>) {
+        if p.is_dir() {
+            for e in std::fs::read_dir(p).expect("read dir").flatten() {
+                walk(&e.path(), out);
+            }
+        } else if p.extension().is_some_and(|e| e == "txt") {
+            out.push(p.to_path_buf());
+        }
+    }
+    let mut files = Vec::new();
+    walk(from, &mut files);
+    files.sort();
+    assert!(!files.is_empty(), "no .txt files under {}", from.display());
+    let mut words = 0;
+    for i in 0..n {
+        let text = std::fs::read_to_string(&files[i % files.len()]).expect("article");
+        words += text.split_whitespace().count();
+        std::fs::write(dir.join(format!("article_{i:05}.txt")), text).expect("write article");
+    }
+    words
+}

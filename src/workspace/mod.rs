@@ -58,6 +58,7 @@ pub fn short_name(id: &str) -> String {
 pub struct Article {
     pub id: DocId,
     pub text: Arc<str>,
+    /// The analysis, without its tokens (dropped once the facts are read).
     pub analysis: Analysis,
     /// Chains, claims and quotes read from the analysis, when already extracted
     /// (with the analysis, off the workspace lock); `insert` takes them.
@@ -81,8 +82,11 @@ impl Article {
                     crate::guard::DEBUG_PANIC_MARK
                 );
             }
-            let analysis = analysis::analyze(&text);
+            let mut analysis = analysis::analyze(&text);
             let facts = facts(&text, &analysis);
+            // Tokens serve the extraction of facts only; a workspace of
+            // 10,000 articles would keep 3.6 million of them.
+            analysis.tokens = Vec::new();
             (analysis, facts)
         });
         match outcome {
@@ -716,6 +720,11 @@ impl Workspace {
     ) -> Vec<Finding> {
         let mut out = Vec::new();
         let doc = &e.article.id;
+        // A figure conflicting with several groups is reported once, for
+        // the first (findings are one per place and code): building the
+        // others only to drop them cost memory in proportion to articles
+        // times groups.
+        let mut emitted: BTreeSet<(Span, &str)> = BTreeSet::new();
         for members in groups.values() {
             let others: Vec<&DocId> = members.iter().filter(|d| *d != doc).collect();
             let Some(first) = others.first() else { continue };
@@ -747,7 +756,7 @@ impl Workspace {
             };
             let mut reported = BTreeSet::new();
             for (a, b) in comparable {
-                if !reported.insert(a.1.span) {
+                if !reported.insert(a.1.span) || !emitted.insert((a.1.span, a.1.fact.code())) {
                     continue;
                 }
                 let here = a.1.span.text(&e.article.text);
