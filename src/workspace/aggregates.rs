@@ -35,7 +35,7 @@ pub(super) type FigureGroups = BTreeMap<Vec<Figure>, BTreeSet<DocId>>;
 pub(super) type QuoteGroups = BTreeMap<QuoteGroupKey, BTreeSet<ChainRef>>;
 
 /// A quote index key: (the index is by words, not by speaker; the key).
-type QuoteKey = (bool, String);
+pub(super) type QuoteKey = (bool, String);
 
 /// A quote group: its speaker's entity and its normalised words.
 pub(super) type QuoteGroupKey = (Option<EntityId>, String);
@@ -92,6 +92,28 @@ impl Aggregates {
                     edit_group(Arc::make_mut(groups), group, r, sign > 0);
                 }
             }
+        }
+    }
+}
+
+impl Aggregates {
+    /// Drops what the given entities, claim keys and quote keys aggregate:
+    /// it is built again from the indexes when next needed.
+    pub(super) fn forget(
+        &mut self,
+        entities: &BTreeSet<EntityId>,
+        figure_keys: &BTreeSet<String>,
+        quote_keys: &BTreeSet<QuoteKey>,
+    ) {
+        for id in entities {
+            self.spellings.remove(id);
+            self.titles.remove(id);
+        }
+        for key in figure_keys {
+            self.figures.remove(key);
+        }
+        for key in quote_keys {
+            self.quotes.remove(key);
         }
     }
 }

@@ -260,6 +260,9 @@ pub struct Workspace {
     facility_cores: HashMap<String, Counts>,
     /// One-word aliases an article gives a full name (acronyms) → keys.
     acronyms: HashMap<String, Counts>,
+    /// Every word of a full key → the full keys with it (any type): what a
+    /// changed name may change the resolution of.
+    key_words: HashMap<String, Counts>,
     key_aliases: HashMap<String, Counts>,
     /// Head word of a title → (title, full key) uses.
     titles: HashMap<String, HashMap<(String, String), usize>>,
@@ -385,11 +388,12 @@ impl Workspace {
             .take()
             .unwrap_or_else(|| facts(&article.text, &article.analysis));
         let id = article.id.clone();
-        if self.entries.get(&id).is_some_and(|old| same_index(&old.links, &links)) {
+        if self.entries.contains_key(&id) {
             self.replace(article, links, claims, quotes);
             return;
         }
-        self.remove(&id);
+        // A new article (indexing): the memos go, they are rebuilt on demand.
+        self.clear_memos();
         self.index(&id, &links, true);
         self.index_claims(&id, &claims, true);
         self.index_quotes(&id, &article.analysis, &quotes, true);
@@ -404,17 +408,43 @@ impl Workspace {
         );
     }
 
-    /// Replaces an article whose chains file under the cross-article index
-    /// exactly as before (`same_index`): every chain of the workspace then
-    /// resolves as before, so the resolutions stay memoised and the
-    /// aggregates change by this article's part only. The cost of such an
-    /// edit does not grow with the workspace.
+    /// Replaces an article. When its chains file under the cross-article
+    /// index exactly as before (`same_index`: typing in the prose), every
+    /// chain of the workspace resolves as before, so the resolutions stay
+    /// memoised and the aggregates change by this article's part only.
+    /// Otherwise (a name typed), only what the changed names can reach is
+    /// forgotten (`reach`): the chains whose resolution reads them, the
+    /// entities those chains belonged to or now belong to, and the claim and
+    /// quote groups of their articles. Either way the cost of an edit follows
+    /// what it touches, not the size of the workspace.
     fn replace(&mut self, article: Article, links: Links, claims: Vec<claims::Claim>, quotes: Vec<quotes::Quote>) {
         let id = article.id.clone();
+        let Some(old_links) = self.entries.get(&id).map(|e| e.links.clone()) else {
+            return;
+        };
         let old_part = self.part(&id);
+        let same = same_index(&old_links, &links);
+        let words = if same {
+            BTreeSet::new()
+        } else {
+            changed_words(&old_links, &links)
+        };
+        let mut reached = Reach::default();
+        let mut old_ids: BTreeSet<EntityId> = self.entities_of(&id).into_iter().collect();
+        if !same {
+            reached = self.reach(&id, &words);
+            old_ids.extend(reached.chains.iter().filter_map(|r| {
+                let (_, chain) = self.chain(r)?;
+                Some(self.resolve(&r.0, r.1, chain))
+            }));
+        }
         let Some(old) = self.entries.remove(&id) else {
             return;
         };
+        if !same {
+            self.index(&id, &old.links, false);
+            self.index(&id, &links, true);
+        }
         self.index_claims(&id, &old.claims, false);
         self.index_quotes(&id, &old.article.analysis, &old.quotes, false);
         self.index_claims(&id, &claims, true);
@@ -428,11 +458,81 @@ impl Workspace {
                 quotes,
             },
         );
+        let mut changed = old_ids;
+        if !same {
+            let after = self.reach(&id, &words);
+            reached.chains.extend(after.chains);
+            reached.keys.extend(after.keys);
+            self.resolved
+                .get_mut()
+                .retain(|r, _| r.0 != id && !reached.chains.contains(r));
+            for k in &reached.keys {
+                self.variant_memo.get_mut().remove(k);
+                self.facility_memo.get_mut().remove(k);
+            }
+            changed.extend(reached.chains.iter().filter_map(|r| {
+                let (_, chain) = self.chain(r)?;
+                Some(self.resolve(&r.0, r.1, chain))
+            }));
+            // Other articles whose chains may resolve anew: their claims'
+            // subjects and places, their quotes' speakers.
+            let docs: BTreeSet<&DocId> = reached.chains.iter().map(|(d, _)| d).collect();
+            let mut figure_keys = BTreeSet::new();
+            let mut quote_keys = BTreeSet::new();
+            for e in docs.into_iter().filter_map(|d| self.entries.get(d)) {
+                figure_keys.extend(e.claims.iter().map(|c| c.key.clone()));
+                for q in &e.quotes {
+                    quote_keys.insert((true, q.normalised()));
+                    quote_keys.insert((false, speaker_key(&e.article.analysis, q)));
+                }
+            }
+            self.aggregates.get_mut().forget(&changed, &figure_keys, &quote_keys);
+        }
+        changed.extend(self.entities_of(&id));
         let new_part = self.part(&id);
         self.aggregates.get_mut().replace(&id, &old_part, &new_part);
-        // Summaries of this article's entities count its mentions.
-        let entities: BTreeSet<EntityId> = self.entities_of(&id).into_iter().collect();
-        self.memo.get_mut().retain(|k, _| !entities.contains(k));
+        // Summaries count the mentions of these entities.
+        self.memo.get_mut().retain(|k, _| !changed.contains(k));
+    }
+
+    /// What a change to the names in `words` can reach, in articles other
+    /// than `doc`: the full keys sharing a word with them, and the chains
+    /// whose resolution reads those keys or words (full names with those
+    /// keys, short forms with their words, descriptions by a title those
+    /// keys hold or by one of the words, and every description of an
+    /// article naming one of those keys, which reads its article's names).
+    fn reach(&self, doc: &DocId, words: &BTreeSet<String>) -> Reach {
+        let mut keys: BTreeSet<String> = BTreeSet::new();
+        for w in words {
+            keys.extend(self.key_words.get(w).into_iter().flat_map(|k| k.keys().cloned()));
+        }
+        let mut wide: BTreeSet<&str> = words.iter().map(String::as_str).collect();
+        wide.extend(keys.iter().flat_map(|k| k.split(' ')));
+        let mut chains: BTreeSet<ChainRef> = BTreeSet::new();
+        for k in &keys {
+            chains.extend(self.full.get(k).into_iter().flatten().cloned());
+            for (t, _) in self.key_titles.get(k).into_iter().flatten() {
+                chains.extend(self.descs.get(head(t)).into_iter().flatten().cloned());
+            }
+        }
+        for w in &wide {
+            chains.extend(self.shorts.get(*w).into_iter().flatten().cloned());
+            chains.extend(self.descs.get(*w).into_iter().flatten().cloned());
+        }
+        let naming: BTreeSet<DocId> = keys
+            .iter()
+            .flat_map(|k| self.full.get(k).into_iter().flatten().map(|(d, _)| d.clone()))
+            .collect();
+        for d in &naming {
+            let Some(e) = self.entries.get(d) else { continue };
+            for (c, chain) in e.links.chains.iter().enumerate() {
+                if matches!(chain.anchor, Anchor::Description(_)) {
+                    chains.insert((d.clone(), c));
+                }
+            }
+        }
+        chains.retain(|(d, _)| d != doc);
+        Reach { chains, keys }
     }
 
     /// Removes an article and its index entries; returns whether it existed.
@@ -440,6 +540,7 @@ impl Workspace {
         let Some(old) = self.entries.remove(id) else {
             return false;
         };
+        self.clear_memos();
         self.index(&old.article.id, &old.links, false);
         self.index_claims(&old.article.id, &old.claims, false);
         self.index_quotes(&old.article.id, &old.article.analysis, &old.quotes, false);
@@ -796,13 +897,15 @@ impl Workspace {
     }
 
     fn index(&mut self, doc: &DocId, links: &Links, add: bool) {
-        self.clear_memos();
         let delta = if add { 1 } else { -1 };
         for (c, chain) in links.chains.iter().enumerate() {
             let r = (doc.clone(), c);
             match &chain.anchor {
                 Anchor::Full(key) => {
                     set_edit(&mut self.full, key, r, add);
+                    for w in key.split(' ') {
+                        bump(&mut self.key_words, w, key, delta);
+                    }
                     if matches!(chain.ty, EntityType::Fac | EntityType::Org)
                         && let Some(core) = facility_core(key)
                     {
@@ -1516,6 +1619,71 @@ impl Workspace {
 /// A group of quotes under one index key: one speaker, the same words.
 type QuoteGroup<'a> = (&'a aggregates::QuoteGroupKey, &'a BTreeSet<ChainRef>);
 
+/// What a changed name reaches (`Workspace::reach`).
+#[derive(Default)]
+struct Reach {
+    chains: BTreeSet<ChainRef>,
+    keys: BTreeSet<String>,
+}
+
+/// The words of what two versions of an article file differently under the
+/// cross-article index: anchors, titles and aliases of the chains found in
+/// one version and not the other (as multisets).
+fn changed_words(old: &Links, new: &Links) -> BTreeSet<String> {
+    type Filed<'a> = (&'a Anchor, EntityType, &'a Vec<String>, &'a Vec<String>);
+    fn filed(l: &Links) -> Vec<Filed<'_>> {
+        let mut v: Vec<Filed> = l
+            .chains
+            .iter()
+            .map(|c| (&c.anchor, c.ty, &c.titles, &c.aliases))
+            .collect();
+        v.sort();
+        v
+    }
+    let (a, b) = (filed(old), filed(new));
+    let mut words = BTreeSet::new();
+    let mut add = |f: &Filed| {
+        let anchor = match f.0 {
+            Anchor::Full(k) | Anchor::Short(k) | Anchor::Description(k) => k.as_str(),
+            Anchor::Local => "",
+        };
+        for s in std::iter::once(anchor)
+            .chain(f.2.iter().map(String::as_str))
+            .chain(f.3.iter().map(String::as_str))
+        {
+            words.extend(s.split(' ').filter(|w| !w.is_empty()).map(str::to_string));
+        }
+    };
+    // A sorted merge: what is on one side only.
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x == y => {
+                i += 1;
+                j += 1;
+            }
+            (Some(x), Some(y)) if x < y => {
+                add(x);
+                i += 1;
+            }
+            (Some(_), Some(y)) => {
+                add(y);
+                j += 1;
+            }
+            (Some(x), None) => {
+                add(x);
+                i += 1;
+            }
+            (None, Some(y)) => {
+                add(y);
+                j += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    words
+}
+
 /// Whether two versions of an article's chains file under the
 /// cross-article index exactly alike: what `index` and resolution read of
 /// a chain (anchor, type, titles, aliases), chain by chain.
@@ -1976,12 +2144,54 @@ mod tests {
             per_doc.sort();
             assert_eq!(from_all, per_doc);
         }
-        // A new name is a change to the index: the memos go.
+        // A new name is a change to the index: what it reaches is forgotten,
+        // the other articles' resolutions stay.
         w.insert(Article::analyze(
             "b.txt".into(),
             format!("{b} Maria Lopez spoke.").into(),
         ));
-        assert_eq!(w.resolved.lock().len(), 0);
+        assert!(w.resolved.lock().keys().any(|(d, _)| &**d == "a.txt"));
+    }
+
+    #[test]
+    fn edits_that_change_names_forget_only_what_they_reach_and_answer_as_a_fresh_workspace() {
+        let a = "On Monday, Vladimir Putin met Coach Renato Ferraro in Moscow. Putin said 12 people were hurt.";
+        let b = "On Tuesday, Putin left Moscow. Renato Ferraro, the coach, said 14 people were hurt.";
+        let c = "Grace Mbeki, the mayor of Port Haldane, said the bridge would reopen. Mbeki spoke first.";
+        let mut w = ws(&[("a.txt", a), ("b.txt", b), ("c.txt", c)]);
+        assert_eq!(at(&w, "b.txt", "Putin"), "vladimir putin");
+        let edits = [
+            // A second Putin: the lone surname elsewhere becomes ambiguous.
+            ("c.txt", format!("{c} Lyudmila Putin was there.")),
+            // A misspelt name typed, then mended.
+            ("a.txt", a.replace("Renato Ferraro", "Renato Ferarro")),
+            ("a.txt", a.to_string()),
+            // The second Putin goes again.
+            ("c.txt", c.to_string()),
+            // A name unrelated to the others.
+            ("c.txt", c.replace("Grace Mbeki", "Grace Mbekix")),
+        ];
+        for (doc, text) in &edits {
+            // Warm the memos and aggregates, as a server answering requests does.
+            let _ = all_findings(&w);
+            let _ = w.entities();
+            w.insert(Article::analyze((*doc).into(), text.as_str().into()));
+            let texts: Vec<(&str, &str)> = w.articles().iter().map(|a| (&*a.id, &*a.text)).collect();
+            let fresh = ws(&texts);
+            assert_eq!(all_findings(&w), all_findings(&fresh), "after editing {doc}");
+            for (id, _) in &texts {
+                assert_eq!(
+                    w.entities_of(id),
+                    fresh.entities_of(id),
+                    "entities of {id} after editing {doc}"
+                );
+            }
+            assert_eq!(w.entities(), fresh.entities(), "after editing {doc}");
+        }
+        assert_eq!(at(&w, "b.txt", "Putin"), "vladimir putin");
+        // An edit to a name in one story leaves the other story's resolutions memoised.
+        let kept = w.resolved.lock().keys().filter(|(d, _)| &**d == "b.txt").count();
+        assert!(kept > 0, "b.txt's chains stay resolved after an edit to c.txt");
     }
 
     #[test]
