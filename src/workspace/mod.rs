@@ -430,13 +430,16 @@ impl Workspace {
             changed_words(&old_links, &links)
         };
         let mut reached = Reach::default();
-        let mut old_ids: BTreeSet<EntityId> = self.entities_of(&id).into_iter().collect();
+        let own_ids: BTreeSet<EntityId> = self.entities_of(&id).into_iter().collect();
+        // What the reached chains resolve to before the change.
+        let mut before: HashMap<ChainRef, EntityId> = HashMap::new();
         if !same {
             reached = self.reach(&id, &words);
-            old_ids.extend(reached.chains.iter().filter_map(|r| {
-                let (_, chain) = self.chain(r)?;
-                Some(self.resolve(&r.0, r.1, chain))
-            }));
+            for r in &reached.chains {
+                if let Some((_, chain)) = self.chain(r) {
+                    before.insert(r.clone(), self.resolve(&r.0, r.1, chain));
+                }
+            }
         }
         let Some(old) = self.entries.remove(&id) else {
             return;
@@ -458,8 +461,11 @@ impl Workspace {
                 quotes,
             },
         );
-        let mut changed = old_ids;
+        // This article's entities: their summaries count its mentions. Its
+        // part in the aggregates is replaced below.
+        let mut changed = own_ids;
         if !same {
+            let mut forget: BTreeSet<EntityId> = BTreeSet::new();
             let after = self.reach(&id, &words);
             reached.chains.extend(after.chains);
             reached.keys.extend(after.keys);
@@ -470,23 +476,33 @@ impl Workspace {
                 self.variant_memo.get_mut().remove(k);
                 self.facility_memo.get_mut().remove(k);
             }
-            changed.extend(reached.chains.iter().filter_map(|r| {
-                let (_, chain) = self.chain(r)?;
-                Some(self.resolve(&r.0, r.1, chain))
-            }));
-            // Other articles whose chains may resolve anew: their claims'
+            // The entities that lost or gained a chain elsewhere, and those
+            // named by a reached key (their spellings may have regrouped).
+            let mut docs: BTreeSet<DocId> = BTreeSet::new();
+            for r in &reached.chains {
+                let Some((_, chain)) = self.chain(r) else { continue };
+                let now = self.resolve(&r.0, r.1, chain);
+                let was = before.get(r);
+                let by_key = matches!(&chain.anchor, Anchor::Full(k) if reached.keys.contains(k));
+                if was != Some(&now) || by_key {
+                    forget.insert(now);
+                    forget.extend(was.cloned());
+                    docs.insert(r.0.clone());
+                }
+            }
+            // Other articles whose chains resolve anew: their claims'
             // subjects and places, their quotes' speakers.
-            let docs: BTreeSet<&DocId> = reached.chains.iter().map(|(d, _)| d).collect();
             let mut figure_keys = BTreeSet::new();
             let mut quote_keys = BTreeSet::new();
-            for e in docs.into_iter().filter_map(|d| self.entries.get(d)) {
+            for e in docs.iter().filter_map(|d| self.entries.get(d)) {
                 figure_keys.extend(e.claims.iter().map(|c| c.key.clone()));
                 for q in &e.quotes {
                     quote_keys.insert((true, q.normalised()));
                     quote_keys.insert((false, speaker_key(&e.article.analysis, q)));
                 }
             }
-            self.aggregates.get_mut().forget(&changed, &figure_keys, &quote_keys);
+            self.aggregates.get_mut().forget(&forget, &figure_keys, &quote_keys);
+            changed.extend(forget);
         }
         changed.extend(self.entities_of(&id));
         let new_part = self.part(&id);
