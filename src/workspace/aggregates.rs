@@ -129,6 +129,22 @@ fn edit_group<K: Ord + Clone, V: Ord + Clone>(groups: &mut BTreeMap<K, BTreeSet<
     }
 }
 
+/// The aggregate under `key` in the map `pick` chooses, built by `build`
+/// and kept when not there yet. The lock is not held while building.
+fn memoised<K: std::hash::Hash + Eq, V>(
+    aggregates: &parking_lot::Mutex<Aggregates>,
+    pick: impl Fn(&mut Aggregates) -> &mut HashMap<K, Arc<V>>,
+    key: K,
+    build: impl FnOnce() -> V,
+) -> Arc<V> {
+    if let Some(known) = pick(&mut aggregates.lock()).get(&key) {
+        return known.clone();
+    }
+    let built = Arc::new(build());
+    pick(&mut aggregates.lock()).insert(key, built.clone());
+    built
+}
+
 impl Workspace {
     /// An article's mentions of each named entity (not local or unresolved
     /// descriptions), in text order.
@@ -207,87 +223,94 @@ impl Workspace {
     /// The quotes under a key of the index by words (`by_words`) or by the
     /// speaker's last name, grouped.
     pub(super) fn quote_groups(&self, by_words: bool, key: &str) -> Arc<QuoteGroups> {
-        let memo_key = (by_words, key.to_string());
-        if let Some(known) = self.aggregates.lock().quotes.get(&memo_key) {
-            return known.clone();
-        }
-        let index = if by_words {
-            &self.quote_texts
-        } else {
-            &self.quote_speakers
-        };
-        let mut groups = QuoteGroups::new();
-        for (d, i) in index.get(key).into_iter().flatten() {
-            let Some(e) = self.entries.get(d) else { continue };
-            let Some(q) = e.quotes.get(*i) else { continue };
-            groups
-                .entry((self.quote_speaker(e, q), q.normalised()))
-                .or_default()
-                .insert((d.clone(), *i));
-        }
-        let groups = Arc::new(groups);
-        self.aggregates.lock().quotes.insert(memo_key, groups.clone());
-        groups
+        memoised(
+            &self.aggregates,
+            |a| &mut a.quotes,
+            (by_words, key.to_string()),
+            || {
+                let index = if by_words {
+                    &self.quote_texts
+                } else {
+                    &self.quote_speakers
+                };
+                let mut groups = QuoteGroups::new();
+                for (d, i) in index.get(key).into_iter().flatten() {
+                    let Some(e) = self.entries.get(d) else { continue };
+                    let Some(q) = e.quotes.get(*i) else { continue };
+                    groups
+                        .entry((self.quote_speaker(e, q), q.normalised()))
+                        .or_default()
+                        .insert((d.clone(), *i));
+                }
+                groups
+            },
+        )
     }
 
     /// The spelled forms of an entity's full names across the workspace.
     pub(super) fn spell_counts(&self, id: &str) -> Arc<SpellCounts> {
-        if let Some(known) = self.aggregates.lock().spellings.get(id) {
-            return known.clone();
-        }
-        let forms = self.forms(id);
-        let mut counts = SpellCounts::new();
-        for (a, m) in self.mentions_of(id) {
-            if let Some(group) = self.spelling_group_of(id, &forms, m) {
-                *counts
-                    .entry(group)
-                    .or_default()
-                    .entry(super::spelled(a, m))
-                    .or_default() += 1;
-            }
-        }
-        let counts = Arc::new(counts);
-        self.aggregates.lock().spellings.insert(id.to_string(), counts.clone());
-        counts
+        memoised(
+            &self.aggregates,
+            |a| &mut a.spellings,
+            id.to_string(),
+            || {
+                let forms = self.forms(id);
+                let mut counts = SpellCounts::new();
+                for (a, m) in self.mentions_of(id) {
+                    if let Some(group) = self.spelling_group_of(id, &forms, m) {
+                        *counts
+                            .entry(group)
+                            .or_default()
+                            .entry(super::spelled(a, m))
+                            .or_default() += 1;
+                    }
+                }
+                counts
+            },
+        )
     }
 
     /// The articles giving each set of titles to an entity.
     pub(super) fn title_groups(&self, id: &str) -> Arc<TitleGroups> {
-        if let Some(known) = self.aggregates.lock().titles.get(id) {
-            return known.clone();
-        }
-        let mut per_doc: BTreeMap<&DocId, BTreeSet<String>> = BTreeMap::new();
-        let mentions = self.mentions_of(id);
-        for t in roles::titles(&mentions) {
-            per_doc.entry(&t.article.id).or_default().insert(t.folded);
-        }
-        let mut groups = TitleGroups::new();
-        for (doc, set) in per_doc {
-            groups.entry(set).or_default().insert(doc.clone());
-        }
-        let groups = Arc::new(groups);
-        self.aggregates.lock().titles.insert(id.to_string(), groups.clone());
-        groups
+        memoised(
+            &self.aggregates,
+            |a| &mut a.titles,
+            id.to_string(),
+            || {
+                let mut per_doc: BTreeMap<&DocId, BTreeSet<String>> = BTreeMap::new();
+                let mentions = self.mentions_of(id);
+                for t in roles::titles(&mentions) {
+                    per_doc.entry(&t.article.id).or_default().insert(t.folded);
+                }
+                let mut groups = TitleGroups::new();
+                for (doc, set) in per_doc {
+                    groups.entry(set).or_default().insert(doc.clone());
+                }
+                groups
+            },
+        )
     }
 
     /// The articles stating each set of figures for a claim key.
     pub(super) fn figure_groups(&self, key: &str) -> Arc<FigureGroups> {
-        if let Some(known) = self.aggregates.lock().figures.get(key) {
-            return known.clone();
-        }
-        let mut groups = FigureGroups::new();
-        let docs: BTreeSet<&DocId> = self.claim_keys.get(key).into_iter().flatten().map(|(d, _)| d).collect();
-        for doc in docs {
-            if let Some(e) = self.entries.get(doc) {
+        memoised(
+            &self.aggregates,
+            |a| &mut a.figures,
+            key.to_string(),
+            || {
+                let mut groups = FigureGroups::new();
+                let docs: BTreeSet<&DocId> = self.claim_keys.get(key).into_iter().flatten().map(|(d, _)| d).collect();
+                for doc in docs {
+                    if let Some(e) = self.entries.get(doc) {
+                        groups
+                            .entry(signature(&self.doc_figures(e, key)))
+                            .or_default()
+                            .insert(doc.clone());
+                    }
+                }
                 groups
-                    .entry(signature(&self.doc_figures(e, key)))
-                    .or_default()
-                    .insert(doc.clone());
-            }
-        }
-        let groups = Arc::new(groups);
-        self.aggregates.lock().figures.insert(key.to_string(), groups.clone());
-        groups
+            },
+        )
     }
 
     /// Spelling and role findings of one article for one entity, against
