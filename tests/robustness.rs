@@ -48,6 +48,17 @@ fn the_reported_text_through_the_workspace() {
     ]);
 }
 
+/// Found by the `workspace` fuzz target: `the prime minister` resolved to
+/// the spelling group of `Maria Lopez` (`Maria Loinister Maria Lopez` is
+/// its representative) through a title only the spelling `Maria Lopez`
+/// holds, and references of the group missed it.
+#[test]
+fn references_find_a_description_by_another_spelling_s_title() {
+    let input = include_str!("../fuzz/seeds/another-spellings-title.txt");
+    let texts: Vec<&str> = input.splitn(3, '\0').collect();
+    exercise(&texts);
+}
+
 #[test]
 fn the_seed_articles_through_the_workspace() {
     let mut texts: Vec<String> = std::fs::read_dir(Path::new(SEEDS))

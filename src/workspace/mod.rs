@@ -1311,33 +1311,39 @@ impl Workspace {
             out.extend(self.descs.get(head(d)).into_iter().flatten().cloned());
         } else {
             // The id itself, the KB's other forms, the person's other
-            // spellings; descriptions using a noun in one (`the church`).
+            // spellings, a facility's other spellings (`Betty Ford` for
+            // Betty Ford Center): a chain resolving to the entity is filed
+            // under one of them, or under their words, aliases or titles.
+            let mut keys: BTreeSet<String> = BTreeSet::new();
             for form in self.forms(id) {
-                out.extend(self.full.get(&form).into_iter().flatten().cloned());
-                // A facility's other spellings (`Betty Ford` for Betty Ford Center).
                 let spellings = facility_core(&form).and_then(|core| self.facility_cores.get(&core));
-                for k in spellings.into_iter().flat_map(|keys| keys.keys()) {
-                    out.extend(self.full.get(k).into_iter().flatten().cloned());
-                }
-                for w in form.split(' ').filter(|w| self.noun_names.contains_key(*w)) {
+                keys.extend(spellings.into_iter().flat_map(|keys| keys.keys().cloned()));
+                keys.insert(form);
+            }
+            for key in &keys {
+                out.extend(self.full.get(key).into_iter().flatten().cloned());
+                // Descriptions using a noun in it (`the church`).
+                for w in key.split(' ').filter(|w| self.noun_names.contains_key(*w)) {
                     out.extend(self.descs.get(w).into_iter().flatten().cloned());
                 }
-            }
-            // Short forms: the key's words and the one-word aliases
-            // (acronyms) articles gave it.
-            let aliases = self.key_aliases.get(id).into_iter().flatten().map(|(a, _)| a.as_str());
-            for w in id.split(' ').chain(aliases.clone()) {
-                out.extend(self.shorts.get(w).into_iter().flatten().cloned());
-            }
-            for a in aliases {
-                out.extend(self.full.get(a).into_iter().flatten().cloned());
-            }
-            for t in self.key_titles.get(id).into_iter().flatten().map(|(t, _)| t) {
-                out.extend(self.descs.get(head(t)).into_iter().flatten().cloned());
-            }
-            // Descriptions spelling the name (`the Indian navy`).
-            if id.contains(' ') {
-                out.extend(self.descs.get(head(id)).into_iter().flatten().cloned());
+                // Short forms: the key's words and the one-word aliases
+                // (acronyms) articles gave it.
+                let aliases = self.key_aliases.get(key).into_iter().flatten().map(|(a, _)| a.as_str());
+                for w in key.split(' ').chain(aliases.clone()) {
+                    out.extend(self.shorts.get(w).into_iter().flatten().cloned());
+                }
+                for a in aliases {
+                    out.extend(self.full.get(a).into_iter().flatten().cloned());
+                }
+                // Descriptions by a title the key holds (another spelling's
+                // title means the group's representative too).
+                for t in self.key_titles.get(key).into_iter().flatten().map(|(t, _)| t) {
+                    out.extend(self.descs.get(head(t)).into_iter().flatten().cloned());
+                }
+                // Descriptions spelling the name (`the Indian navy`).
+                if key.contains(' ') {
+                    out.extend(self.descs.get(head(key)).into_iter().flatten().cloned());
+                }
             }
         }
         out
