@@ -296,3 +296,26 @@ fn closing_a_never_saved_document_logs_no_error() {
     assert_eq!(c.status()["articles"], 1);
     c.shutdown();
 }
+
+#[test]
+fn a_document_grown_past_the_size_cap_is_not_answered_from_its_older_text() {
+    let dir = workspace(&[("a.txt", DISK.as_bytes())]);
+    let uri = file_uri(&dir.path().join("a.txt"));
+    let (mut c, _) = Init::new()
+        .root(dir.path())
+        .options(json!({"debounceMs": 5000, "maxFileSize": 1000}))
+        .start();
+    c.settle();
+    c.open(&uri, 1, DISK);
+    let hover = c.hover(&uri, pos(DISK, find(DISK, "Putin", 0), Enc::Utf16));
+    assert!(!hover.is_null());
+    // Paste past the cap at the start: the old analysis must not answer.
+    let grown = format!("{}{DISK}", "x".repeat(2000));
+    let change = (
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": grown}]}),
+    );
+    let hover = together(&mut c, change, ("textDocument/hover", at(&uri, DISK, "Putin")), 9006);
+    assert!(hover.is_null(), "{hover}");
+    c.shutdown();
+}

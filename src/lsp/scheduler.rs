@@ -99,7 +99,16 @@ pub async fn fresh(shared: &Arc<Shared>, id: &DocId) {
     let Some(snap) = shared.sources.lock().snapshot(id) else {
         return;
     };
-    if is_fresh(snap.seq) || too_large(shared, id, &snap) {
+    if is_fresh(snap.seq) {
+        return;
+    }
+    if too_large(shared, id, &snap) {
+        // Not analysed: no answer rather than one from an older text.
+        let mut state = shared.analysed.write();
+        if state.docs.get(id).is_some_and(|d| d.seq < snap.seq) {
+            state.workspace.remove(id);
+            state.docs.remove(id);
+        }
         return;
     }
     let worker = shared.clone();
