@@ -2,7 +2,6 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
 
 use ropey::Rope;
 use tower_lsp_server::ls_types::{
@@ -116,7 +115,6 @@ fn collect(shared: &Shared, touched: &[DocId]) -> Vec<Publication> {
                 findings.iter().filter(|f| f.level.is_warning_or_above()).count(),
             );
         }
-        shared.warnings.store(counts.values().sum(), Ordering::SeqCst);
     }
     let mut out = Vec::new();
     let mut published = shared.published.lock();

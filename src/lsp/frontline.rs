@@ -211,7 +211,7 @@ fn status(shared: &Shared) -> Value {
         "pending": pending,
         "indexing": indexing,
         // Counted after each analysis run, with the configured severities.
-        "findings": shared.warnings.load(Ordering::SeqCst),
+        "findings": shared.warnings(),
         "version": env!("CARGO_PKG_VERSION"),
     })
 }

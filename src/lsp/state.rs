@@ -94,10 +94,9 @@ pub struct Shared {
     pub wake: Notify,
     /// The knowledge-base file's id and text, for locations inside it.
     pub kb_text: Mutex<Option<(DocId, Rope)>>,
-    /// Findings at warning level or above after the last analysis run.
-    pub warnings: AtomicUsize,
     /// Findings at warning level or above per article, as last checked:
-    /// the status count is their sum, so no run needs a workspace-wide pass.
+    /// the status count is their sum (`warnings`), so no run needs a
+    /// workspace-wide pass.
     pub warning_counts: Mutex<HashMap<DocId, usize>>,
     /// Serialises on-the-spot analyses of stale open documents, so that
     /// the requests an editor sends together analyse a text once.
@@ -130,7 +129,6 @@ impl Shared {
             wake: Notify::new(),
             published: Mutex::default(),
             kb_text: Mutex::default(),
-            warnings: AtomicUsize::new(0),
             warning_counts: Mutex::default(),
             fresh_lock: tokio::sync::Mutex::new(()),
             urgent: AtomicBool::new(false),
@@ -140,6 +138,11 @@ impl Shared {
             shutdown: AtomicBool::new(false),
             told_limit: AtomicBool::new(false),
         }
+    }
+
+    /// Findings at warning level or above in the workspace, as last checked.
+    pub fn warnings(&self) -> usize {
+        self.warning_counts.lock().values().sum()
     }
 
     pub fn config(&self) -> Arc<Config> {
