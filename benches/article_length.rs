@@ -19,31 +19,15 @@
 //! generated text to `DIR/<shape>-<size>.txt`, to time `newsls check` on
 //! it.
 
+#[path = "../tests/common/rng.rs"]
+mod rng;
+use rng::Rng;
+
 use std::hint::black_box;
 use std::sync::Arc;
 use std::time::Instant;
 
 use newsls::workspace::{Article, DocId, Workspace};
-
-/// A small deterministic generator (xorshift), so every run sees the same text.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[self.below(xs.len())]
-    }
-}
 
 const FIRST: &[&str] = &[
     "Maria", "John", "Amina", "Joseph", "Wei", "Fatima", "Peter", "Grace", "Ahmed", "Claire", "Luis", "Ingrid",

@@ -5,6 +5,10 @@
 
 mod common;
 
+#[path = "common/rng.rs"]
+mod rng;
+use rng::Rng;
+
 use std::path::Path;
 use std::process::{Command, Stdio};
 
@@ -69,26 +73,6 @@ fn the_seed_articles_through_the_workspace() {
     assert!(texts.len() >= 3);
     let all: Vec<&str> = texts.iter().map(String::as_str).collect();
     exercise(&all);
-}
-
-/// xorshift64*: deterministic, so a failure reproduces.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
-        from[self.below(from.len())]
-    }
 }
 
 /// News-shaped pieces: names, titles, speech verbs, quotes, figures, dates.
