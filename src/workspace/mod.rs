@@ -413,9 +413,12 @@ impl Workspace {
     /// chain of the workspace resolves as before, so the resolutions stay
     /// memoised and the aggregates change by this article's part only.
     /// Otherwise (a name typed), only what the changed names can reach is
-    /// forgotten (`reach`): the chains whose resolution reads them, the
-    /// entities those chains belonged to or now belong to, and the claim and
-    /// quote groups of their articles. Either way the cost of an edit follows
+    /// forgotten (`reach`, then `reach_renamed` for keys whose canonical
+    /// form moved): the chains whose resolution reads them, the entities
+    /// those chains belonged to or now belong to, and the claim and quote
+    /// groups of the articles whose chains now resolve to another entity
+    /// (claims and quotes read which entity a chain is, not its spelling).
+    /// Memos are forgotten entry by entry, never by a pass over them. Either way the cost of an edit follows
     /// what it touches, not the size of the workspace.
     fn replace(&mut self, article: Article, links: Links, claims: Vec<claims::Claim>, quotes: Vec<quotes::Quote>) {
         let id = article.id.clone();
@@ -433,8 +436,13 @@ impl Workspace {
         let own_ids: BTreeSet<EntityId> = self.entities_of(&id).into_iter().collect();
         // What the reached chains resolve to before the change.
         let mut before: HashMap<ChainRef, EntityId> = HashMap::new();
+        // What the reached keys are known by before the change.
+        let mut canonical_before: HashMap<String, String> = HashMap::new();
         if !same {
             reached = self.reach(&id, &words);
+            for k in &reached.keys {
+                canonical_before.insert(k.clone(), self.canonical(k));
+            }
             for r in &reached.chains {
                 if let Some((_, chain)) = self.chain(r) {
                     before.insert(r.clone(), self.resolve(&r.0, r.1, chain));
@@ -469,12 +477,38 @@ impl Workspace {
             let after = self.reach(&id, &words);
             reached.chains.extend(after.chains);
             reached.keys.extend(after.keys);
-            self.resolved
-                .get_mut()
-                .retain(|r, _| r.0 != id && !reached.chains.contains(r));
             for k in &reached.keys {
                 self.variant_memo.get_mut().remove(k);
                 self.facility_memo.get_mut().remove(k);
+            }
+            // Keys now known by another name: what reads their canonical
+            // form (short forms of their words, descriptions in articles
+            // naming them) is reached too. Those chains' earlier resolution
+            // is the memoised one; one never resolved counts as moved.
+            let moved: BTreeSet<String> = (reached.keys.iter())
+                .filter(|k| canonical_before.get(*k).is_some_and(|b| *b != self.canonical(k)))
+                .cloned()
+                .collect();
+            let renamed = self.reach_renamed(&id, &moved);
+            {
+                let memo = self.resolved.get_mut();
+                for r in renamed {
+                    if !reached.chains.contains(&r) {
+                        if let Some(was) = memo.get(&r) {
+                            before.insert(r.clone(), was.clone());
+                        }
+                        reached.chains.insert(r);
+                    }
+                }
+            }
+            // Forgotten one by one: a pass over the memo would cost the
+            // size of the workspace.
+            let resolved = self.resolved.get_mut();
+            for c in 0..old_links.chains.len() {
+                resolved.remove(&(id.clone(), c));
+            }
+            for r in &reached.chains {
+                resolved.remove(r);
             }
             // The entities that lost or gained a chain elsewhere, and those
             // named by a reached key (their spellings may have regrouped).
@@ -484,9 +518,14 @@ impl Workspace {
                 let now = self.resolve(&r.0, r.1, chain);
                 let was = before.get(r);
                 let by_key = matches!(&chain.anchor, Anchor::Full(k) if reached.keys.contains(k));
-                if was != Some(&now) || by_key {
+                let moved = was != Some(&now);
+                if moved || by_key {
                     forget.insert(now);
                     forget.extend(was.cloned());
+                }
+                // Claims and quotes read which entity a chain is, not how
+                // its name is spelled.
+                if moved {
                     docs.insert(r.0.clone());
                 }
             }
@@ -508,22 +547,25 @@ impl Workspace {
         let new_part = self.part(&id);
         self.aggregates.get_mut().replace(&id, &old_part, &new_part);
         // Summaries count the mentions of these entities.
-        self.memo.get_mut().retain(|k, _| !changed.contains(k));
+        let memo = self.memo.get_mut();
+        for k in &changed {
+            memo.remove(k);
+        }
     }
 
     /// What a change to the names in `words` can reach, in articles other
     /// than `doc`: the full keys sharing a word with them, and the chains
     /// whose resolution reads those keys or words (full names with those
-    /// keys, short forms with their words, descriptions by a title those
-    /// keys hold or by one of the words, and every description of an
-    /// article naming one of those keys, which reads its article's names).
+    /// keys, short forms with the words, descriptions by a title those keys
+    /// hold or by one of the words). The index under a word changes only
+    /// where a name with that word was added or dropped, and those words
+    /// are in `words`; what reads the canonical form of the other keys is
+    /// reached by [`Self::reach_renamed`] once that form is known to move.
     fn reach(&self, doc: &DocId, words: &BTreeSet<String>) -> Reach {
         let mut keys: BTreeSet<String> = BTreeSet::new();
         for w in words {
             keys.extend(self.key_words.get(w).into_iter().flat_map(|k| k.keys().cloned()));
         }
-        let mut wide: BTreeSet<&str> = words.iter().map(String::as_str).collect();
-        wide.extend(keys.iter().flat_map(|k| k.split(' ')));
         let mut chains: BTreeSet<ChainRef> = BTreeSet::new();
         for k in &keys {
             chains.extend(self.full.get(k).into_iter().flatten().cloned());
@@ -531,15 +573,29 @@ impl Workspace {
                 chains.extend(self.descs.get(head(t)).into_iter().flatten().cloned());
             }
         }
-        for w in &wide {
-            chains.extend(self.shorts.get(*w).into_iter().flatten().cloned());
-            chains.extend(self.descs.get(*w).into_iter().flatten().cloned());
+        for w in words {
+            chains.extend(self.shorts.get(w).into_iter().flatten().cloned());
+            chains.extend(self.descs.get(w).into_iter().flatten().cloned());
         }
-        let naming: BTreeSet<DocId> = keys
+        chains.retain(|(d, _)| d != doc);
+        Reach { chains, keys }
+    }
+
+    /// The chains, in articles other than `doc`, that read the canonical
+    /// form of the keys in `moved`: short forms of their words, and every
+    /// description of an article naming one of them (which reads its
+    /// article's names).
+    fn reach_renamed(&self, doc: &DocId, moved: &BTreeSet<String>) -> BTreeSet<ChainRef> {
+        let mut chains: BTreeSet<ChainRef> = BTreeSet::new();
+        for w in moved.iter().flat_map(|k| k.split(' ')).collect::<BTreeSet<_>>() {
+            chains.extend(self.shorts.get(w).into_iter().flatten().cloned());
+            chains.extend(self.descs.get(w).into_iter().flatten().cloned());
+        }
+        let naming: BTreeSet<&DocId> = moved
             .iter()
-            .flat_map(|k| self.full.get(k).into_iter().flatten().map(|(d, _)| d.clone()))
+            .flat_map(|k| self.full.get(k).into_iter().flatten().map(|(d, _)| d))
             .collect();
-        for d in &naming {
+        for d in naming {
             let Some(e) = self.entries.get(d) else { continue };
             for (c, chain) in e.links.chains.iter().enumerate() {
                 if matches!(chain.anchor, Anchor::Description(_)) {
@@ -548,7 +604,7 @@ impl Workspace {
             }
         }
         chains.retain(|(d, _)| d != doc);
-        Reach { chains, keys }
+        chains
     }
 
     /// Removes an article and its index entries; returns whether it existed.
