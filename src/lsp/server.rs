@@ -15,7 +15,7 @@ use super::state::{Analysed, ClientCaps, Shared, doc_id, uri_of};
 use super::{features, indexer, scheduler};
 use crate::analysis::Mention;
 use crate::config::{self, FILE_NAME};
-use crate::workspace::{Article, EntityId};
+use crate::workspace::EntityId;
 
 pub struct Backend {
     pub shared: Arc<Shared>,
@@ -79,14 +79,6 @@ impl Backend {
         let offset = position::offset(rope, doc.position, self.shared.encoding())?.exact()?;
         let (entity, mention) = state.workspace.entity_at(&id, offset)?;
         f(&state, &id, mention, entity)
-    }
-
-    fn location(&self, state: &Analysed, article: &Article, m: &Mention) -> Option<Location> {
-        let rope = &state.docs.get(&article.id)?.rope;
-        Some(Location::new(
-            uri_of(&article.id)?,
-            position::range(rope, m.span, self.shared.encoding()),
-        ))
     }
 }
 
@@ -568,13 +560,23 @@ impl LanguageServer for Backend {
         let include_declaration = params.context.include_declaration;
         Ok(self.with_entity_at(&params.text_document_position, |state, _, _, key| {
             let declaration = state.workspace.definition(&key).map(|(a, m)| (a.id.clone(), m.span));
-            let locations = state
-                .workspace
-                .mentions_of(&key)
-                .into_iter()
-                .filter(|(a, m)| include_declaration || declaration.as_ref() != Some(&(a.id.clone(), m.span)))
-                .filter_map(|(a, m)| self.location(state, a, m))
-                .collect();
+            let enc = self.shared.encoding();
+            // Mentions come article by article: each article's URI and text
+            // are looked up once, not per mention.
+            let mut article: Option<(&str, Option<(Uri, &ropey::Rope)>)> = None;
+            let mut locations = Vec::new();
+            for (a, m) in state.workspace.mentions_of(&key) {
+                if !include_declaration && declaration.as_ref() == Some(&(a.id.clone(), m.span)) {
+                    continue;
+                }
+                if article.as_ref().is_none_or(|(id, _)| *id != &*a.id) {
+                    let known = uri_of(&a.id).zip(state.docs.get(&a.id).map(|d| &d.rope));
+                    article = Some((&a.id, known));
+                }
+                if let Some((_, Some((uri, rope)))) = &article {
+                    locations.push(Location::new(uri.clone(), position::range(rope, m.span, enc)));
+                }
+            }
             Some(locations)
         }))
     }

@@ -281,7 +281,9 @@ pub struct Workspace {
     quote_speakers: HashMap<String, BTreeSet<ChainRef>>,
     /// Entity summaries computed since the last change: hovers over a
     /// popular entity would otherwise walk all its mentions every time.
-    memo: parking_lot::Mutex<HashMap<EntityId, Entity>>,
+    /// With each entity's defining mention (`definition`), which semantic
+    /// tokens ask for every mention of it. Forgotten together.
+    memo: parking_lot::Mutex<HashMap<EntityId, Known>>,
     /// The entity of every chain resolved since the last change to the
     /// cross-article index: resolution reads only the index and the
     /// chain's own article, so an edit that leaves the index as it was
@@ -1427,8 +1429,25 @@ impl Workspace {
     }
 
     /// The introducing mention: the first full-name mention in stable order,
-    /// else the first mention.
+    /// else the first mention. Memoised with the entity's summary.
     pub fn definition(&self, id: &str) -> Option<(&Article, &Mention)> {
+        let known = self.memo.lock().get(id).and_then(|k| k.definition.clone());
+        let site = match known {
+            Some(site) => site,
+            None => {
+                let site = self.definition_uncached(id).map(|(a, m)| (a.id.clone(), m.span));
+                self.memo.lock().entry(id.to_string()).or_default().definition = Some(site.clone());
+                site
+            }
+        };
+        let (doc, span) = site?;
+        let a = &self.entries.get(&doc)?.article;
+        let mentions = &a.analysis.mentions;
+        let i = mentions.partition_point(|m| m.span.start < span.start);
+        Some((a, mentions[i..].iter().find(|m| m.span == span)?))
+    }
+
+    fn definition_uncached(&self, id: &str) -> Option<(&Article, &Mention)> {
         // Every multi-word name is in a full-name chain: those alone decide,
         // without resolving the entity's short forms and descriptions.
         let mut first: Option<(&Article, &Mention)> = None;
@@ -1548,11 +1567,11 @@ impl Workspace {
 
     /// A summary of one entity.
     pub fn entity(&self, id: &str) -> Option<Entity> {
-        if let Some(e) = self.memo.lock().get(id) {
-            return Some(e.clone());
+        if let Some(e) = self.memo.lock().get(id).and_then(|k| k.entity.clone()) {
+            return Some(e);
         }
         let entity = self.summarise(id)?;
-        self.memo.lock().insert(id.to_string(), entity.clone());
+        self.memo.lock().entry(id.to_string()).or_default().entity = Some(entity.clone());
         Some(entity)
     }
 
@@ -1696,6 +1715,14 @@ impl Workspace {
 
 /// A group of quotes under one index key: one speaker, the same words.
 type QuoteGroup<'a> = (&'a aggregates::QuoteGroupKey, &'a BTreeSet<ChainRef>);
+
+/// What is memoised about one entity.
+#[derive(Debug, Default)]
+struct Known {
+    entity: Option<Entity>,
+    /// Its defining mention, once asked (`None` inside: it has none).
+    definition: Option<Option<(DocId, Span)>>,
+}
 
 /// What a changed name reaches (`Workspace::reach`).
 #[derive(Default)]
