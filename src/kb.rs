@@ -16,9 +16,9 @@
 
 use std::collections::HashMap;
 
+use crate::analysis::text::fold;
 use crate::analysis::{EntityType, Span};
 use crate::config::{self, Node, Problem, Value};
-use crate::workspace::linking::fold;
 
 /// Default file name, relative to the workspace root.
 pub const FILE_NAME: &str = "entities.toml";

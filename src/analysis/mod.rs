@@ -5,7 +5,10 @@
 //! the edge. The entry point is [`analyze`], which must never panic on any
 //! valid UTF-8 input and must stay linear in the length of the text.
 
+mod article;
+pub mod coref;
 pub mod dates;
+pub mod facts;
 pub mod gazetteer;
 mod lexicon;
 mod ner;
@@ -13,7 +16,9 @@ mod referring;
 pub mod text;
 pub mod values;
 
+pub use article::{Article, DocId, analyze_parallel};
 pub use dates::{ArticleDate, Date};
+pub use facts::Facts;
 pub use text::{Token, TokenKind};
 pub use values::{Hedge, Value, ValueKind};
 

@@ -6,6 +6,9 @@
 //! the output vectors, and every loop advances by at least one byte, so the
 //! whole module is linear in the input length.
 
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
 use super::Span;
 use super::lexicon;
 
@@ -480,6 +483,42 @@ fn passages(line: &str, base: usize) -> Vec<Span> {
             }
             None => {}
         }
+    }
+    out
+}
+
+/// Folds what never distinguishes two names: case, diacritics, hyphens
+/// versus spaces, runs of white space, full stops and apostrophes
+/// (`O'Brien` is one word, `obrien`), and the British `-re` of the two
+/// place nouns that take part in names (`Centre`, `Theatre`).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        } else if matches!(c, '.' | '\'' | '’') {
+            // U.S. → us, St. → st, O'Brien → obrien
+        } else {
+            space = true;
+        }
+    }
+    if out.contains("tre") {
+        out = out
+            .split(' ')
+            .map(|w| match w {
+                "centre" => "center",
+                "centres" => "centers",
+                "theatre" => "theater",
+                "theatres" => "theaters",
+                w => w,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
     }
     out
 }

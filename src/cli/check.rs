@@ -2,8 +2,9 @@
 
 use serde_json::{Value, json};
 
+use super::locate::Locator;
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Format, Loaded, emit, sarif};
-use crate::workspace::{Finding, LineIndex};
+use crate::workspace::Finding;
 
 pub fn run(loaded: &Loaded, format: Format) -> i32 {
     let mut findings = loaded.config_findings.clone();
@@ -48,38 +49,6 @@ pub fn run(loaded: &Loaded, format: Format) -> i32 {
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
-}
-
-/// A 1-based line/column position (columns in Unicode code points).
-#[derive(Clone, Copy, Debug)]
-pub struct Pos {
-    pub line: usize,
-    pub column: usize,
-}
-
-/// Maps (document, byte offset) to line and column, indexing each text once.
-pub struct Locator<'a> {
-    loaded: &'a Loaded,
-    indexes: std::cell::RefCell<std::collections::HashMap<String, LineIndex>>,
-}
-
-impl<'a> Locator<'a> {
-    fn new(loaded: &'a Loaded) -> Self {
-        Locator {
-            loaded,
-            indexes: Default::default(),
-        }
-    }
-
-    pub fn pos(&self, doc: &str, offset: usize) -> Pos {
-        let Some(text) = self.loaded.text(doc) else {
-            return Pos { line: 1, column: 1 };
-        };
-        let mut indexes = self.indexes.borrow_mut();
-        let index = indexes.entry(doc.to_string()).or_insert_with(|| LineIndex::new(text));
-        let (line, column) = index.line_col(text, offset);
-        Pos { line, column }
-    }
 }
 
 fn text(findings: &[Finding], loc: &Locator) -> String {

@@ -6,6 +6,7 @@
 mod check;
 mod entities;
 mod load;
+mod locate;
 mod sarif;
 
 use std::path::PathBuf;

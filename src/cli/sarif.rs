@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Value, json};
 
-use super::check::Locator;
+use super::locate::Locator;
 use crate::config::Level;
 use crate::workspace::{Finding, describe};
 

@@ -9,8 +9,9 @@ use tower_lsp_server::ls_types::*;
 
 use super::position::{self, Encoding};
 use super::state::{Analysed, uri_of};
+use crate::analysis::text::fold;
 use crate::analysis::{EntityType, MentionKind};
-use crate::workspace::{Entity, EntityId, linking::fold, short_name};
+use crate::workspace::{Entity, EntityId, short_name};
 
 /// The file name of a document id, for telling articles apart in text.
 /// Hover text: who this is, what the articles call it, and how often.

@@ -18,9 +18,9 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
-use super::linking::fold;
 use super::roles::{self, TitleGroups};
 use super::{Article, ChainRef, DocId, EntityId, Entry, Figure, Workspace, signature};
+use crate::analysis::text::fold;
 use crate::analysis::{Mention, MentionKind};
 
 /// Spelled forms of an entity's full names, by spelling group (the folded

@@ -6,31 +6,26 @@
 //! the cross-article index, never the whole workspace.
 
 mod aggregates;
-mod antecedent;
-mod claims;
-mod events;
 mod findings;
 #[doc(hidden)]
 pub mod fuzz_api;
 mod lines;
-pub mod linking;
 mod names;
-mod quotes;
 mod roles;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
+use crate::analysis::coref::{self as linking, Anchor, Chain, Links};
+use crate::analysis::facts::{Facts, claims, quotes};
 use crate::analysis::text::collapse;
+use crate::analysis::text::fold;
 use crate::analysis::{self, Analysis, EntityType, Mention, MentionKind, Span};
+pub use crate::analysis::{Article, DocId, analyze_parallel};
 use crate::kb::{Kb, KbEntry};
-use linking::{Anchor, Chain, Links, fold};
 
 pub use findings::{Finding, Related, describe, with_levels};
 pub use lines::{LineIndex, floor_char_boundary};
-
-/// Identifies an article; ordering is the workspace's stable order.
-pub type DocId = Arc<str>;
 
 /// The file name of a document id (a path or URI), percent escapes
 /// decoded, as messages and hovers name an article.
@@ -53,128 +48,28 @@ pub fn short_name(id: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// One analysed article.
-#[derive(Debug)]
-pub struct Article {
-    pub id: DocId,
-    pub text: Arc<str>,
-    /// The analysis, without its tokens (dropped once the facts are read).
-    pub analysis: Analysis,
-    /// Chains, claims and quotes read from the analysis, when already extracted
-    /// (with the analysis, off the workspace lock); `insert` takes them.
-    facts: Option<Facts>,
-    /// Why the analysis failed (an internal error: a panic's message and
-    /// place). A failed article has no mentions or facts; it is reported
-    /// by one `analysis-failed` finding and costs no other article anything.
-    pub failure: Option<String>,
-}
-
-impl Article {
-    /// Analyses `text`. This is the expensive step; callers may run it
-    /// outside any lock and [`Workspace::insert`] the result. A panic in
-    /// the analysis is caught here: the article comes back empty with its
-    /// [`failure`](Article::failure) set.
-    pub fn analyze(id: DocId, text: Arc<str>) -> Article {
-        let outcome = crate::guard::catch(|| {
-            if crate::guard::debug() && text.contains(crate::guard::DEBUG_PANIC_MARK) {
-                panic!(
-                    "deliberate panic: the article contains {}",
-                    crate::guard::DEBUG_PANIC_MARK
-                );
-            }
-            let mut analysis = analysis::analyze(&text);
-            let facts = facts(&text, &analysis);
-            // Tokens serve the extraction of facts only; a workspace of
-            // 10,000 articles would keep 3.6 million of them.
-            analysis.tokens = Vec::new();
-            (analysis, facts)
-        });
-        match outcome {
-            Ok((analysis, facts)) => Article {
-                id,
-                text,
-                analysis,
-                facts: Some(facts),
-                failure: None,
-            },
-            Err(failure) => Article {
-                failure: Some(failure),
-                ..Article::empty(id, text)
-            },
-        }
-    }
-
-    /// An article with nothing in it, as a failed analysis leaves it.
-    fn empty(id: DocId, text: Arc<str>) -> Article {
-        Article {
-            id,
-            text,
-            analysis: Analysis::default(),
-            facts: Some(Facts::default()),
-            failure: None,
-        }
-    }
-
-    /// The `analysis-failed` finding of an article whose analysis failed:
-    /// an error on its first line that names the problem and asks for a
-    /// bug report.
-    pub fn failure_finding(&self) -> Option<Finding> {
-        let failure = self.failure.as_ref()?;
-        let first_line = self.text.find('\n').unwrap_or(self.text.len());
-        let end = floor_char_boundary(&self.text, first_line.min(200));
-        Some(Finding {
-            doc: self.id.clone(),
-            span: Span::new(0, end),
-            code: ANALYSIS_FAILED,
-            level: crate::config::Level::Error,
-            message: format!(
-                "newsls could not analyse this article (internal error: {failure}); its names and facts are \
-                 left out, the other articles are checked as usual. Please report this as a newsls bug, \
-                 with this article attached."
-            ),
-            related: Vec::new(),
-            data: Some(serde_json::json!({"error": failure})),
-        })
-    }
-}
-
 /// The code of the finding on an article whose analysis failed.
 pub const ANALYSIS_FAILED: &str = "analysis-failed";
 
-/// What the workspace reads from one article: its within-article chains,
-/// claims (figures, events) and attributed quotes.
-type Facts = (Links, Vec<claims::Claim>, Vec<quotes::Quote>);
-
-fn facts(text: &str, analysis: &Analysis) -> Facts {
-    let mut claims = claims::extract(text, analysis);
-    claims.extend(events::extract(text, analysis));
-    let quotes = quotes::extract(text, analysis);
-    (linking::link_quoted(text, analysis, &quotes), claims, quotes)
-}
-
-/// Analyses articles on all cores; the result order follows the input.
-/// Analysis is pure CPU work, so plain scoped threads are enough.
-pub fn analyze_parallel(texts: Vec<(DocId, Arc<str>)>) -> Vec<Article> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if texts.len() < 2 || threads < 2 {
-        return texts.into_iter().map(|(id, text)| Article::analyze(id, text)).collect();
-    }
-    let chunk = texts.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = texts
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|(id, text)| Article::analyze(id.clone(), text.clone()))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
+/// The `analysis-failed` finding of an article whose analysis failed:
+/// an error on its first line that names the problem and asks for a
+/// bug report.
+pub fn failure_finding(article: &Article) -> Option<Finding> {
+    let failure = article.failure.as_ref()?;
+    let first_line = article.text.find('\n').unwrap_or(article.text.len());
+    let end = floor_char_boundary(&article.text, first_line.min(200));
+    Some(Finding {
+        doc: article.id.clone(),
+        span: Span::new(0, end),
+        code: ANALYSIS_FAILED,
+        level: crate::config::Level::Error,
+        message: format!(
+            "newsls could not analyse this article (internal error: {failure}); its names and facts are \
+             left out, the other articles are checked as usual. Please report this as a newsls bug, \
+             with this article attached."
+        ),
+        related: Vec::new(),
+        data: Some(serde_json::json!({"error": failure})),
     })
 }
 
@@ -385,10 +280,9 @@ impl Workspace {
     /// Adds or replaces an article: links its mentions into chains and
     /// re-indexes only its chains.
     pub fn insert(&mut self, mut article: Article) {
-        let (links, claims, quotes) = article
-            .facts
-            .take()
-            .unwrap_or_else(|| facts(&article.text, &article.analysis));
+        let Facts { links, claims, quotes } = article
+            .take_facts()
+            .unwrap_or_else(|| Facts::extract(&article.text, &article.analysis));
         let id = article.id.clone();
         if self.entries.contains_key(&id) {
             self.replace(article, links, claims, quotes);
@@ -1596,7 +1490,7 @@ impl Workspace {
                 _ => None,
             };
             if let Some(t) = title.filter(|t| !crate::analysis::is_honorific(t)) {
-                match titles.iter_mut().find(|(x, _)| linking::fold(x) == linking::fold(&t)) {
+                match titles.iter_mut().find(|(x, _)| fold(x) == fold(&t)) {
                     Some((_, docs)) if !docs.contains(&article.id) => docs.push(article.id.clone()),
                     Some(_) => {}
                     None => titles.push((t, vec![article.id.clone()])),
@@ -1660,7 +1554,7 @@ impl Workspace {
         let Some(entry) = self.entries.get(doc) else {
             return Vec::new();
         };
-        if let Some(failed) = entry.article.failure_finding() {
+        if let Some(failed) = failure_finding(&entry.article) {
             return vec![failed];
         }
         crate::guard::catch(|| self.checked_findings_for(doc)).unwrap_or_else(|failure| {
@@ -1668,7 +1562,7 @@ impl Workspace {
                 failure: Some(failure),
                 ..Article::empty(entry.article.id.clone(), entry.article.text.clone())
             };
-            article.failure_finding().into_iter().collect()
+            failure_finding(&article).into_iter().collect()
         })
     }
 
@@ -1706,7 +1600,7 @@ impl Workspace {
         for d in self.entries.keys() {
             out.extend(self.quote_findings(d));
         }
-        out.extend(self.entries.values().filter_map(|e| e.article.failure_finding()));
+        out.extend(self.entries.values().filter_map(|e| failure_finding(&e.article)));
         dedup(&mut out);
         out.sort_by(|a, b| (&a.doc, a.span.start).cmp(&(&b.doc, b.span.start)));
         out

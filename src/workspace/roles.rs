@@ -14,8 +14,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::linking::fold;
 use super::{Article, DocId, Finding, Related, short_name};
+use crate::analysis::text::fold;
 use crate::analysis::{EntityType, Mention, Span};
 use crate::config::Level;
 

@@ -635,7 +635,7 @@ mod tests {
             let copy = |offset: usize| offset / part.len();
             let mut claims: Vec<String> = extract(text, &a)
                 .into_iter()
-                .chain(super::super::events::extract(text, &a))
+                .chain(crate::analysis::facts::events::extract(text, &a))
                 .map(|c| {
                     let k = copy(c.span.start);
                     let fact = match c.fact {
@@ -650,7 +650,7 @@ mod tests {
                 })
                 .collect();
             claims.sort();
-            let quotes: Vec<(usize, usize)> = super::super::quotes::extract(text, &a)
+            let quotes: Vec<(usize, usize)> = crate::analysis::facts::quotes::extract(text, &a)
                 .into_iter()
                 .map(|q| (q.span.start % part.len(), q.speaker - copy(q.span.start) * mentions))
                 .collect();

@@ -13,7 +13,8 @@
 use crate::analysis::words::{self, Place};
 use crate::analysis::{Analysis, EntityType, Mention, MentionKind};
 
-use super::linking::{Anchor, Chain, fold, gender_of};
+use super::chain::{Anchor, Chain, gender_of};
+use crate::analysis::text::fold;
 
 /// What the article says about each chain, gathered once.
 #[derive(Clone, Debug, Default)]
@@ -493,8 +494,8 @@ fn salient(candidates: impl Iterator<Item = usize>, seen: &[Seen]) -> Option<usi
 #[cfg(test)]
 mod tests {
     use crate::analysis::analyze;
-    use crate::workspace::linking::link;
-    use crate::workspace::linking::tests::chain_at;
+    use crate::analysis::coref::link;
+    use crate::analysis::coref::link::tests::chain_at;
 
     /// Whether the mentions spelled `a` and `b` (the last occurrence of
     /// `b`) land in one chain.

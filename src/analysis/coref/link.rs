@@ -10,87 +10,12 @@
 //! description could mean two chains, it is left alone: a wrong link
 //! misleads a reviewer more than a missing one.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
+use crate::analysis::facts::quotes::{self, Quote};
+use crate::analysis::text::fold;
 use crate::analysis::{Analysis, EntityType, Mention, MentionKind, Opener, words as lexicon};
 
 use super::antecedent;
-
-/// How a chain is identified across articles.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Anchor {
-    /// A complete name (multi-word person name, or any organisation, place
-    /// or group name), folded: `kim jong un`.
-    Full(String),
-    /// Only a one-word person name was used (`Putin`): resolved against the
-    /// workspace's full names that contain the word.
-    Short(String),
-    /// Only a description was used (`russian president`): resolved against
-    /// the titles other articles give to named entities.
-    Description(String),
-    /// A generic description this article could not resolve (`the company`
-    /// with two companies around): it stays a local singleton.
-    Local,
-}
-
-/// A group of mentions of one entity within one article.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Chain {
-    pub anchor: Anchor,
-    pub ty: EntityType,
-    /// Indexes into the article's mentions, in text order.
-    pub mentions: Vec<usize>,
-    /// Folded titles and roles given to the entity here (`russian president`).
-    pub titles: Vec<String>,
-    /// One-word names the article gives a full-name chain, such as the
-    /// acronym it introduces (`trr` for Trans-Rift Railways).
-    pub aliases: Vec<String>,
-}
-
-/// The chains of one article.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Links {
-    /// Chain index of every mention.
-    pub chain_of: Vec<usize>,
-    pub chains: Vec<Chain>,
-}
-
-/// Folds what never distinguishes two names: case, diacritics, hyphens
-/// versus spaces, runs of white space, full stops and apostrophes
-/// (`O'Brien` is one word, `obrien`), and the British `-re` of the two
-/// place nouns that take part in names (`Centre`, `Theatre`).
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
-        if c.is_alphanumeric() {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.extend(c.to_lowercase());
-        } else if matches!(c, '.' | '\'' | '’') {
-            // U.S. → us, St. → st, O'Brien → obrien
-        } else {
-            space = true;
-        }
-    }
-    if out.contains("tre") {
-        out = out
-            .split(' ')
-            .map(|w| match w {
-                "centre" => "center",
-                "centres" => "centers",
-                "theatre" => "theater",
-                "theatres" => "theaters",
-                w => w,
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-    }
-    out
-}
+use super::chain::{Anchor, Chain, Links, agrees, gender_of};
 
 fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded.split(' ').filter(|w| !w.is_empty())
@@ -98,11 +23,11 @@ fn words(folded: &str) -> impl Iterator<Item = &str> {
 
 /// Groups an article's mentions into chains.
 pub fn link(text: &str, analysis: &Analysis) -> Links {
-    link_quoted(text, analysis, &super::quotes::extract(text, analysis))
+    link_quoted(text, analysis, &quotes::extract(text, analysis))
 }
 
 /// [`link`] with the article's attributed quotes, which name who `I` is.
-pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[super::quotes::Quote]) -> Links {
+pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[Quote]) -> Links {
     let mentions = &analysis.mentions;
     let mut chain_of = vec![usize::MAX; mentions.len()];
     let mut chains: Vec<Chain> = Vec::new();
@@ -556,22 +481,6 @@ fn agrees_given(gender: Option<char>, _text: &str, chain: &Chain, mentions: &[Me
         .is_none_or(|other| other == g)
 }
 
-/// The gender an honorific states (`mr`, `ms`, `mrs`, …), if any.
-pub fn gender_of(title: &str) -> Option<char> {
-    match title.rsplit(' ').next()? {
-        "mr" | "sir" | "lord" => Some('m'),
-        "ms" | "mrs" | "miss" | "dame" | "lady" | "madam" => Some('f'),
-        _ => None,
-    }
-}
-
-/// Whether a mention's honorific gender fits the titles a chain has: `Mr
-/// Otieno` is not the Amina Otieno called `Ms Otieno` a line earlier.
-pub fn agrees(gender: Option<char>, titles: &[String]) -> bool {
-    let Some(g) = gender else { return true };
-    titles.iter().filter_map(|t| gender_of(t)).all(|other| other == g)
-}
-
 /// `The driver, Joseph Otieno,` / `Joseph Otieno, the driver,`: a
 /// description set off by a comma right next to a linked name.
 fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) -> Option<usize> {
@@ -869,7 +778,7 @@ pub(super) mod tests {
     }
 
     /// Chain of the mention starting at the `n`-th (1-based) occurrence of `s`.
-    pub(in crate::workspace) fn chain_at(text: &str, analysis: &Analysis, links: &Links, s: &str, n: usize) -> usize {
+    pub(in crate::analysis) fn chain_at(text: &str, analysis: &Analysis, links: &Links, s: &str, n: usize) -> usize {
         let start = text.match_indices(s).nth(n - 1).unwrap_or_else(|| panic!("{s}")).0;
         let i = analysis
             .mentions

@@ -89,11 +89,7 @@ fn attribute(text: &str, analysis: &Analysis, span: Span, line_start: usize, lin
             .map_or(line_start, |i| line_start + i + 1)
             .max(ceil_char_boundary(text, open.saturating_sub(160)));
         let lead = text.get(from..open)?;
-        let tail: Vec<String> = crate::workspace::quotes::words(lead)
-            .into_iter()
-            .rev()
-            .take(3)
-            .collect();
+        let tail: Vec<String> = self::words(lead).into_iter().rev().take(3).collect();
         if !tail.iter().any(|w| SPEECH.contains(&w.as_str())) {
             return None;
         }

@@ -1,0 +1,10 @@
+//! Within-article coreference: groups an article's mentions into chains
+//! (`link`), resolving pronouns and descriptions to earlier mentions
+//! (`antecedent`). The chain types (`chain`) are what the workspace reads.
+
+mod antecedent;
+mod chain;
+pub(crate) mod link;
+
+pub use chain::{Anchor, Chain, Links, agrees, gender_of};
+pub use link::{link, link_quoted, nominal_key, title_fits};
