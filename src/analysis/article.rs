@@ -6,7 +6,8 @@
 use std::sync::Arc;
 
 use super::Analysis;
-use super::facts::Facts;
+use super::coref::{self, Links};
+use super::facts::{claims, events, quotes};
 
 /// Identifies an article; ordering is the workspace's stable order.
 pub type DocId = Arc<str>;
@@ -104,4 +105,26 @@ pub fn analyze_parallel(texts: Vec<(DocId, Arc<str>)>) -> Vec<Article> {
             .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     })
+}
+
+/// One article's within-article chains, claims and attributed quotes.
+#[derive(Debug, Default)]
+pub struct Facts {
+    pub links: Links,
+    pub claims: Vec<claims::Claim>,
+    pub quotes: Vec<quotes::Quote>,
+}
+
+impl Facts {
+    /// Reads the facts of an analysed article (its tokens still there).
+    pub fn extract(text: &str, analysis: &Analysis) -> Facts {
+        let mut claims = claims::extract(text, analysis);
+        claims.extend(events::extract(text, analysis));
+        let quotes = quotes::extract(text, analysis);
+        Facts {
+            links: coref::link_quoted(text, analysis, &quotes),
+            claims,
+            quotes,
+        }
+    }
 }

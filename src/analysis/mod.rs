@@ -16,9 +16,8 @@ mod referring;
 pub mod text;
 pub mod values;
 
-pub use article::{Article, DocId, analyze_parallel};
+pub use article::{Article, DocId, Facts, analyze_parallel};
 pub use dates::{ArticleDate, Date};
-pub use facts::Facts;
 pub use text::{Token, TokenKind};
 pub use values::{Hedge, Value, ValueKind};
 

@@ -16,8 +16,9 @@ mod roles;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
+use crate::analysis::Facts;
 use crate::analysis::coref::{self as linking, Anchor, Chain, Links};
-use crate::analysis::facts::{Facts, claims, quotes};
+use crate::analysis::facts::{claims, quotes};
 use crate::analysis::text::collapse;
 use crate::analysis::text::fold;
 use crate::analysis::{self, Analysis, EntityType, Mention, MentionKind, Span};

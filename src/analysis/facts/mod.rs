@@ -1,33 +1,8 @@
-//! What the workspace reads from one article besides its mentions: the
-//! claims it makes (figures, dates, places, events: `claims`, `events`)
-//! and the quotes it attributes (`quotes`), with the article's
-//! within-article chains (`coref`).
+//! What an article states besides its mentions: the claims it makes
+//! (figures, dates, places, events: `claims`, `events`) and the quotes it
+//! attributes (`quotes`). `article` puts them together with the
+//! within-article chains (`coref`, which reads the quotes' speakers).
 
 pub mod claims;
 pub mod events;
 pub mod quotes;
-
-use super::Analysis;
-use super::coref::{self, Links};
-
-/// One article's within-article chains, claims and attributed quotes.
-#[derive(Debug, Default)]
-pub struct Facts {
-    pub links: Links,
-    pub claims: Vec<claims::Claim>,
-    pub quotes: Vec<quotes::Quote>,
-}
-
-impl Facts {
-    /// Reads the facts of an analysed article (its tokens still there).
-    pub fn extract(text: &str, analysis: &Analysis) -> Facts {
-        let mut claims = claims::extract(text, analysis);
-        claims.extend(events::extract(text, analysis));
-        let quotes = quotes::extract(text, analysis);
-        Facts {
-            links: coref::link_quoted(text, analysis, &quotes),
-            claims,
-            quotes,
-        }
-    }
-}
