@@ -12,6 +12,7 @@ mod ner;
 mod referring;
 pub mod text;
 pub mod values;
+pub mod wordnet;
 
 pub use dates::{ArticleDate, Date};
 pub use text::{Token, TokenKind};
