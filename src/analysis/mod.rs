@@ -15,6 +15,7 @@ mod ner;
 mod referring;
 pub mod text;
 pub mod values;
+pub mod wordnet;
 
 pub use article::{Article, DocId, Facts, analyze_parallel};
 pub use dates::{ArticleDate, Date};
