@@ -319,37 +319,21 @@ impl Workspace {
     /// what it touches, not the size of the workspace.
     fn replace(&mut self, article: Article, links: Links, claims: Vec<claims::Claim>, quotes: Vec<quotes::Quote>) {
         let id = article.id.clone();
-        let Some(old_links) = self.entries.get(&id).map(|e| e.links.clone()) else {
+        let Some(old_chains) = self.entries.get(&id).map(|e| e.links.chains.len()) else {
             return;
         };
         let old_part = self.part(&id);
-        let same = same_index(&old_links, &links);
-        let words = if same {
-            BTreeSet::new()
-        } else {
-            changed_words(&old_links, &links)
-        };
-        let mut reached = Reach::default();
-        let own_ids: BTreeSet<EntityId> = self.entities_of(&id).into_iter().collect();
-        // What the reached chains resolve to before the change.
-        let mut before: HashMap<ChainRef, EntityId> = HashMap::new();
-        // What the reached keys are known by before the change.
-        let mut canonical_before: HashMap<String, String> = HashMap::new();
-        if !same {
-            reached = self.reach(&id, &words);
-            for k in &reached.keys {
-                canonical_before.insert(k.clone(), self.canonical(k));
-            }
-            for r in &reached.chains {
-                if let Some((_, chain)) = self.chain(r) {
-                    before.insert(r.clone(), self.resolve(&r.0, r.1, chain));
-                }
-            }
-        }
+        let renamed = self
+            .entries
+            .get(&id)
+            .and_then(|old| (!same_index(&old.links, &links)).then(|| changed_words(&old.links, &links)));
+        // This article's entities: their summaries count its mentions.
+        let mut changed: BTreeSet<EntityId> = self.entities_of(&id).into_iter().collect();
+        let before = renamed.as_ref().map(|words| self.before_renaming(&id, words));
         let Some(old) = self.entries.remove(&id) else {
             return;
         };
-        if !same {
+        if renamed.is_some() {
             self.index(&id, &old.links, false);
             self.index(&id, &links, true);
         }
@@ -357,97 +341,130 @@ impl Workspace {
         self.index_quotes(&id, &old.article.analysis, &old.quotes, false);
         self.index_claims(&id, &claims, true);
         self.index_quotes(&id, &article.analysis, &quotes, true);
-        self.entries.insert(
-            id.clone(),
-            Entry {
-                article,
-                links,
-                claims,
-                quotes,
-            },
-        );
-        // This article's entities: their summaries count its mentions. Its
-        // part in the aggregates is replaced below.
-        let mut changed = own_ids;
-        if !same {
-            let mut forget: BTreeSet<EntityId> = BTreeSet::new();
-            let after = self.reach(&id, &words);
-            reached.chains.extend(after.chains);
-            reached.keys.extend(after.keys);
-            for k in &reached.keys {
-                self.variant_memo.get_mut().remove(k);
-                self.facility_memo.get_mut().remove(k);
-            }
-            // Keys now known by another name: what reads their canonical
-            // form (short forms of their words, descriptions in articles
-            // naming them) is reached too. Those chains' earlier resolution
-            // is the memoised one; one never resolved counts as moved.
-            let moved: BTreeSet<String> = (reached.keys.iter())
-                .filter(|k| canonical_before.get(*k).is_some_and(|b| *b != self.canonical(k)))
-                .cloned()
-                .collect();
-            let renamed = self.reach_renamed(&id, &moved);
-            {
-                let memo = self.resolved.get_mut();
-                for r in renamed {
-                    if !reached.chains.contains(&r) {
-                        if let Some(was) = memo.get(&r) {
-                            before.insert(r.clone(), was.clone());
-                        }
-                        reached.chains.insert(r);
-                    }
-                }
-            }
-            // Forgotten one by one: a pass over the memo would cost the
-            // size of the workspace.
-            let resolved = self.resolved.get_mut();
-            for c in 0..old_links.chains.len() {
-                resolved.remove(&(id.clone(), c));
-            }
-            for r in &reached.chains {
-                resolved.remove(r);
-            }
-            // The entities that lost or gained a chain elsewhere, and those
-            // named by a reached key (their spellings may have regrouped).
-            let mut docs: BTreeSet<DocId> = BTreeSet::new();
-            for r in &reached.chains {
-                let Some((_, chain)) = self.chain(r) else { continue };
-                let now = self.resolve(&r.0, r.1, chain);
-                let was = before.get(r);
-                let by_key = matches!(&chain.anchor, Anchor::Full(k) if reached.keys.contains(k));
-                let moved = was != Some(&now);
-                if moved || by_key {
-                    forget.insert(now);
-                    forget.extend(was.cloned());
-                }
-                // Claims and quotes read which entity a chain is, not how
-                // its name is spelled.
-                if moved {
-                    docs.insert(r.0.clone());
-                }
-            }
-            // Other articles whose chains resolve anew: their claims'
-            // subjects and places, their quotes' speakers.
-            let mut figure_keys = BTreeSet::new();
-            let mut quote_keys = BTreeSet::new();
-            for e in docs.iter().filter_map(|d| self.entries.get(d)) {
-                figure_keys.extend(e.claims.iter().map(|c| c.key.clone()));
-                for q in &e.quotes {
-                    quote_keys.insert((true, q.normalised()));
-                    quote_keys.insert((false, speaker_key(&e.article.analysis, q)));
-                }
-            }
-            self.aggregates.get_mut().forget(&forget, &figure_keys, &quote_keys);
-            changed.extend(forget);
+        let entry = Entry {
+            article,
+            links,
+            claims,
+            quotes,
+        };
+        self.entries.insert(id.clone(), entry);
+        if let (Some(words), Some(before)) = (renamed, before) {
+            changed.extend(self.forget_renamed(&id, old_chains, &words, before));
         }
         changed.extend(self.entities_of(&id));
+        // The article's part in the aggregates, by delta.
         let new_part = self.part(&id);
         self.aggregates.get_mut().replace(&id, &old_part, &new_part);
-        // Summaries count the mentions of these entities.
         let memo = self.memo.get_mut();
         for k in &changed {
             memo.remove(k);
         }
+    }
+
+    /// What the chains and keys a renaming in `doc` reaches resolve to
+    /// before the change.
+    fn before_renaming(&self, doc: &DocId, words: &BTreeSet<String>) -> Before {
+        let reached = self.reach(doc, words);
+        let canonical = reached.keys.iter().map(|k| (k.clone(), self.canonical(k))).collect();
+        let resolved = (reached.chains.iter())
+            .filter_map(|r| Some((r.clone(), self.resolve(&r.0, r.1, self.chain(r)?.1))))
+            .collect();
+        Before {
+            reached,
+            resolved,
+            canonical,
+        }
+    }
+
+    /// After a renaming in `doc` (whose old version had `old_chains`
+    /// chains): forgets the memos and aggregates the change reaches, and
+    /// returns the entities whose summaries it may change.
+    fn forget_renamed(
+        &mut self,
+        doc: &DocId,
+        old_chains: usize,
+        words: &BTreeSet<String>,
+        before: Before,
+    ) -> BTreeSet<EntityId> {
+        let Before {
+            mut reached,
+            resolved: mut was,
+            canonical,
+        } = before;
+        let after = self.reach(doc, words);
+        reached.chains.extend(after.chains);
+        reached.keys.extend(after.keys);
+        for k in &reached.keys {
+            self.variant_memo.get_mut().remove(k);
+            self.facility_memo.get_mut().remove(k);
+        }
+        // Keys now known by another name: what reads their canonical form
+        // (short forms of their words, descriptions in articles naming
+        // them) is reached too. Those chains' earlier resolution is the
+        // memoised one; one never resolved counts as moved.
+        let moved: BTreeSet<String> = (reached.keys.iter())
+            .filter(|k| canonical.get(*k).is_some_and(|b| *b != self.canonical(k)))
+            .cloned()
+            .collect();
+        for r in self.reach_renamed(doc, &moved) {
+            if !reached.chains.contains(&r) {
+                if let Some(known) = self.resolved.get_mut().get(&r) {
+                    was.insert(r.clone(), known.clone());
+                }
+                reached.chains.insert(r);
+            }
+        }
+        // Forgotten one by one: a pass over the memo would cost the size
+        // of the workspace.
+        let memo = self.resolved.get_mut();
+        for c in 0..old_chains {
+            memo.remove(&(doc.clone(), c));
+        }
+        for r in &reached.chains {
+            memo.remove(r);
+        }
+        let (forget, docs) = self.moved_entities(&reached, &was);
+        // Other articles whose chains resolve anew: their claims' subjects
+        // and places, their quotes' speakers.
+        let mut figure_keys = BTreeSet::new();
+        let mut quote_keys = BTreeSet::new();
+        for e in docs.iter().filter_map(|d| self.entries.get(d)) {
+            figure_keys.extend(e.claims.iter().map(|c| c.key.clone()));
+            for q in &e.quotes {
+                quote_keys.insert((true, q.normalised()));
+                quote_keys.insert((false, speaker_key(&e.article.analysis, q)));
+            }
+        }
+        self.aggregates.get_mut().forget(&forget, &figure_keys, &quote_keys);
+        forget
+    }
+
+    /// The entities that lost or gained one of the reached chains, with
+    /// those named by a reached key (their spellings may have regrouped);
+    /// and the articles whose chains now resolve to another entity (claims
+    /// and quotes read which entity a chain is, not how it is spelled).
+    fn moved_entities(
+        &self,
+        reached: &Reach,
+        was: &HashMap<ChainRef, EntityId>,
+    ) -> (BTreeSet<EntityId>, BTreeSet<DocId>) {
+        let mut entities = BTreeSet::new();
+        let mut docs = BTreeSet::new();
+        for r in &reached.chains {
+            let Some((_, chain)) = self.chain(r) else { continue };
+            let now = self.resolve(&r.0, r.1, chain);
+            let was = was.get(r);
+            let by_key = matches!(&chain.anchor, Anchor::Full(k) if reached.keys.contains(k));
+            let moved = was != Some(&now);
+            if moved || by_key {
+                entities.insert(now);
+                entities.extend(was.cloned());
+            }
+            if moved {
+                docs.insert(r.0.clone());
+            }
+        }
+        (entities, docs)
     }
 
     /// What a change to the names in `words` can reach, in articles other
@@ -1617,6 +1634,14 @@ struct Known {
     entity: Option<Entity>,
     /// Its defining mention, once asked (`None` inside: it has none).
     definition: Option<Option<(DocId, Span)>>,
+}
+
+/// What a renaming reaches, resolved as it was before the change
+/// (`Workspace::before_renaming`).
+struct Before {
+    reached: Reach,
+    resolved: HashMap<ChainRef, EntityId>,
+    canonical: HashMap<String, String>,
 }
 
 /// What a changed name reaches (`Workspace::reach`).
