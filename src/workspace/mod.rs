@@ -1131,103 +1131,114 @@ impl Workspace {
     fn resolve_uncached(&self, doc: &DocId, c: usize, chain: &Chain) -> EntityId {
         match &chain.anchor {
             Anchor::Full(key) => self.full_entity(key, chain.ty),
-            Anchor::Short(w) => {
-                let (index, other) = if chain.ty == EntityType::Org {
-                    (&self.org_heads, &self.person_words)
-                } else {
-                    (&self.person_words, &self.org_heads)
-                };
-                // A lone word is typed on little evidence (`Lohan` read as an
-                // organisation): when no name of its type has the word, the
-                // other kind's names may.
-                // `Microsoft` alone where another article filed it as a
-                // one-word full name (an organisation's canonical form).
-                if self.full.contains_key(w) && (chain.ty == EntityType::Org || !self.person_words.contains_key(w)) {
-                    return self.canonical(w);
-                }
-                let keys = index.get(w).or_else(|| other.get(w)).or_else(|| {
-                    // `Explorer` for Internet Explorer, typed as something
-                    // other than a person or organisation.
-                    (chain.ty == EntityType::Org).then(|| self.other_heads.get(w)).flatten()
-                });
-                // A name of this article the word was not linked to here is
-                // not what it means (`Microsoft` before `Microsoft Word`).
-                let elsewhere = |k: &&String| {
-                    !self.full.get(*k).is_some_and(|refs| {
-                        refs.range((doc.clone(), 0)..=(doc.clone(), usize::MAX))
-                            .next()
-                            .is_some()
-                    })
-                };
-                keys.and_then(|keys| self.unique_entity(keys.keys().filter(elsewhere), chain.ty))
-                    .or_else(|| self.acronyms.get(w).and_then(|keys| self.unique(keys.keys())))
-                    .or_else(|| keys.and_then(|keys| self.dominant(keys, chain.ty)))
-                    .unwrap_or_else(|| format!("~{w}"))
-            }
-            Anchor::Description(d) => {
-                // `the Indian navy` where another article names the Indian Navy.
-                if d.contains(' ') && self.full.contains_key(d) {
-                    return self.canonical(d);
-                }
-                let h = head(d);
-                // `the officers` are never one person with that title.
-                if chain.ty == EntityType::Person && analysis::words::is_plural(h) {
-                    return format!("?{d}");
-                }
-                // Resolved only when every fitting title belongs to one entity.
-                let fitting: Vec<&String> = self
-                    .titles
-                    .get(h)
-                    .into_iter()
-                    .flatten()
-                    .filter(|((title, _), _)| linking::title_fits(d, h, title))
-                    .map(|((_, key), _)| key)
-                    .collect();
-                // Several hold the title: the one this article names (`the
-                // teen` where another article wrote `teen Kimani Gray`).
-                let named_here = || {
-                    if fitting.is_empty() {
-                        return None;
-                    }
-                    let here: BTreeSet<String> = (self.entries.get(doc)?.links.chains.iter())
-                        .filter_map(|c| match &c.anchor {
-                            Anchor::Full(k) => Some(self.canonical(k)),
-                            _ => None,
-                        })
-                        .collect();
-                    let holders: BTreeSet<String> = fitting
-                        .iter()
-                        .map(|k| self.canonical(k))
-                        .filter(|id| here.contains(id))
-                        .collect();
-                    let mut holders = holders.into_iter();
-                    match (holders.next(), holders.next()) {
-                        (Some(id), None) => Some(id),
-                        _ => None,
-                    }
-                };
-                // `the church` where the articles name one church only.
-                // Shorter forms ending the longest name count as it (`Bible
-                // Church` in Wasilla Bible Church).
-                let named = || {
-                    let keys = self.noun_names.get(h).filter(|_| chain.ty != EntityType::Person)?;
-                    self.unique(keys.keys()).or_else(|| {
-                        let longest = keys.keys().max_by_key(|k| (k.len(), k.as_str()))?;
-                        let inside = |k: &String| longest.ends_with(&format!(" {k}")) || k == longest;
-                        keys.keys().all(inside).then(|| self.canonical(longest))
-                    })
-                };
-                // `the man` in one article is not whoever another article
-                // called a man: such nouns need the person named here.
-                let anyone = chain.ty == EntityType::Person && analysis::words::is_anonymous_role(h);
-                let elsewhere = || (!anyone).then(|| self.unique(fitting.iter().copied())).flatten();
-                elsewhere()
-                    .or_else(named_here)
-                    .or_else(named)
-                    .unwrap_or_else(|| format!("?{d}"))
-            }
+            Anchor::Short(w) => self.resolve_short(doc, w, chain),
+            Anchor::Description(d) => self.resolve_description(doc, d, chain),
             Anchor::Local => format!("#{doc}#{c}"),
         }
+    }
+
+    /// A chain known here by one word only (`Putin`): the one full name
+    /// with that word in other articles, else the one key an acronym was
+    /// introduced for, else a dominant candidate; `~word` when none fits.
+    fn resolve_short(&self, doc: &DocId, w: &str, chain: &Chain) -> EntityId {
+        let (index, other) = if chain.ty == EntityType::Org {
+            (&self.org_heads, &self.person_words)
+        } else {
+            (&self.person_words, &self.org_heads)
+        };
+        // A lone word is typed on little evidence (`Lohan` read as an
+        // organisation): when no name of its type has the word, the
+        // other kind's names may.
+        // `Microsoft` alone where another article filed it as a
+        // one-word full name (an organisation's canonical form).
+        if self.full.contains_key(w) && (chain.ty == EntityType::Org || !self.person_words.contains_key(w)) {
+            return self.canonical(w);
+        }
+        let keys = index.get(w).or_else(|| other.get(w)).or_else(|| {
+            // `Explorer` for Internet Explorer, typed as something
+            // other than a person or organisation.
+            (chain.ty == EntityType::Org).then(|| self.other_heads.get(w)).flatten()
+        });
+        // A name of this article the word was not linked to here is
+        // not what it means (`Microsoft` before `Microsoft Word`).
+        let elsewhere = |k: &&String| {
+            !self.full.get(*k).is_some_and(|refs| {
+                refs.range((doc.clone(), 0)..=(doc.clone(), usize::MAX))
+                    .next()
+                    .is_some()
+            })
+        };
+        keys.and_then(|keys| self.unique_entity(keys.keys().filter(elsewhere), chain.ty))
+            .or_else(|| self.acronyms.get(w).and_then(|keys| self.unique(keys.keys())))
+            .or_else(|| keys.and_then(|keys| self.dominant(keys, chain.ty)))
+            .unwrap_or_else(|| format!("~{w}"))
+    }
+
+    /// A chain known here by a description only (`the Russian president`):
+    /// a full name it spells, the one holder of a fitting title, the holder
+    /// this article names, or the one named thing with its noun; `?key`
+    /// when none fits.
+    fn resolve_description(&self, doc: &DocId, d: &str, chain: &Chain) -> EntityId {
+        // `the Indian navy` where another article names the Indian Navy.
+        if d.contains(' ') && self.full.contains_key(d) {
+            return self.canonical(d);
+        }
+        let h = head(d);
+        // `the officers` are never one person with that title.
+        if chain.ty == EntityType::Person && analysis::words::is_plural(h) {
+            return format!("?{d}");
+        }
+        // Resolved only when every fitting title belongs to one entity.
+        let fitting: Vec<&String> = self
+            .titles
+            .get(h)
+            .into_iter()
+            .flatten()
+            .filter(|((title, _), _)| linking::title_fits(d, h, title))
+            .map(|((_, key), _)| key)
+            .collect();
+        // Several hold the title: the one this article names (`the
+        // teen` where another article wrote `teen Kimani Gray`).
+        let named_here = || {
+            if fitting.is_empty() {
+                return None;
+            }
+            let here: BTreeSet<String> = (self.entries.get(doc)?.links.chains.iter())
+                .filter_map(|c| match &c.anchor {
+                    Anchor::Full(k) => Some(self.canonical(k)),
+                    _ => None,
+                })
+                .collect();
+            let holders: BTreeSet<String> = fitting
+                .iter()
+                .map(|k| self.canonical(k))
+                .filter(|id| here.contains(id))
+                .collect();
+            let mut holders = holders.into_iter();
+            match (holders.next(), holders.next()) {
+                (Some(id), None) => Some(id),
+                _ => None,
+            }
+        };
+        // `the church` where the articles name one church only.
+        // Shorter forms ending the longest name count as it (`Bible
+        // Church` in Wasilla Bible Church).
+        let named = || {
+            let keys = self.noun_names.get(h).filter(|_| chain.ty != EntityType::Person)?;
+            self.unique(keys.keys()).or_else(|| {
+                let longest = keys.keys().max_by_key(|k| (k.len(), k.as_str()))?;
+                let inside = |k: &String| longest.ends_with(&format!(" {k}")) || k == longest;
+                keys.keys().all(inside).then(|| self.canonical(longest))
+            })
+        };
+        // `the man` in one article is not whoever another article
+        // called a man: such nouns need the person named here.
+        let anyone = chain.ty == EntityType::Person && analysis::words::is_anonymous_role(h);
+        let elsewhere = || (!anyone).then(|| self.unique(fitting.iter().copied())).flatten();
+        elsewhere()
+            .or_else(named_here)
+            .or_else(named)
+            .unwrap_or_else(|| format!("?{d}"))
     }
 
     /// The entity of the mention under a byte offset, with the mention.
