@@ -13,6 +13,7 @@ pub mod gazetteer;
 mod lexicon;
 mod ner;
 mod referring;
+pub mod render;
 pub mod text;
 pub mod values;
 
