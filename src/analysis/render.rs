@@ -141,9 +141,10 @@ fn squeeze(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Within-article chains: `#n` under every mention (chains numbered in
-/// order of their first mention), then one line per chain after the text:
-/// type, anchor, and the titles and aliases the article gives it.
+/// Within-article chains: `#n` and the mention's kind under every mention
+/// (chains numbered in order of their first mention), then one line per
+/// chain after the text: type, anchor, and the titles and aliases the
+/// article gives it.
 ///
 /// ```text
 /// #1 PERSON full "vladimir putin" titles="russian president"
@@ -172,8 +173,8 @@ fn chains_of(text: &str, analysis: &Analysis, links: &Links) -> String {
         .iter()
         .zip(&links.chain_of)
         .map(|(m, &c)| match number.get(c) {
-            Some(n) => Mark::new(m.span, format!("#{n}")),
-            None => Mark::new(m.span, "#?"),
+            Some(n) => Mark::new(m.span, format!("#{n} {}", m.kind.label())),
+            None => Mark::new(m.span, format!("#? {}", m.kind.label())),
         })
         .collect();
     let mut out = annotate(text, &marks);
