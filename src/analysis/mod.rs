@@ -358,4 +358,6 @@ pub fn analyze(text: &str) -> Analysis {
 }
 
 #[cfg(test)]
+mod fixtures;
+#[cfg(test)]
 mod tests;
