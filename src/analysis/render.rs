@@ -10,7 +10,7 @@
 //! Russian President Vladimir Putin met Kim Jong-un in Vladivostok.
 //! ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ PERSON name title="Russian President"
 //!                                      ^^^^^^^^^^^ PERSON name
-//!                                                     ^^^^^^^^^^ GPE name
+//!                                                     ^^^^^^^^^^^ GPE name
 //! ```
 //!
 //! Columns count characters, not bytes, so multi-byte text lines up in an
@@ -425,6 +425,19 @@ mod tests {
              ^^^^\n\
              \x20            ^ end\n"
         );
+    }
+
+    /// The example in the module documentation.
+    #[test]
+    fn the_documented_example() {
+        let out = mentions("Russian President Vladimir Putin met Kim Jong-un in Vladivostok.");
+        let doc: String = include_str!("render.rs")
+            .lines()
+            .skip_while(|l| !l.starts_with("//! Russian President"))
+            .take_while(|l| !l.starts_with("//! ```"))
+            .map(|l| format!("{}\n", l.trim_start_matches("//! ")))
+            .collect();
+        assert_eq!(out, doc);
     }
 
     #[test]
