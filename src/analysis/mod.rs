@@ -13,6 +13,7 @@ pub mod gazetteer;
 mod lexicon;
 mod ner;
 mod referring;
+pub mod render;
 pub mod text;
 pub mod values;
 pub mod wordnet;
@@ -356,5 +357,7 @@ pub fn analyze(text: &str) -> Analysis {
     }
 }
 
+#[cfg(test)]
+mod fixtures;
 #[cfg(test)]
 mod tests;

@@ -71,38 +71,6 @@ News Agency (KCNA) said Mr. Putin was pleased. KCNA later said the Russian presi
 }
 
 #[test]
-fn demonyms_and_headlines() {
-    let text = "PUTIN HOSTS KIM IN VLADIVOSTOK\n\nRussian officials said Vladimir Putin \
-and Kim Jong-un met in Vladivostok on Thursday.";
-    let a = analyze(text);
-    check_invariants(text, &a);
-    let r = find(&a, text, "Russian").expect("demonym");
-    assert_eq!((r.ty, r.kind), (EntityType::Norp, MentionKind::Demonym));
-    assert_eq!(r.canonical.as_deref(), Some("Russia"));
-    // The all-caps headline only gets names the article confirms.
-    assert_eq!(find(&a, text, "PUTIN").map(|m| m.ty), Some(EntityType::Person));
-    assert_eq!(find(&a, text, "VLADIVOSTOK").map(|m| m.ty), Some(EntityType::Gpe));
-    assert!(find(&a, text, "HOSTS").is_none());
-}
-
-#[test]
-fn country_codes_need_support_and_surnames_beat_cities() {
-    let text = "US officials met American diplomats. The CS said Grace Hamilton would go. \
-Hamilton declined. Ms Hamilton was in Ottawa.";
-    let a = analyze(text);
-    assert_eq!(find(&a, text, "US").map(|m| m.ty), Some(EntityType::Gpe));
-    assert_ne!(find(&a, text, "CS").map(|m| m.ty), Some(EntityType::Gpe));
-    let hamiltons: Vec<_> = a
-        .mentions
-        .iter()
-        .filter(|m| m.name == "Hamilton")
-        .map(|m| m.ty)
-        .collect();
-    assert_eq!(hamiltons, vec![EntityType::Person, EntityType::Person]);
-    assert_eq!(find(&a, text, "Ottawa").map(|m| m.ty), Some(EntityType::Gpe));
-}
-
-#[test]
 fn a_capitalised_role_noun_before_a_name_is_not_part_of_it() {
     let text = "Singer Laura Brennick cancelled her tour. Brennick said she was tired.";
     let a = analyze(text);
@@ -280,67 +248,6 @@ fn a_number_glued_to_a_word_is_part_of_a_team_name() {
     assert_eq!(find(&a, text, "76ers").map(|m| m.ty), Some(EntityType::Org));
     for not in ["1990s", "10km", "20mph"] {
         assert!(find(&a, text, not).is_none(), "{not}");
-    }
-}
-
-#[test]
-fn values_are_normalised() {
-    let text = "NAIROBI, Tuesday, June 10, 2025 - The trip took two-and-a-half hours, \
-nearly two hours less than the 45-minute delay on Sunday. Some 20,000 fans paid $34 million \
-and €1.5bn; turnout was 52.4%, up a quarter point. More than 40 people, including a \
-52-year-old, waited three quarters of an hour until 7:40 p.m. GMT. Ghana won 2-1 in the 41st minute. \
-Talks will resume on Friday (0800 GMT).";
-    let a = analyze(text);
-    let v = |s: &str| {
-        a.values.iter().find(|v| v.span.text(text) == s).unwrap_or_else(|| {
-            panic!(
-                "no value {s:?} in {:?}",
-                a.values.iter().map(|v| v.span.text(text)).collect::<Vec<_>>()
-            )
-        })
-    };
-    let q = |s: &str| match &v(s).kind {
-        ValueKind::Quantity { unit, lo, hi, counted } => (unit.clone(), *lo, *hi, counted.clone()),
-        k => panic!("{s}: {k:?}"),
-    };
-    assert_eq!(q("two-and-a-half hours"), ("s".into(), 9000.0, 9000.0, None));
-    let (u, lo, hi, _) = q("nearly two hours");
-    assert!(u == "s" && lo < 7200.0 && hi == 7200.0);
-    assert_eq!(v("nearly two hours").hedge, Hedge::Nearly);
-    assert_eq!(q("45-minute").0, "s");
-    let (u, lo, hi, c) = q("Some 20,000 fans");
-    assert!(u == "count" && lo < 20000.0 && hi > 20000.0 && c.as_deref() == Some("fans"));
-    assert_eq!(q("$34 million"), ("USD".into(), 34e6, 34e6, None));
-    assert_eq!(q("€1.5bn"), ("EUR".into(), 1.5e9, 1.5e9, None));
-    assert_eq!(q("52.4%"), ("%".into(), 52.4, 52.4, None));
-    assert_eq!(q("a quarter point"), ("point".into(), 0.25, 0.25, None));
-    let (u, lo, hi, c) = q("More than 40 people");
-    assert!(u == "count" && lo == 40.0 && hi.is_infinite() && c.as_deref() == Some("people"));
-    assert_eq!(q("52-year-old").0, "age");
-    assert_eq!(q("three quarters of an hour"), ("s".into(), 2700.0, 2700.0, None));
-    assert_eq!(
-        v("7:40 p.m. GMT").kind,
-        ValueKind::Time {
-            minutes: 19 * 60 + 40,
-            zone: Some("GMT".into())
-        }
-    );
-    assert_eq!(v("2-1").kind, ValueKind::Score { a: 2, b: 1 });
-    assert!(!a.values.iter().any(|v| v.span.text(text).contains("41st")));
-    assert_eq!(
-        v("0800 GMT").kind,
-        ValueKind::Time {
-            minutes: 480,
-            zone: Some("GMT".into())
-        }
-    );
-    match v("Friday").kind {
-        ValueKind::Date { resolved, .. } => assert_eq!(resolved, Some(Date::ymd(2025, 6, 13))),
-        ref k => panic!("{k:?}"),
-    }
-    match v("Sunday").kind {
-        ValueKind::Date { resolved, .. } => assert_eq!(resolved, Some(Date::ymd(2025, 6, 8))),
-        ref k => panic!("{k:?}"),
     }
 }
 

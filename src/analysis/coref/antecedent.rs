@@ -507,21 +507,6 @@ mod tests {
     }
 
     #[test]
-    fn a_stated_age_picks_the_person() {
-        let text = "Maria Santos, 34, and Pedro Alves, 50, were charged. Pedro Alves denied it. \
-                    Alves spoke again. The 34-year-old said nothing.";
-        assert!(same(text, "Maria Santos", "The 34-year-old"));
-        assert!(!same(text, "Pedro Alves", "The 34-year-old"));
-    }
-
-    #[test]
-    fn the_head_noun_inside_a_name_picks_the_organisation() {
-        let text = "Thieves entered the Kessler Museum on Sunday, police and Ostrava Bank said. \
-                    Ostrava Bank insured the works. The museum will reopen.";
-        assert!(same(text, "Kessler Museum", "The museum"));
-    }
-
-    #[test]
     fn a_generic_noun_goes_to_the_most_named_organisation_then_the_first_named() {
         let text = "Northwind Airlines filed for bankruptcy. Northwind Airlines owes Ostrava Bank \
                     money. The carrier said flights continue.";
@@ -533,14 +518,6 @@ mod tests {
         let credit = "By the Hamilton Herald. Northwind Airlines filed for bankruptcy. The company said so.";
         assert!(same(credit, "Northwind Airlines", "The company"));
         assert!(!same(credit, "Hamilton Herald", "The company"));
-    }
-
-    #[test]
-    fn place_nouns_need_a_place_of_that_kind() {
-        let text = "Voters in Toronto went to the polls. Canada watched Toronto closely. \
-                    Canada is large. Canada is cold. The city counted ballots overnight.";
-        assert!(same(text, "Toronto", "The city"));
-        assert!(!same(text, "Canada", "The city"));
     }
 
     #[test]

@@ -875,27 +875,6 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn i_in_a_quote_is_its_speaker() {
-        let text = "“I am so excited to be hosting the show,” Ellen DeGeneres said on Friday. \
-                    “I’m thrilled,” she added. I think it will go well, wrote the critic.";
-        let (a, l) = linked(text);
-        let ellen = chain_at(text, &a, &l, "Ellen", 1);
-        assert_eq!(chain_at(text, &a, &l, "I", 1), ellen);
-        // A quote too short to attribute, and `I` outside quotes, name nobody.
-        assert_ne!(chain_at(text, &a, &l, "I’m", 1), ellen);
-        assert!(a.mentions.iter().filter(|m| m.kind == MentionKind::Pronoun).count() == 2);
-        // Only a person speaks as `I`; `I'd` is never a name.
-        let text = "“I think we have fixed the flaw for now,” Microsoft Corp. said. “I'd wait,” he said.";
-        let (a, l) = linked(text);
-        assert_ne!(chain_at(text, &a, &l, "I", 1), chain_at(text, &a, &l, "Microsoft", 1));
-        assert!(
-            a.mentions
-                .iter()
-                .all(|m| m.kind != MentionKind::Name || !m.name.starts_with("I'"))
-        );
-    }
-
-    #[test]
     fn a_body_is_the_person_it_belongs_to() {
         let text = "Fred LaRue, a Watergate figure, has died. LaRue was 75. His body was found by a maid. \
                     Police said LaRue's body showed no injuries. Mary Jones said her body ached.";
