@@ -26,9 +26,9 @@
 
 use std::fmt::Write as _;
 
+use super::Facts;
 use super::coref::{Anchor, Links};
 use super::dates::Date;
-use super::facts::Facts;
 use super::facts::claims::{Day, Fact};
 use super::values::{Hedge, ValueKind};
 use super::{Analysis, Mention, MentionKind, Opener, Span, analyze};
