@@ -356,6 +356,49 @@ pub fn same_event(a: &str, b: &str) -> bool {
     wn.event_senses(&a).iter().any(|s| sb.contains(s))
 }
 
+/// The lemma of an irregular verb form from WordNet's exception list
+/// (`sank` → `sink`, `led` → `lead`), or `None` for regular forms.
+pub fn irregular_verb_lemma(word: &str) -> Option<&'static str> {
+    get().verb_forms.get(&*fold(word)).copied()
+}
+
+/// The noun lemma of a form that names a happening (`derailments` →
+/// `derailment`, `quake` → `quake`): a noun derived from a verb through a
+/// sense filed as an act, event, process, phenomenon or communication, or
+/// an event noun. `None` for other nouns (`driver`) and non-nouns.
+pub fn happening_noun(word: &str) -> Option<&'static str> {
+    let wn = get();
+    let noun = wn.noun_lemma(&fold(word))?;
+    (wn.happening_verb(noun).is_some() || wn.event_nouns.contains_key(noun)).then_some(noun)
+}
+
+/// The event-noun lemmas whose most frequent sense is `lemma`'s most
+/// frequent sense (`earthquake` → `earthquake`, `quake`, `seism`, …),
+/// sorted; empty for other words.
+pub fn first_sense_synonyms(lemma: &str) -> &'static [&'static str] {
+    static BY_SENSE: OnceLock<HashMap<Synset, Vec<&'static str>>> = OnceLock::new();
+    let by_sense = BY_SENSE.get_or_init(|| {
+        let mut map: HashMap<Synset, Vec<&'static str>> = HashMap::new();
+        for (lemma, senses) in &get().event_nouns {
+            if let Some(first) = senses.as_slice().first() {
+                map.entry(*first).or_default().push(lemma);
+            }
+        }
+        for lemmas in map.values_mut() {
+            lemmas.sort_unstable();
+        }
+        map
+    });
+    let first = event_noun_senses(lemma).first();
+    first.and_then(|s| by_sense.get(s)).map_or(&[], Vec::as_slice)
+}
+
+/// The verb a noun lemma names the happening of (`derailment` →
+/// `derail`), through its most frequent happening sense.
+pub fn happening_verb(noun: &str) -> Option<&'static str> {
+    get().happening_verb(&fold(noun))
+}
+
 /// The first (at most three) senses of a verb lemma, most frequent first.
 pub fn verb_senses(lemma: &str) -> &'static [Synset] {
     get().verbs.get(lemma).map_or(&[], Senses::as_slice)

@@ -4,5 +4,6 @@
 //! within-article chains (`coref`, which reads the quotes' speakers).
 
 pub mod claims;
+pub mod event_words;
 pub mod events;
 pub mod quotes;

@@ -1,0 +1,100 @@
+//! Event words, from WordNet (`analysis::wordnet`): which words can name
+//! an event, and the key two articles' words for one event meet on.
+//!
+//! A verb names an event in its past form (`derailed`, `sank`); a noun when
+//! WordNet files it as a happening: a noun derived from a verb through an
+//! act, event, process, phenomenon or communication sense (`derailment`,
+//! `acquisition`), or a noun whose sense is an event or act (`earthquake`).
+//! The key is the verb lemma (`derailed`, `derails`, `derailment` →
+//! `derail`), or for an event noun with no verb, its most frequent sense
+//! (`quake` and `earthquake` share one), so that synonyms WordNet groups
+//! meet and nothing else does. No hand list of idioms or synonyms: what
+//! WordNet does not relate stays apart.
+
+use crate::analysis::wordnet;
+
+/// The key an event word is compared by across articles: a verb form's
+/// lemma; for a noun naming a happening, the verb it derives from, else
+/// the verb one of its first sense's synonyms derives from (`earthquake`
+/// → `quake`), else that sense itself. A word WordNet does not know keys
+/// by itself, lowercased.
+pub fn event_key(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if let Some(noun) = wordnet::happening_noun(&lower)
+        && wordnet::verb_lemma(&lower).is_none_or(|v| v == lower && wordnet::happening_verb(noun).is_some())
+    {
+        return noun_key(noun);
+    }
+    match wordnet::verb_lemma(&lower) {
+        Some(verb) => verb.to_string(),
+        None => lower,
+    }
+}
+
+/// The key of a noun naming a happening (see [`event_key`]).
+fn noun_key(noun: &str) -> String {
+    if let Some(verb) = wordnet::happening_verb(noun) {
+        return verb.to_string();
+    }
+    let synonyms = wordnet::first_sense_synonyms(noun);
+    if let Some(verb) = synonyms.iter().find_map(|s| wordnet::happening_verb(s)) {
+        return verb.to_string();
+    }
+    match wordnet::event_noun_senses(noun).first() {
+        Some(sense) => sense.to_string(),
+        None => noun.to_string(),
+    }
+}
+
+/// Whether a word is the past form (simple past or participle) of a verb:
+/// an irregular form from WordNet's exception list (`sank`, `led`, not the
+/// `-ing` forms it also lists), or a regular `-ed` form of a WordNet verb.
+pub fn is_past_form(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if let Some(lemma) = wordnet::irregular_verb_lemma(&lower) {
+        return lemma != lower && !lower.ends_with("ing") && !lower.ends_with('s');
+    }
+    lower.ends_with("ed") && wordnet::verb_lemma(&lower).is_some_and(|l| l != lower)
+}
+
+/// Whether a word, as a noun, names a happening (see the module comment).
+pub fn is_event_noun(word: &str) -> bool {
+    wordnet::happening_noun(word).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_of_one_event_meet_on_one_key() {
+        // A rail crash.
+        for w in ["derailed", "derails", "derailment", "derailments"] {
+            assert_eq!(event_key(w), "derail", "{w}");
+        }
+        // A takeover.
+        assert_eq!(event_key("acquired"), event_key("acquisition"));
+        // A quake: two nouns WordNet puts in one synset.
+        assert_eq!(event_key("quake"), event_key("earthquake"));
+        assert_eq!(event_key("sank"), "sink");
+        // Different events stay apart.
+        assert_ne!(event_key("derailed"), event_key("railed"));
+        assert_ne!(event_key("acquired"), event_key("merged"));
+    }
+
+    #[test]
+    fn past_forms_and_event_nouns() {
+        for w in ["derailed", "sank", "led", "stopped", "collapsed"] {
+            assert!(is_past_form(w), "{w}");
+        }
+        for w in ["derail", "sinking", "red", "bed", "hundred", "says"] {
+            assert!(!is_past_form(w), "{w}");
+        }
+        for w in ["derailment", "earthquake", "acquisition", "explosion"] {
+            assert!(is_event_noun(w), "{w}");
+        }
+        for w in ["driver", "bridge", "river"] {
+            assert!(!is_event_noun(w), "{w}");
+        }
+    }
+}
