@@ -1,0 +1,37 @@
+//! `conflicting-date`: another article gives a different date, weekday or
+//! clock time for the same event (`derailed on Sunday` here, `derailed on
+//! Saturday` there).
+//!
+//! Dates and times are event claims (`analysis::facts::events`), keyed by
+//! the event word nearest before them in their clause and by granularity.
+//! The shared comparison and wording are in [`super::claim`]; this rule's
+//! own test is [`holds`]: the known parts of two dates agree, or two times
+//! agree within their hedges.
+
+use super::claim::Stated;
+use super::{Code, Level, Rule};
+use crate::analysis::facts::claims;
+
+pub const RULE: Rule = Rule {
+    code: Code::ConflictingDate,
+    name: "conflicting-date",
+    level: Level::Warning,
+    summary: "Another article gives a different date or time for the same event",
+    description: "Compares the day, clock time or year articles give the same event, keyed by the event word \
+        nearest before the value in its clause (a verb such as `derailed`, or an event noun such as `the \
+        derailment`, reduced to a stem through a small layer of news idioms: `left the tracks` is a \
+        derailment). It fires when the parts both articles write disagree: another weekday, another calendar \
+        day, another year, or clock times further apart than their hedges allow (5 minutes, 30 with `about`). \
+        It stays silent on the date of a statement (`police said on Monday`: speech verbs never carry the \
+        event), on future, planned or conditional events (`will be played on Monday`), on values of different \
+        granularity (a weekday against a year), on times in different zones, and on facts about different \
+        named subjects; a bare year told by a plain verb (`founded in 1998`) is compared only when both \
+        articles name the same subject. Weekdays and `yesterday` are compared as weekdays, not resolved \
+        against each article's own date.",
+};
+
+/// Whether two dates or times can both be true: the parts both write
+/// agree, times within the larger hedge.
+pub fn holds(here: &Stated, there: &Stated) -> bool {
+    claims::compatible(&here.claim.fact, &there.claim.fact)
+}

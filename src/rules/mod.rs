@@ -1,0 +1,128 @@
+//! What newsls reports: a [`Finding`] with its [`Code`], [`Level`] and
+//! [`Detail`], and the rules: one file per finding code, each with its
+//! registry entry ([`Rule`]: code, default level, summary, description),
+//! the part of the check that is its own (how a conflict is decided, how
+//! the finding reads) and its fixture tests.
+//!
+//! The workspace finds the candidates — it owns the cross-article indexes
+//! and aggregates that make a check cost what the edited article reaches —
+//! and hands each rule the two sides to judge and report.
+//!
+//! Adding a rule: a variant in [`Code`], a file here with its `RULE`, an
+//! entry in [`RULES`], the producer (in `workspace`, or an adapter for file
+//! problems).
+
+pub mod analysis_failed;
+pub mod claim;
+mod code;
+pub mod config;
+pub mod conflicting_attribution;
+pub mod conflicting_date;
+pub mod conflicting_place;
+pub mod conflicting_quantity;
+pub mod conflicting_role;
+mod finding;
+pub mod knowledge_base;
+mod level;
+pub mod quote_variant;
+pub mod spelling_variant;
+
+pub use code::{Code, UnknownCode};
+pub use finding::{About, Detail, Finding, Related, Side, short_name};
+pub use level::Level;
+
+/// One rule: what a finding code means and how loud it is by default.
+#[derive(Debug)]
+pub struct Rule {
+    pub code: Code,
+    /// The code as users write it (`Code::as_str`).
+    pub name: &'static str,
+    /// The level a finding has unless `severity` in the configuration says
+    /// otherwise.
+    pub level: Level,
+    /// One sentence: what a finding of this code says.
+    pub summary: &'static str,
+    /// One paragraph: what the rule checks, what fires it and what
+    /// deliberately does not.
+    pub description: &'static str,
+}
+
+/// Every rule, in the order of [`Code::ALL`].
+pub const RULES: &[&Rule] = &[
+    &conflicting_quantity::RULE,
+    &conflicting_date::RULE,
+    &conflicting_role::RULE,
+    &conflicting_place::RULE,
+    &conflicting_attribution::RULE,
+    &quote_variant::RULE,
+    &spelling_variant::RULE,
+    &config::RULE,
+    &knowledge_base::RULE,
+    &analysis_failed::RULE,
+];
+
+/// The rule of a code.
+pub fn rule(code: Code) -> &'static Rule {
+    // `RULES` follows the declaration order of `Code` (tested below).
+    RULES[code as usize]
+}
+
+impl Code {
+    /// The rule of this code.
+    pub fn rule(self) -> &'static Rule {
+        rule(self)
+    }
+}
+
+/// The finding of a problem found in a configuration or knowledge-base
+/// file: one of `rule` at its place (the file's start when it has none).
+fn problem_finding(
+    rule: &Rule,
+    doc: &crate::analysis::DocId,
+    span: Option<crate::analysis::Span>,
+    message: String,
+) -> Finding {
+    Finding {
+        doc: doc.clone(),
+        span: span.unwrap_or_default(),
+        code: rule.code,
+        level: rule.level,
+        message,
+        related: Vec::new(),
+        data: None,
+    }
+}
+
+/// How many other articles a finding links to; the message counts the rest.
+pub const MAX_RELATED: usize = 5;
+
+/// ` and 2 other articles`: what a message adds after naming the first of
+/// `others` other articles.
+fn also(others: usize) -> String {
+    match others {
+        0 | 1 => String::new(),
+        2 => " and 1 other article".to_string(),
+        n => format!(" and {} other articles", n - 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_registry_has_one_rule_per_code_in_order() {
+        let codes: Vec<Code> = RULES.iter().map(|r| r.code).collect();
+        assert_eq!(codes, Code::ALL);
+        for r in RULES {
+            assert_eq!(r.name, r.code.as_str());
+            assert_eq!(rule(r.code).name, r.name);
+            assert!(
+                !r.summary.ends_with('.'),
+                "{}: the summary is a sentence without its full stop",
+                r.name
+            );
+            assert!(r.description.ends_with('.'), "{}", r.name);
+        }
+    }
+}
