@@ -46,3 +46,58 @@ pub fn finding(article: &Article) -> Option<Finding> {
         data: Some(Detail::Failure { error: failure.clone() }),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use expect_test::expect;
+
+    use super::*;
+    use crate::rules::fixture::{check, check_in};
+    use crate::workspace::Workspace;
+
+    /// An article as `Article::analyze` leaves it after a panic.
+    fn failed(id: &str, text: &str) -> Article {
+        Article {
+            failure: Some("index out of bounds at src/x.rs:1".into()),
+            ..Article::empty(id.into(), text.into())
+        }
+    }
+
+    #[test]
+    fn fires_on_the_first_line_of_a_failed_article_only() {
+        let mut w = Workspace::new();
+        w.insert(Article::analyze(
+            "a.txt".into(),
+            "Harbour Authority chief Maria Lopez said 12 dockers were hurt on Tuesday.".into(),
+        ));
+        w.insert(failed(
+            "b.txt",
+            "DOCKS BLAZE\nHarbour Authority chief Maria Lopez said 15 dockers were hurt.",
+        ));
+        check_in(
+            &w,
+            Code::AnalysisFailed,
+            expect![[r#"
+                b.txt 0..11 "DOCKS BLAZE" error analysis-failed: newsls could not analyse this article (internal error: index out of bounds at src/x.rs:1); its names and facts are left out, the other articles are checked as usual. Please report this as a newsls bug, with this article attached.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_articles_that_were_analysed() {
+        check(
+            Code::AnalysisFailed,
+            &[
+                (
+                    "a.txt",
+                    "The city council voted 7-2 on Monday to close the Elm Street library.",
+                ),
+                (
+                    "b.txt",
+                    "Councillor Dana Reyes said the Elm Street library would close in March.",
+                ),
+            ],
+            expect![[""]],
+        );
+    }
+}

@@ -30,3 +30,39 @@ pub const RULE: Rule = Rule {
 pub fn finding(doc: &DocId, span: Option<Span>, message: String) -> Finding {
     super::problem_finding(&RULE, doc, span, message)
 }
+
+#[cfg(test)]
+mod tests {
+    use expect_test::{Expect, expect};
+
+    use super::*;
+    use crate::config::{self, Config};
+
+    fn check(toml: &str, expect: Expect) {
+        let (node, mut problems) = config::parse_toml(toml);
+        config::apply(&mut Config::default(), &node, &mut problems);
+        let doc = "newsls.toml".into();
+        let found: Vec<Finding> = problems.into_iter().map(|p| finding(&doc, p.span, p.message)).collect();
+        expect.assert_eq(&crate::rules::fixture::render(&found, &|_| toml.to_string()));
+    }
+
+    #[test]
+    fn fires_on_unknown_codes_keys_and_values() {
+        check(
+            "include = [\"wires/**/*.txt\"]\ndebounceMs = \"soon\"\n\n[severity]\nquote-variants = \"off\"\n",
+            expect![[r#"
+                newsls.toml 42..48 "\"soon\"" warning config: `debounceMs` must be an integer, not a string; the default is used
+                newsls.toml 61..75 "quote-variants" warning config: `severity`: unknown diagnostic code `quote-variants` (known: conflicting-quantity, conflicting-date, conflicting-role, conflicting-place, conflicting-attribution, quote-variant, spelling-variant, config, knowledge-base, analysis-failed)
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_a_valid_file() {
+        check(
+            "include = [\"wires/**/*.txt\"]\n\n[severity]\nquote-variant = \"off\"\n\n\
+             [[ignore]]\ncode = \"conflicting-role\"\nhere = \"Harbour Master\"\n",
+            expect![[""]],
+        );
+    }
+}

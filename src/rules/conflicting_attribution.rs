@@ -95,3 +95,72 @@ pub fn quote_finding(
 pub fn holds(here: &Stated, there: &Stated) -> bool {
     claims::compatible(&here.claim.fact, &there.claim.fact)
 }
+
+#[cfg(test)]
+mod tests {
+    use expect_test::expect;
+
+    use super::*;
+    use crate::rules::fixture::check;
+
+    #[test]
+    fn fires_on_a_quote_credited_to_someone_else() {
+        check(
+            Code::ConflictingAttribution,
+            &[
+                (
+                    "a.txt",
+                    "“We will rebuild the road before the rains come,” said Rosa Quispe, the regional governor.",
+                ),
+                (
+                    "b.txt",
+                    "“We will rebuild the road before the rains come,” Juan Soto told reporters.",
+                ),
+            ],
+            expect![[r#"
+                a.txt 59..70 "Rosa Quispe" warning conflicting-attribution: here: "Rosa Quispe" said it; b.txt: "Juan Soto"
+                  b.txt 54..63 "Juan Soto": the same quote, credited to "Juan Soto"
+                b.txt 54..63 "Juan Soto" warning conflicting-attribution: here: "Juan Soto" said it; a.txt: "Rosa Quispe"
+                  a.txt 59..70 "Rosa Quispe": the same quote, credited to "Rosa Quispe"
+            "#]],
+        );
+    }
+
+    #[test]
+    fn fires_on_did_against_did_not() {
+        check(
+            Code::ConflictingAttribution,
+            &[
+                ("a.txt", "Senator Lena Brandt attended the fundraiser in Denver."),
+                ("b.txt", "Lena Brandt did not attend the fundraiser, her office said."),
+            ],
+            expect![[r#"
+                a.txt 20..28 "attended" warning conflicting-attribution: here: "attended"; b.txt: "did not attend"
+                  b.txt 12..26 "did not attend": "did not attend" for the same figure
+                b.txt 12..26 "did not attend" warning conflicting-attribution: here: "did not attend"; a.txt: "attended"
+                  a.txt 20..28 "attended": "attended" for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_one_speaker_and_on_unnamed_subjects() {
+        check(
+            Code::ConflictingAttribution,
+            &[
+                (
+                    "a.txt",
+                    "“The pumps failed at midnight and nobody came,” said Charlie Kafoury.",
+                ),
+                ("b.txt", "“The pumps failed at midnight and nobody came,” Kafoury said."),
+                (
+                    "c.txt",
+                    "“The pumps failed at midnight and nobody came,” said Ana Kafoury, his sister.",
+                ),
+                ("d.txt", "The delegation attended the ceremony."),
+                ("e.txt", "The delegation did not attend the ceremony."),
+            ],
+            expect![[""]],
+        );
+    }
+}

@@ -35,3 +35,70 @@ pub const RULE: Rule = Rule {
 pub fn holds(here: &Stated, there: &Stated) -> bool {
     claims::compatible(&here.claim.fact, &there.claim.fact)
 }
+
+#[cfg(test)]
+mod tests {
+    use expect_test::expect;
+
+    use super::*;
+    use crate::rules::fixture::check;
+
+    #[test]
+    fn fires_on_another_weekday_for_one_event() {
+        check(
+            Code::ConflictingDate,
+            &[
+                ("a.txt", "A bus crashed near Huaral on Sunday, police said on Monday."),
+                ("b.txt", "The bus crashed near Huaral on Saturday."),
+            ],
+            expect![[r#"
+                a.txt 29..35 "Sunday" warning conflicting-date: here: "Sunday"; b.txt: "Saturday"
+                  b.txt 31..39 "Saturday": "Saturday" for the same figure
+                b.txt 31..39 "Saturday" warning conflicting-date: here: "Saturday"; a.txt: "Sunday"
+                  a.txt 29..35 "Sunday": "Sunday" for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
+    fn fires_on_another_clock_time() {
+        check(
+            Code::ConflictingDate,
+            &[
+                ("a.txt", "The quake struck at 4:10 a.m., the geological survey said."),
+                (
+                    "b.txt",
+                    "Residents fled their homes after the quake struck at 6:45 a.m.",
+                ),
+            ],
+            expect![[r#"
+                a.txt 20..29 "4:10 a.m." warning conflicting-date: here: "4:10 a.m."; b.txt: "6:45 a.m."
+                  b.txt 53..62 "6:45 a.m.": "6:45 a.m." for the same figure
+                b.txt 53..62 "6:45 a.m." warning conflicting-date: here: "6:45 a.m."; a.txt: "4:10 a.m."
+                  a.txt 20..29 "4:10 a.m.": "4:10 a.m." for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_statements_plans_and_other_granularity() {
+        check(
+            Code::ConflictingDate,
+            &[
+                (
+                    "a.txt",
+                    "The council approved the budget on Tuesday, officials said on Wednesday.",
+                ),
+                (
+                    "b.txt",
+                    "The council approved the budget on Tuesday. The final will be played on Friday.",
+                ),
+                (
+                    "c.txt",
+                    "The final will be played on Saturday, organisers said on Thursday.",
+                ),
+            ],
+            expect![[""]],
+        );
+    }
+}

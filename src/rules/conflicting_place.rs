@@ -28,3 +28,41 @@ pub const RULE: Rule = Rule {
 pub fn holds(here: &Stated, there: &Stated) -> bool {
     here.fact == there.fact
 }
+
+#[cfg(test)]
+mod tests {
+    use expect_test::expect;
+
+    use super::*;
+    use crate::rules::fixture::check;
+
+    #[test]
+    fn fires_on_another_town_for_one_event() {
+        check(
+            Code::ConflictingPlace,
+            &[
+                ("a.txt", "A bus crashed near Huaral on Sunday, killing nine people."),
+                ("b.txt", "The bus crashed near Chancay, police said."),
+            ],
+            expect![[r#"
+                a.txt 14..25 "near Huaral" warning conflicting-place: here: "near Huaral"; b.txt: "near Chancay"
+                  b.txt 16..28 "near Chancay": "near Chancay" for the same figure
+                b.txt 16..28 "near Chancay" warning conflicting-place: here: "near Chancay"; a.txt: "near Huaral"
+                  a.txt 14..25 "near Huaral": "near Huaral" for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_a_country_against_a_town_and_near_against_in() {
+        check(
+            Code::ConflictingPlace,
+            &[
+                ("a.txt", "The train derailed in Kenya on Sunday."),
+                ("b.txt", "The train derailed in Naivasha on Sunday."),
+                ("c.txt", "The train derailed near Gilgil, officials said."),
+            ],
+            expect![[""]],
+        );
+    }
+}

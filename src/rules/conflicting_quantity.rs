@@ -32,3 +32,81 @@ pub const RULE: Rule = Rule {
 pub fn holds(here: &Stated, there: &Stated) -> bool {
     claims::compatible(&here.claim.fact, &there.claim.fact)
 }
+
+#[cfg(test)]
+mod tests {
+    use expect_test::expect;
+
+    use super::*;
+    use crate::rules::fixture::check;
+
+    #[test]
+    fn fires_on_different_counts_of_one_thing() {
+        check(
+            Code::ConflictingQuantity,
+            &[
+                (
+                    "a.txt",
+                    "The train derailed near Naivasha on Sunday. Six carriages left the tracks.",
+                ),
+                (
+                    "b.txt",
+                    "Eight carriages overturned when the train derailed near Naivasha.",
+                ),
+                ("c.txt", "Rescuers said eight carriages had overturned."),
+            ],
+            expect![[r#"
+                a.txt 44..57 "Six carriages" warning conflicting-quantity: here: "Six carriages"; b.txt and 1 other article: "Eight carriages"
+                  b.txt 0..15 "Eight carriages": "Eight carriages" for the same figure
+                  c.txt 14..29 "eight carriages": "eight carriages" for the same figure
+                b.txt 0..15 "Eight carriages" warning conflicting-quantity: here: "Eight carriages"; a.txt: "Six carriages"
+                  a.txt 44..57 "Six carriages": "Six carriages" for the same figure
+                c.txt 14..29 "eight carriages" warning conflicting-quantity: here: "eight carriages"; a.txt: "Six carriages"
+                  a.txt 44..57 "Six carriages": "Six carriages" for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
+    fn fires_on_a_death_toll() {
+        check(
+            Code::ConflictingQuantity,
+            &[
+                (
+                    "a.txt",
+                    "The ferry capsized off Mwanza on Tuesday, killing 41 passengers.",
+                ),
+                (
+                    "b.txt",
+                    "The ferry capsized off Mwanza. Police said 58 passengers were killed.",
+                ),
+            ],
+            expect![[r#"
+                a.txt 50..63 "41 passengers" warning conflicting-quantity: here: "41 passengers"; b.txt: "58 passengers"
+                  b.txt 43..56 "58 passengers": "58 passengers" for the same figure
+                b.txt 43..56 "58 passengers" warning conflicting-quantity: here: "58 passengers"; a.txt: "41 passengers"
+                  a.txt 50..63 "41 passengers": "41 passengers" for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_hedges_updates_and_other_subjects() {
+        check(
+            Code::ConflictingQuantity,
+            &[
+                (
+                    "a.txt",
+                    "Nearly 500 guests were evacuated from the hotel. The fire killed 14 people.",
+                ),
+                (
+                    "b.txt",
+                    "In all, 496 guests were evacuated. The number of people killed rose to 17.",
+                ),
+                ("c.txt", "Ngozi Okafor carried 11 wards in the run-off."),
+                ("d.txt", "Lena Brandt carried four wards in the run-off."),
+            ],
+            expect![[""]],
+        );
+    }
+}

@@ -198,8 +198,11 @@ pub fn related(article: &Article, span: Span) -> Related {
 
 #[cfg(test)]
 mod tests {
+    use expect_test::expect;
+
     use super::*;
     use crate::analysis::text::fold;
+    use crate::rules::fixture::check;
 
     fn c(a: &str, b: &str) -> bool {
         compatible(&fold(a), &fold(b))
@@ -225,5 +228,53 @@ mod tests {
         assert!(!c("Chief Executive", "Operations Director"));
         assert!(!c("Chief Financial Officer", "Chief Operating Officer"));
         assert!(!c("Chief Prosecutor", "Deputy Prosecutor"));
+    }
+
+    #[test]
+    fn fires_on_another_rung_of_one_office() {
+        check(
+            Code::ConflictingRole,
+            &[
+                (
+                    "a.txt",
+                    "PYONGYANG — First Vice Foreign Minister Choe Son-hui met the delegation on Monday.",
+                ),
+                (
+                    "b.txt",
+                    "Vice Foreign Minister Choe Son-hui told reporters the talks had stalled.",
+                ),
+                ("c.txt", "The statement was read by Vice Foreign Minister Choe Son-hui."),
+            ],
+            expect![[r#"
+                a.txt 14..41 "First Vice Foreign Minister" warning conflicting-role: here: "First Vice Foreign Minister"; b.txt and 1 other article: "Vice Foreign Minister"
+                  b.txt 0..21 "Vice Foreign Minister": "Vice Foreign Minister" for the same person
+                  c.txt 26..47 "Vice Foreign Minister": "Vice Foreign Minister" for the same person
+                b.txt 0..21 "Vice Foreign Minister" warning conflicting-role: here: "Vice Foreign Minister"; a.txt: "First Vice Foreign Minister"
+                  a.txt 14..41 "First Vice Foreign Minister": "First Vice Foreign Minister" for the same person
+                c.txt 26..47 "Vice Foreign Minister" warning conflicting-role: here: "Vice Foreign Minister"; a.txt: "First Vice Foreign Minister"
+                  a.txt 14..41 "First Vice Foreign Minister": "First Vice Foreign Minister" for the same person
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_renderings_of_one_office_and_former_titles() {
+        check(
+            Code::ConflictingRole,
+            &[
+                (
+                    "a.txt",
+                    "Transport Secretary Amina Otieno visited the crash site near Naivasha.",
+                ),
+                (
+                    "b.txt",
+                    "Transport Cabinet Secretary Amina Otieno ordered an inquiry into the derailment.",
+                ),
+                ("c.txt", "Harbour Authority CEO Maria Lopez said the port would reopen."),
+                ("d.txt", "Chief Executive Maria Lopez declined to comment."),
+                ("e.txt", "Former Governor Maria Lopez was not at the meeting."),
+            ],
+            expect![[""]],
+        );
     }
 }

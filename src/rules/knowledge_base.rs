@@ -26,3 +26,37 @@ pub const RULE: Rule = Rule {
 pub fn finding(doc: &DocId, span: Option<Span>, message: String) -> Finding {
     super::problem_finding(&RULE, doc, span, message)
 }
+
+#[cfg(test)]
+mod tests {
+    use expect_test::{Expect, expect};
+
+    use super::*;
+
+    fn check(toml: &str, expect: Expect) {
+        let (_, problems) = crate::kb::parse(toml);
+        let doc = "entities.toml".into();
+        let found: Vec<Finding> = problems.into_iter().map(|p| finding(&doc, p.span, p.message)).collect();
+        expect.assert_eq(&crate::rules::fixture::render(&found, &|_| toml.to_string()));
+    }
+
+    #[test]
+    fn fires_on_a_bad_entry() {
+        check(
+            "[[entity]]\nname = \"Harbour Authority\"\ntype = \"AGENCY\"\n\n[[entity]]\naliases = [\"HA\"]\n",
+            expect![[r#"
+                entities.toml 45..53 "\"AGENCY\"" warning knowledge-base: `type` must be one of PERSON, ORG, GPE, LOC, FAC, NORP, EVENT
+                entities.toml 55..65 "[[entity]]" warning knowledge-base: this [[entity]] has no `name`; it is skipped
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_valid_entries() {
+        check(
+            "[[entity]]\nname = \"Maria Lopez\"\ntype = \"PERSON\"\naliases = [\"María López\"]\n\
+             description = \"Chief executive of the Harbour Authority\"\n",
+            expect![[""]],
+        );
+    }
+}

@@ -8,9 +8,10 @@
 //! and aggregates that make a check cost what the edited article reaches —
 //! and hands each rule the two sides to judge and report.
 //!
-//! Adding a rule: a variant in [`Code`], a file here with its `RULE`, an
-//! entry in [`RULES`], the producer (in `workspace`, or an adapter for file
-//! problems).
+//! Adding a rule: a variant in [`Code`], a file here with its `RULE` and
+//! fixture tests (one workspace that must fire, one that must stay silent,
+//! through `check`), an entry in [`RULES`], the producer (in `workspace`,
+//! or an adapter for file problems).
 
 pub mod analysis_failed;
 pub mod claim;
@@ -103,6 +104,76 @@ fn also(others: usize) -> String {
         0 | 1 => String::new(),
         2 => " and 1 other article".to_string(),
         n => format!(" and {} other articles", n - 1),
+    }
+}
+
+/// The rules' fixture tests: small multi-article workspaces written for
+/// the test, and their findings rendered for `expect!` snapshots.
+#[cfg(test)]
+mod fixture {
+    use super::{Code, Finding};
+    use crate::workspace::{Article, Workspace};
+
+    /// Fixture workspaces for the rules' tests: articles written for the test.
+    pub fn workspace(docs: &[(&str, &str)]) -> Workspace {
+        let mut w = Workspace::new();
+        for (id, text) in docs {
+            w.insert(Article::analyze((*id).into(), (*text).into()));
+        }
+        w
+    }
+
+    /// Checks the findings of one code over a fixture workspace against a
+    /// snapshot (`UPDATE_EXPECT=1 cargo test` refreshes it).
+    pub fn check(code: Code, docs: &[(&str, &str)], expect: expect_test::Expect) {
+        check_in(&workspace(docs), code, expect);
+    }
+
+    /// [`check`] over a workspace built by the test. Both ways of asking (the
+    /// whole workspace at once, as the CLI does, and article by article, as
+    /// the server does) must give the same findings.
+    pub fn check_in(w: &Workspace, code: Code, expect: expect_test::Expect) {
+        let order = |a: &Finding, b: &Finding| (&a.doc, a.span.start, a.code).cmp(&(&b.doc, b.span.start, b.code));
+        let mut all = w.findings();
+        all.sort_by(order);
+        let mut each: Vec<Finding> = w.articles().iter().flat_map(|a| w.findings_for(&a.id)).collect();
+        each.sort_by(order);
+        assert_eq!(all, each, "findings() and findings_for() disagree");
+        let text = |doc: &str| w.get(doc).map(|a| a.text.to_string()).unwrap_or_default();
+        let ours: Vec<Finding> = all.into_iter().filter(|f| f.code == code).collect();
+        expect.assert_eq(&render(&ours, &text));
+    }
+
+    /// Findings as the rules' snapshots show them: one line per finding
+    /// (article, byte span, its text, level, code, message), then one indented
+    /// line per related location.
+    pub fn render(findings: &[Finding], text: &dyn Fn(&str) -> String) -> String {
+        let mut out = String::new();
+        for f in findings {
+            let t = text(&f.doc);
+            out += &format!(
+                "{} {}..{} {:?} {} {}: {}\n",
+                f.doc,
+                f.span.start,
+                f.span.end,
+                f.span.text(&t),
+                f.level,
+                f.code,
+                f.message
+            );
+            for r in &f.related {
+                let t = text(&r.doc);
+                out += &format!(
+                    "  {} {}..{} {:?}: {}\n",
+                    r.doc,
+                    r.span.start,
+                    r.span.end,
+                    r.span.text(&t),
+                    r.message
+                );
+            }
+        }
+        out
     }
 }
 

@@ -63,3 +63,60 @@ pub fn finding(article: &Article, q: &Quote, first: (&Article, &Quote), others: 
         }),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use expect_test::expect;
+
+    use super::*;
+    use crate::rules::fixture::check;
+
+    #[test]
+    fn fires_on_the_same_speaker_in_other_words() {
+        check(
+            Code::QuoteVariant,
+            &[
+                (
+                    "a.txt",
+                    "Mr Juan Soto said: “Every family will get help from the regional government.”",
+                ),
+                (
+                    "b.txt",
+                    "“Each family is going to receive help from the regional government,” Juan Soto told reporters.",
+                ),
+            ],
+            expect![[r#"
+                a.txt 22..78 "Every family will get help from the regional government." information quote-variant: Mr Juan Soto is quoted in other words in b.txt: "Each family is going to receive help from the regional government,"
+                  b.txt 3..69 "Each family is going to receive help from the regional government,": the same speaker's quote, worded differently
+                b.txt 3..69 "Each family is going to receive help from the regional government," information quote-variant: Juan Soto is quoted in other words in a.txt: "Every family will get help from the regional government."
+                  a.txt 22..78 "Every family will get help from the regional government.": the same speaker's quote, worded differently
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_the_same_words_excerpts_and_other_statements() {
+        check(
+            Code::QuoteVariant,
+            &[
+                (
+                    "a.txt",
+                    "“The levee held through the night and the water is falling,” said Mayor Ines Carvalho.",
+                ),
+                (
+                    "b.txt",
+                    "“The levee held through the night and the water is falling,” Ines Carvalho said.",
+                ),
+                (
+                    "c.txt",
+                    "“The levee held through the night,” Ines Carvalho said on Tuesday.",
+                ),
+                (
+                    "d.txt",
+                    "“Schools across the district reopen next week,” Ines Carvalho added.",
+                ),
+            ],
+            expect![[""]],
+        );
+    }
+}

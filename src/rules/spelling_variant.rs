@@ -81,3 +81,71 @@ pub fn finding(id: &str, a: &Article, span: Span, (house, source): &(String, Str
         }),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use expect_test::expect;
+
+    use super::*;
+    use crate::rules::fixture::{check, check_in, workspace};
+
+    #[test]
+    fn fires_on_the_minority_spelling() {
+        check(
+            Code::SpellingVariant,
+            &[
+                (
+                    "a.txt",
+                    "Opposition leader Yulia Navalnaya-Orlova addressed the rally in Vilnius.",
+                ),
+                ("b.txt", "Yulia Navalnaya-Orlova said the vote would be held in spring."),
+                ("c.txt", "Supporters cheered as Yulia Navalnaya Orlova arrived."),
+            ],
+            expect![[r#"
+                c.txt 22..44 "Yulia Navalnaya Orlova" hint spelling-variant: "Yulia Navalnaya Orlova" is spelled "Yulia Navalnaya-Orlova" elsewhere (the workspace's spelling in 2 of 3 mentions)
+            "#]],
+        );
+    }
+
+    #[test]
+    fn fires_against_the_knowledge_base() {
+        let mut w = workspace(&[
+            ("a.txt", "Harbour master Tomás Ferreira closed the port on Friday."),
+            ("b.txt", "Tomas Ferreira said the port would reopen after the storm."),
+        ]);
+        let (kb, problems) = crate::kb::parse(
+            "[[entity]]\nname = \"Tomás Ferreira\"\ntype = \"PERSON\"\naliases = [\"Tomas Ferreira\"]\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        w.set_kb(Some(("entities.toml".into(), kb)));
+        check_in(
+            &w,
+            Code::SpellingVariant,
+            expect![[r#"
+            b.txt 0..14 "Tomas Ferreira" hint spelling-variant: "Tomas Ferreira" is spelled "Tomás Ferreira" elsewhere (the house spelling in the knowledge base)
+        "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_ties_capitals_and_fuller_forms() {
+        check(
+            Code::SpellingVariant,
+            &[
+                (
+                    "a.txt",
+                    "VILNIUS — Yulia Navalnaya-Orlova addressed the rally on Saturday.",
+                ),
+                (
+                    "b.txt",
+                    "YULIA NAVALNAYA-ORLOVA SPEAKS\nYulia Navalnaya-Orlova spoke for an hour.",
+                ),
+                ("c.txt", "Mark Felt, the former FBI official, died on Thursday."),
+                ("d.txt", "W. Mark Felt was 95."),
+                ("e.txt", "Mayor Ana Ruiz-Paz opened the bridge."),
+                ("f.txt", "Mayor Ana Ruiz Paz cut the ribbon."),
+            ],
+            expect![[""]],
+        );
+    }
+}
