@@ -28,10 +28,16 @@ pub fn log(findings: &[Finding], loc: &Locator) -> Value {
     })
 }
 
-/// A rule's `reportingDescriptor`: its summary from the registry.
+/// A rule's `reportingDescriptor`: its summary and description from the
+/// registry, and its default level.
 fn rule(code: Code) -> Value {
     let rule = code.rule();
-    json!({"id": rule.name, "shortDescription": {"text": rule.summary}})
+    json!({
+        "id": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.description},
+        "defaultConfiguration": {"level": level(rule.level)},
+    })
 }
 
 fn level(l: Level) -> &'static str {

@@ -6,12 +6,15 @@
 //!
 //! The workspace finds the candidates — it owns the cross-article indexes
 //! and aggregates that make a check cost what the edited article reaches —
-//! and hands each rule the two sides to judge and report.
+//! and hands each rule the two sides to judge and report. The descriptions
+//! are the one text behind `docs/rules/<code>.md`, the SARIF rules'
+//! `fullDescription` and anything else that explains a code.
 //!
 //! Adding a rule: a variant in [`Code`], a file here with its `RULE` and
 //! fixture tests (one workspace that must fire, one that must stay silent,
 //! through `check`), an entry in [`RULES`], the producer (in `workspace`,
-//! or an adapter for file problems).
+//! or an adapter for file problems), then `NEWSLS_BLESS=1 cargo test --lib
+//! rules` to write its `docs/rules/<code>.md`.
 
 pub mod analysis_failed;
 pub mod claim;
@@ -73,6 +76,45 @@ impl Code {
     pub fn rule(self) -> &'static Rule {
         rule(self)
     }
+}
+
+/// Where a rule's documentation lives in the repository.
+pub fn doc_path(code: Code) -> String {
+    format!("docs/rules/{}.md", code.as_str())
+}
+
+/// A rule's documentation page, as `docs/rules/<code>.md` holds it.
+pub fn render_doc(rule: &Rule) -> String {
+    format!(
+        "<!-- Generated from src/rules/{file}.rs by `NEWSLS_BLESS=1 cargo test --lib rules`; do not edit. -->\n\
+         # `{name}`\n\n\
+         {summary}.\n\n\
+         Default severity: `{level}` (change it under `[severity]` in `newsls.toml`).\n\n\
+         {description}\n",
+        file = rule.name.replace('-', "_"),
+        name = rule.name,
+        summary = rule.summary,
+        level = rule.level,
+        description = wrap(rule.description, 100),
+    )
+}
+
+/// Text broken into lines of at most `width` characters, at spaces.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = 0;
+    for word in text.split_whitespace() {
+        if line > 0 && line + 1 + word.chars().count() > width {
+            out.push('\n');
+            line = 0;
+        } else if line > 0 {
+            out.push(' ');
+            line += 1;
+        }
+        out.push_str(word);
+        line += word.chars().count();
+    }
+    out
 }
 
 /// The finding of a problem found in a configuration or knowledge-base
@@ -195,5 +237,38 @@ mod tests {
             );
             assert!(r.description.ends_with('.'), "{}", r.name);
         }
+    }
+
+    /// `docs/rules/<code>.md` is what the registry renders; rewrite with
+    /// `NEWSLS_BLESS=1` (or `UPDATE_EXPECT=1`).
+    #[test]
+    fn rule_docs_are_rendered_from_the_registry() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules");
+        let bless = std::env::var_os("NEWSLS_BLESS").is_some() || std::env::var_os("UPDATE_EXPECT").is_some();
+        let mut stale = Vec::new();
+        for r in RULES {
+            let path = dir.join(format!("{}.md", r.name));
+            let want = render_doc(r);
+            if std::fs::read_to_string(&path).ok().as_deref() == Some(want.as_str()) {
+                continue;
+            }
+            if bless {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, want).unwrap();
+            } else {
+                stale.push(doc_path(r.code));
+            }
+        }
+        assert!(
+            stale.is_empty(),
+            "{stale:?} differ from the registry; run `NEWSLS_BLESS=1 cargo test --lib rules` to rewrite them"
+        );
+        let mut extra: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| Some(e.ok()?.file_name().to_string_lossy().into_owned()))
+            .filter(|name| !RULES.iter().any(|r| format!("{}.md", r.name) == *name))
+            .collect();
+        extra.sort();
+        assert!(extra.is_empty(), "docs/rules has files of no rule: {extra:?}");
     }
 }
