@@ -14,7 +14,8 @@
 //! fixture tests (one workspace that must fire, one that must stay silent,
 //! through `check`), an entry in [`RULES`], the producer (in `workspace`,
 //! or an adapter for file problems), then `NEWSLS_BLESS=1 cargo test --lib
-//! rules` to write its `docs/rules/<code>.md`.
+//! rules` to write its `docs/rules/<code>.md`, and the code in README's
+//! table and the VS Code extension (`tests/codes.rs` asks for them).
 
 pub mod analysis_failed;
 pub mod claim;
