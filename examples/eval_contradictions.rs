@@ -53,12 +53,12 @@ fn main() {
         }
         // Findings as unordered pairs, deduplicated across the two sides.
         let mut pairs: BTreeSet<(Side, Side, &'static str)> = BTreeSet::new();
-        for f in ws.findings().into_iter().filter(|f| f.code.starts_with("conflicting-")) {
+        for f in ws.findings().into_iter().filter(|f| f.code.is_conflict()) {
             let Some(r) = f.related.first() else { continue };
             let here = (f.doc.to_string(), (f.span.start, f.span.end));
             let there = (r.doc.to_string(), (r.span.start, r.span.end));
             let (x, y) = if here <= there { (here, there) } else { (there, here) };
-            pairs.insert((x, y, f.code));
+            pairs.insert((x, y, f.code.as_str()));
         }
         traps += consistent.len();
         for p in &gold {

@@ -8,70 +8,14 @@
 //! its previous value.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use crate::analysis::Span;
+use crate::rules::Code;
+/// How loudly a finding is reported; a rule's default, overridden by `severity`.
+pub use crate::rules::Level;
 
 /// File name of the workspace configuration.
 pub const FILE_NAME: &str = "newsls.toml";
-
-/// Diagnostic codes whose severity can be configured.
-pub const CODES: &[&str] = &[
-    "conflicting-quantity",
-    "conflicting-date",
-    "conflicting-role",
-    "conflicting-place",
-    "conflicting-attribution",
-    "quote-variant",
-    "spelling-variant",
-    "config",
-    "knowledge-base",
-    "analysis-failed",
-];
-
-/// How loudly a finding is reported; `Off` suppresses it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Level {
-    Error,
-    Warning,
-    Information,
-    Hint,
-    Off,
-}
-
-impl Level {
-    pub fn parse(s: &str) -> Option<Level> {
-        Some(match s.to_ascii_lowercase().as_str() {
-            "error" => Level::Error,
-            "warning" | "warn" => Level::Warning,
-            "information" | "info" => Level::Information,
-            "hint" => Level::Hint,
-            "off" | "none" => Level::Off,
-            _ => return None,
-        })
-    }
-
-    pub const fn label(self) -> &'static str {
-        match self {
-            Level::Error => "error",
-            Level::Warning => "warning",
-            Level::Information => "information",
-            Level::Hint => "hint",
-            Level::Off => "off",
-        }
-    }
-
-    /// Whether this level fails `newsls check`.
-    pub fn is_warning_or_above(self) -> bool {
-        matches!(self, Level::Error | Level::Warning)
-    }
-}
-
-impl fmt::Display for Level {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
-    }
-}
 
 /// The effective configuration.
 #[derive(Clone, Debug, PartialEq)]
@@ -95,7 +39,7 @@ pub struct Config {
     /// Whether inlay hints are offered.
     pub inlay_hints: bool,
     /// Severity overrides per diagnostic code.
-    pub severity: BTreeMap<String, Level>,
+    pub severity: BTreeMap<Code, Level>,
     /// Findings the newsroom has reviewed and dismissed.
     pub ignore: Vec<Ignore>,
 }
@@ -104,7 +48,7 @@ pub struct Config {
 /// dismissed while the text around it changes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ignore {
-    pub code: String,
+    pub code: Code,
     /// The value as written in the reporting article.
     pub here: Option<String>,
     /// The value as written in the other article.
@@ -113,7 +57,7 @@ pub struct Ignore {
 
 impl Ignore {
     /// Whether this entry dismisses a finding with these values.
-    pub fn matches(&self, code: &str, here: &str, there: Option<&str>) -> bool {
+    pub fn matches(&self, code: Code, here: &str, there: Option<&str>) -> bool {
         self.code == code
             && self.here.as_deref().is_none_or(|h| h == here)
             && self.there.as_deref().is_none_or(|t| Some(t) == there)
@@ -139,8 +83,8 @@ impl Default for Config {
 
 impl Config {
     /// The severity for a code: the configured one, else the code's default.
-    pub fn level(&self, code: &str, default: Level) -> Level {
-        self.severity.get(code).copied().unwrap_or(default)
+    pub fn level(&self, code: Code, default: Level) -> Level {
+        self.severity.get(&code).copied().unwrap_or(default)
     }
 }
 
@@ -468,59 +412,57 @@ fn ignores(node: &Node, problems: &mut Vec<Problem>) -> Option<Vec<Ignore>> {
             expected("ignore", "a table with code, here and there", item, problems);
             continue;
         };
-        let mut entry = Ignore {
-            code: String::new(),
-            here: None,
-            there: None,
-        };
+        let mut code = None;
+        let (mut here, mut there) = (None, None);
         for (key, key_span, v) in fields {
             let Value::Str(text) = &v.value else {
                 expected(&format!("ignore.{key}"), "a string", v, problems);
                 continue;
             };
             match key.as_str() {
-                "code" if CODES.contains(&text.as_str()) => entry.code = text.clone(),
-                "code" => problems.push(problem(v.span, format!("`ignore`: unknown diagnostic code `{text}`"))),
-                "here" => entry.here = Some(text.clone()),
-                "there" => entry.there = Some(text.clone()),
+                "code" => match Code::parse(text) {
+                    Some(c) => code = Some(c),
+                    None => problems.push(problem(v.span, format!("`ignore`: unknown diagnostic code `{text}`"))),
+                },
+                "here" => here = Some(text.clone()),
+                "there" => there = Some(text.clone()),
                 _ => problems.push(problem(
                     *key_span,
                     format!("`ignore`: unknown key `{key}` (use code, here, there)"),
                 )),
             }
         }
-        if entry.code.is_empty() {
-            problems.push(problem(
+        match code {
+            Some(code) => out.push(Ignore { code, here, there }),
+            None => problems.push(problem(
                 item.span,
                 "`ignore` entry without a valid `code`; it is skipped".into(),
-            ));
-        } else {
-            out.push(entry);
+            )),
         }
     }
     Some(out)
 }
 
-fn severity(map: &mut BTreeMap<String, Level>, node: &Node, problems: &mut Vec<Problem>) {
+fn severity(map: &mut BTreeMap<Code, Level>, node: &Node, problems: &mut Vec<Problem>) {
     let Value::Table(entries) = &node.value else {
         expected("severity", "a table of code = level", node, problems);
         return;
     };
     for (code, code_span, level) in entries {
-        if !CODES.contains(&code.as_str()) {
+        let Some(parsed) = Code::parse(code) else {
             problems.push(problem(
                 code_span.or(level.span),
                 format!(
                     "`severity`: unknown diagnostic code `{code}` (known: {})",
-                    CODES.join(", ")
+                    Code::names()
                 ),
             ));
             continue;
-        }
+        };
         match &level.value {
             Value::Str(s) => match Level::parse(s) {
                 Some(l) => {
-                    map.insert(code.clone(), l);
+                    map.insert(parsed, l);
                 }
                 None => problems.push(problem(
                     level.span,
@@ -557,7 +499,7 @@ mod tests {
         assert_eq!(c.debounce_ms, 50);
         assert_eq!(c.knowledge_base, "kb.toml");
         assert!(!c.inlay_hints);
-        assert_eq!(c.level("quote-variant", Level::Information), Level::Off);
+        assert_eq!(c.level(Code::QuoteVariant, Level::Information), Level::Off);
     }
 
     #[test]
@@ -597,7 +539,7 @@ mod tests {
         let (c, p) = resolve([&from_json(&json)]);
         assert_eq!(c.max_file_size, 1000);
         assert_eq!(c.include, Config::default().include);
-        assert_eq!(c.level("config", Level::Warning), Level::Error);
+        assert_eq!(c.level(Code::Config, Level::Warning), Level::Error);
         assert_eq!(p.len(), 1);
         assert!(p[0].message.contains("nope"));
     }
@@ -615,8 +557,8 @@ mod tests {
         let text = "[[ignore]]\ncode = \"conflicting-role\"\nhere = \"Chief Executive\"\nthere = \"Operations Director\"\n\n[[ignore]]\ncode = \"nope\"\n";
         let (c, p) = load(text);
         assert_eq!(c.ignore.len(), 1);
-        assert!(c.ignore[0].matches("conflicting-role", "Chief Executive", Some("Operations Director")));
-        assert!(!c.ignore[0].matches("conflicting-role", "Chief Executive", Some("CEO")));
+        assert!(c.ignore[0].matches(Code::ConflictingRole, "Chief Executive", Some("Operations Director")));
+        assert!(!c.ignore[0].matches(Code::ConflictingRole, "Chief Executive", Some("CEO")));
         assert_eq!(p.len(), 2, "{p:?}");
     }
 

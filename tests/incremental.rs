@@ -103,7 +103,7 @@ type Answers = (
 /// Everything a client sees that crosses articles.
 fn answers(w: &Workspace) -> Answers {
     let mut findings: Vec<_> = (w.findings().into_iter())
-        .map(|f| (f.doc, (f.span.start, f.span.end), f.code, f.message))
+        .map(|f| (f.doc, (f.span.start, f.span.end), f.code.as_str(), f.message))
         .collect();
     findings.sort();
     let entities = (w.entities().into_iter())

@@ -11,7 +11,7 @@ pub fn run(loaded: &Loaded, format: Format) -> i32 {
     let checked = loaded.workspace.findings();
     let failed: std::collections::BTreeSet<&str> = checked
         .iter()
-        .filter(|f| f.code == crate::workspace::ANALYSIS_FAILED)
+        .filter(|f| f.code == crate::rules::Code::AnalysisFailed)
         .map(|f| &*f.doc)
         .collect();
     let failed: Vec<String> = failed.into_iter().map(str::to_string).collect();
@@ -82,14 +82,14 @@ fn json_findings(findings: &[Finding], loc: &Locator) -> Value {
                     "start": f.span.start,
                     "end": f.span.end,
                     "severity": f.level.label(),
-                    "code": f.code,
+                    "code": f.code.as_str(),
                     "message": f.message,
                     "related": f.related.iter().map(|r| {
                         let p = loc.pos(&r.doc, r.span.start);
                         json!({"file": &*r.doc, "line": p.line, "column": p.column,
                                "start": r.span.start, "end": r.span.end, "message": r.message})
                     }).collect::<Vec<_>>(),
-                    "data": f.data,
+                    "data": f.data.as_ref().map(crate::json::detail),
                 })
             })
             .collect(),

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::config::{self, Config, Level};
+use crate::config::{self, Config};
 use crate::files::{self, Filter};
 use crate::workspace::{DocId, Finding, Workspace};
 
@@ -100,24 +100,11 @@ fn read_kb(
     let text = files::decode(bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let (kb, problems) = crate::kb::parse(&text);
     let doc = DocId::from(display(path));
-    let findings = problem_findings(&doc, problems, "knowledge-base");
+    let findings = (problems.into_iter())
+        .map(|p| crate::rules::knowledge_base::finding(&doc, p.span, p.message))
+        .collect();
     texts.insert(doc.clone(), Arc::from(text));
     Ok(((doc, kb), findings))
-}
-
-fn problem_findings(doc: &DocId, problems: Vec<config::Problem>, code: &'static str) -> Vec<Finding> {
-    problems
-        .into_iter()
-        .map(|p| Finding {
-            doc: doc.clone(),
-            span: p.span.unwrap_or_default(),
-            code,
-            level: Level::Warning,
-            message: p.message,
-            related: Vec::new(),
-            data: None,
-        })
-        .collect()
 }
 
 fn read_config(path: &Path, texts: &mut HashMap<DocId, Arc<str>>) -> Result<(Config, Vec<Finding>), String> {
@@ -127,7 +114,9 @@ fn read_config(path: &Path, texts: &mut HashMap<DocId, Arc<str>>) -> Result<(Con
     let mut config = Config::default();
     config::apply(&mut config, &node, &mut problems);
     let doc = DocId::from(display(path));
-    let findings = problem_findings(&doc, problems, "config");
+    let findings = (problems.into_iter())
+        .map(|p| crate::rules::config::finding(&doc, p.span, p.message))
+        .collect();
     texts.insert(doc, Arc::from(text));
     Ok((config, findings))
 }

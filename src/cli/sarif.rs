@@ -6,14 +6,12 @@ use serde_json::{Value, json};
 
 use super::locate::Locator;
 use crate::config::Level;
-use crate::workspace::{Finding, describe};
+use crate::rules::Code;
+use crate::workspace::Finding;
 
 pub fn log(findings: &[Finding], loc: &Locator) -> Value {
-    let rules: BTreeSet<&str> = findings.iter().map(|f| f.code).collect();
-    let rules: Vec<Value> = rules
-        .into_iter()
-        .map(|code| json!({"id": code, "shortDescription": {"text": describe(code)}}))
-        .collect();
+    let rules: BTreeSet<Code> = findings.iter().map(|f| f.code).collect();
+    let rules: Vec<Value> = rules.into_iter().map(rule).collect();
     let results: Vec<Value> = findings.iter().map(|f| result(f, loc)).collect();
     json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -27,6 +25,18 @@ pub fn log(findings: &[Finding], loc: &Locator) -> Value {
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],
+    })
+}
+
+/// A rule's `reportingDescriptor`: its summary and description from the
+/// registry, and its default level.
+fn rule(code: Code) -> Value {
+    let rule = code.rule();
+    json!({
+        "id": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.description},
+        "defaultConfiguration": {"level": level(rule.level)},
     })
 }
 
@@ -60,7 +70,7 @@ fn result(f: &Finding, loc: &Locator) -> Value {
         })
         .collect();
     let mut r = json!({
-        "ruleId": f.code,
+        "ruleId": f.code.as_str(),
         "level": level(f.level),
         "message": {"text": f.message},
         "locations": [location(&f.doc, f.span.start, f.span.end, loc)],
@@ -69,7 +79,7 @@ fn result(f: &Finding, loc: &Locator) -> Value {
         r["relatedLocations"] = json!(related);
     }
     if let Some(data) = &f.data {
-        r["properties"] = json!({"claims": data});
+        r["properties"] = json!({"claims": crate::json::detail(data)});
     }
     r
 }

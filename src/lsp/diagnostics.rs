@@ -11,6 +11,7 @@ use tower_lsp_server::ls_types::{
 use super::position::{self, Encoding};
 use super::state::{Analysed, Shared, uri_of};
 use crate::config::{Level, Problem};
+use crate::rules::Code;
 use crate::workspace::{DocId, Finding, with_levels};
 
 pub const SOURCE: &str = "newsls";
@@ -41,11 +42,11 @@ pub(super) fn to_diagnostic(state: &Analysed, f: &Finding, enc: Encoding) -> Opt
     Some(Diagnostic {
         range: position::range(rope, f.span, enc),
         severity: Some(severity(f.level)?),
-        code: Some(NumberOrString::String(f.code.to_string())),
+        code: Some(NumberOrString::String(f.code.as_str().into())),
         source: Some(SOURCE.into()),
         message: f.message.clone(),
         related_information: (!related.is_empty()).then_some(related),
-        data: f.data.clone(),
+        data: f.data.as_ref().map(crate::json::detail),
         ..Diagnostic::default()
     })
 }
@@ -139,7 +140,7 @@ fn collect(shared: &Shared, touched: &[DocId]) -> Vec<Publication> {
 pub fn problem_diagnostics(
     text: &str,
     problems: &[Problem],
-    code: &str,
+    code: Code,
     level: Level,
     enc: Encoding,
 ) -> Vec<Diagnostic> {
@@ -152,7 +153,7 @@ pub fn problem_diagnostics(
         .map(|p| Diagnostic {
             range: position::range(&rope, p.span.unwrap_or_default(), enc),
             severity: Some(severity),
-            code: Some(NumberOrString::String(code.into())),
+            code: Some(NumberOrString::String(code.as_str().into())),
             source: Some(SOURCE.into()),
             message: p.message.clone(),
             ..Diagnostic::default()

@@ -11,6 +11,7 @@ use super::position::{self, Encoding};
 use super::state::{Analysed, uri_of};
 use crate::analysis::text::fold;
 use crate::analysis::{EntityType, MentionKind};
+use crate::rules::Code;
 use crate::workspace::{Entity, EntityId, short_name};
 
 /// The file name of a document id, for telling articles apart in text.
@@ -325,7 +326,7 @@ pub fn spelling_fixes(params: &CodeActionParams) -> Vec<CodeAction> {
         .context
         .diagnostics
         .iter()
-        .filter(|d| d.code == Some(NumberOrString::String("spelling-variant".into())))
+        .filter(|d| d.code == Some(NumberOrString::String(Code::SpellingVariant.as_str().into())))
         .filter_map(|d| {
             let replacement = d.data.as_ref()?.get("replacement")?.as_str()?;
             let edit = TextEdit::new(d.range, replacement.to_string());
@@ -445,7 +446,7 @@ pub fn finding_actions(
         let Some(NumberOrString::String(code)) = &d.code else {
             continue;
         };
-        if matches!(code.as_str(), "config" | "knowledge-base") {
+        if matches!(Code::parse(code), Some(Code::Config | Code::KnowledgeBase)) {
             continue;
         }
         let side = |s: &str| d.data.as_ref()?.get(s)?.get("value")?.as_str().map(str::to_string);
@@ -488,7 +489,7 @@ pub fn finding_actions(
 /// The lens on an article's first line: how many conflicts it has, with
 /// how many other articles.
 pub fn conflict_lens(findings: &[crate::workspace::Finding]) -> Option<CodeLens> {
-    let conflicts: Vec<_> = findings.iter().filter(|f| f.code.starts_with("conflicting-")).collect();
+    let conflicts: Vec<_> = findings.iter().filter(|f| f.code.is_conflict()).collect();
     let others: std::collections::BTreeSet<&str> = conflicts
         .iter()
         .flat_map(|f| f.related.iter().map(|r| &*r.doc))

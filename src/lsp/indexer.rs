@@ -13,7 +13,7 @@ use tower_lsp_server::ls_types::{
 
 use super::diagnostics;
 use super::state::{Shared, doc_id, path_id};
-use crate::config::{self, Level};
+use crate::config;
 use crate::files::{self, Filter};
 
 /// Re-reads `newsls.toml` from the first workspace root, recomputes the
@@ -67,8 +67,9 @@ pub async fn reload_config(shared: &Shared) -> bool {
     let enc = shared.encoding();
     match file {
         Some((uri, text)) => {
-            let level = config.level("config", Level::Warning);
-            let diags = diagnostics::problem_diagnostics(&text, &file_problems, "config", level, enc);
+            let rule = &crate::rules::config::RULE;
+            let level = config.level(rule.code, rule.level);
+            let diags = diagnostics::problem_diagnostics(&text, &file_problems, rule.code, level, enc);
             shared.client.publish_diagnostics(uri, diags, None).await;
         }
         None => {
@@ -107,8 +108,9 @@ pub async fn reload_kb(shared: &Arc<Shared>) {
             let (kb, problems) = crate::kb::parse(&text);
             shared.analysed.write().workspace.set_kb(Some((id.clone(), kb)));
             *shared.kb_text.lock() = Some((id, ropey::Rope::from_str(&text)));
-            let level = config.level("knowledge-base", Level::Warning);
-            let diags = diagnostics::problem_diagnostics(&text, &problems, "knowledge-base", level, shared.encoding());
+            let rule = &crate::rules::knowledge_base::RULE;
+            let level = config.level(rule.code, rule.level);
+            let diags = diagnostics::problem_diagnostics(&text, &problems, rule.code, level, shared.encoding());
             shared.client.publish_diagnostics(uri, diags, None).await;
         }
         None => {

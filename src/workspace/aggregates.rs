@@ -22,6 +22,7 @@ use super::roles::{self, TitleGroups};
 use super::{Article, ChainRef, DocId, EntityId, Entry, Figure, Workspace, signature};
 use crate::analysis::text::fold;
 use crate::analysis::{Mention, MentionKind};
+use crate::rules::{MAX_RELATED, spelling_variant};
 
 /// Spelled forms of an entity's full names, by spelling group (the folded
 /// name, or `""` for the knowledge base's forms) → spelled form → count.
@@ -328,8 +329,13 @@ impl Workspace {
             let entry = kb_entry.filter(|_| group.is_empty());
             let empty = HashMap::new();
             let in_group = counts.get(&group).unwrap_or(&empty);
-            if let Some(house) = super::house_spelling(entry, in_group) {
-                out.extend(super::spelling_finding(id, &e.article, m, &house));
+            if let Some(house) = spelling_variant::house_spelling(entry.map(|e| e.name.as_str()), in_group) {
+                out.extend(spelling_variant::finding(
+                    id,
+                    &e.article,
+                    super::name_span(&e.article.text, m),
+                    &house,
+                ));
             }
         }
         let pairs: Vec<(&Article, &Mention)> = mentions.iter().map(|m| (&e.article, *m)).collect();
@@ -339,7 +345,7 @@ impl Workspace {
             // The first title of the articles a finding can name.
             let mut firsts: HashMap<&str, (&Article, crate::analysis::Span)> = HashMap::new();
             for docs in groups.values() {
-                for d in docs.iter().filter(|d| **d != e.article.id).take(roles::MAX_RELATED) {
+                for d in docs.iter().filter(|d| **d != e.article.id).take(MAX_RELATED) {
                     if let Some(first) = self.first_title(d, id) {
                         firsts.insert(d, first);
                     }

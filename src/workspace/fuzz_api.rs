@@ -84,7 +84,10 @@ fn everything(w: &Workspace) -> Vec<(DocId, Span, &'static str, String)> {
         assert!(e.mentions >= 1 && e.articles >= 1 && e.articles <= w.len(), "{e:?}");
         entity(w, &e.id);
     }
-    let mut out: Vec<_> = all.into_iter().map(|f| (f.doc, f.span, f.code, f.message)).collect();
+    let mut out: Vec<_> = all
+        .into_iter()
+        .map(|f| (f.doc, f.span, f.code.as_str(), f.message))
+        .collect();
     out.sort();
     out
 }
@@ -115,7 +118,7 @@ fn check_finding(w: &Workspace, f: &Finding) {
     let a = w
         .get(&f.doc)
         .unwrap_or_else(|| panic!("finding in an unknown article: {f:?}"));
-    check_span(&a.text, f.span, f.code);
+    check_span(&a.text, f.span, f.code.as_str());
     for r in &f.related {
         let other = w
             .get(&r.doc)

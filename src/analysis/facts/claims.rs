@@ -112,16 +112,6 @@ impl Fact {
             Fact::Polarity(yes) => yes.to_string(),
         }
     }
-
-    /// The finding code for a conflict on this kind of fact.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Fact::Range { .. } => "conflicting-quantity",
-            Fact::Day(_) | Fact::Time { .. } => "conflicting-date",
-            Fact::Place { .. } => "conflicting-place",
-            Fact::Polarity(_) => "conflicting-attribution",
-        }
-    }
 }
 
 /// Whether a span sits directly inside parentheses: a wire credit

@@ -1,0 +1,107 @@
+//! What the claim rules share: `conflicting-quantity`, `conflicting-date`,
+//! `conflicting-place` and the polarity half of `conflicting-attribution`
+//! all judge two claims filed under one key (`analysis::facts::claims`,
+//! `events`) and report the same way.
+//!
+//! The workspace finds the candidates: per claim key it groups the
+//! articles stating the same figures, leaves out keys some article reports
+//! as updated (`rose to 17`), and for each group asks [`comparable`] and
+//! [`holds`] of every pair of claims; when no pair holds, each of the
+//! article's comparable claims gets one [`finding`].
+
+use super::{About, Detail, Finding, Related, Side, short_name};
+use super::{Code, conflicting_attribution, conflicting_date, conflicting_place, conflicting_quantity};
+use crate::analysis::Span;
+use crate::analysis::facts::claims::{self, Claim, Fact};
+use crate::analysis::{Article, DocId};
+
+/// One side of a comparison: a claim with what it is compared by.
+pub struct Stated<'a> {
+    pub claim: &'a Claim,
+    /// What it states, comparable across articles: the fact's signature,
+    /// or for a place the entity it names.
+    pub fact: &'a str,
+    /// The entity of the claim's named subject, if it has one.
+    pub subject: Option<&'a str>,
+}
+
+/// The code a conflict on this kind of fact is reported under.
+pub fn code(fact: &Fact) -> Code {
+    match fact {
+        Fact::Range { .. } => Code::ConflictingQuantity,
+        Fact::Day(_) | Fact::Time { .. } => Code::ConflictingDate,
+        Fact::Place { .. } => Code::ConflictingPlace,
+        Fact::Polarity(_) => Code::ConflictingAttribution,
+    }
+}
+
+/// Whether two claims under one key speak of the same thing. Facts about
+/// different named subjects are not comparable; polarity, and the year of
+/// a past event told by a plain verb, need the same named subject on both
+/// sides. Then the facts must share a granularity (a weekday and a year,
+/// or times in different zones, cannot contradict each other).
+pub fn comparable(here: &Stated, there: &Stated) -> bool {
+    let subjects = match (here.subject, there.subject) {
+        (Some(x), Some(y)) => x == y,
+        _ => !here.claim.needs_subject(),
+    };
+    subjects && claims::comparable(&here.claim.fact, &there.claim.fact)
+}
+
+/// Whether two comparable claims can both hold, by the rule of their kind.
+pub fn holds(here: &Stated, there: &Stated) -> bool {
+    match code(&here.claim.fact) {
+        Code::ConflictingPlace => conflicting_place::holds(here, there),
+        Code::ConflictingDate => conflicting_date::holds(here, there),
+        Code::ConflictingAttribution => conflicting_attribution::holds(here, there),
+        _ => conflicting_quantity::holds(here, there),
+    }
+}
+
+/// The finding on a claim `here` (in `article`, under `key`) that holds
+/// with none of the claims `others` other articles state; `there` is the
+/// claim it was compared with, in `there_article`, the first of `others`.
+pub fn finding(
+    key: &str,
+    (article, here): (&Article, &Stated),
+    (there_article, there): (&Article, &Stated),
+    others: &[&DocId],
+    related: Vec<Related>,
+) -> Finding {
+    let rule = code(&here.claim.fact).rule();
+    let here_text = here.claim.span.text(&article.text);
+    let there_text = there.claim.span.text(&there_article.text);
+    let first = others.first().map_or("", |d| &***d);
+    let property = key.split('|').next().unwrap_or("");
+    Finding {
+        doc: article.id.clone(),
+        span: here.claim.span,
+        code: rule.code,
+        level: rule.level,
+        message: format!(
+            "here: \"{here_text}\"; {}{}: \"{there_text}\"",
+            short_name(first),
+            super::also(others.len())
+        ),
+        related,
+        data: Some(Detail::Compared {
+            about: About::Property(property.to_string()),
+            here: Side::value(here_text).with_fact(here.fact),
+            there: Side::value(there_text)
+                .in_doc(first)
+                .with_fact(there.fact)
+                .in_articles(others.len()),
+        }),
+    }
+}
+
+/// A related location: the same figure as `there`, stated at `span` in
+/// another article.
+pub fn related(article: &Article, span: Span) -> Related {
+    let text = span.text(&article.text);
+    Related {
+        doc: article.id.clone(),
+        span,
+        message: format!("\"{text}\" for the same figure"),
+    }
+}

@@ -1,0 +1,166 @@
+//! `conflicting-attribution`: another article credits the statement or
+//! action to someone else.
+//!
+//! Two kinds of finding share the code. A quote (`analysis::facts::quotes`)
+//! whose words another article puts in the mouth of a different person;
+//! the workspace finds the candidates through its index of quotes by
+//! their words, and this rule decides who counts as a different person
+//! ([`speaker_words`], [`other_person`]) and words the finding
+//! ([`quote_finding`]). And a polarity claim (`Brandt attended the party` /
+//! `Brandt did not attend the party`), judged with the other claims
+//! (`super::claim`) by [`holds`].
+
+use std::collections::BTreeSet;
+
+use super::claim::Stated;
+use super::{About, Detail, Finding, Related, Side, short_name};
+use super::{Code, Level, Rule};
+use crate::analysis::facts::claims;
+use crate::analysis::facts::quotes::Quote;
+use crate::analysis::text::fold;
+use crate::analysis::{Analysis, Article, EntityType, Mention};
+
+pub const RULE: Rule = Rule {
+    code: Code::ConflictingAttribution,
+    name: "conflicting-attribution",
+    level: Level::Warning,
+    summary: "Another article credits the statement or action to someone else",
+    description: "Fires in two cases. A quote (words between quotation marks with a speaker named next to them \
+        by a speech verb) that another article gives, word for word once punctuation and case are set aside, \
+        to a different person: the finding stands on the speaker here and names the speaker there. Both \
+        speakers must be named people who share no word of their names, so an unlinked `Kafoury` and `Charlie \
+        Kafoury`, or a spokesman and the company he speaks for, are no conflict; quotes whose speaker is not \
+        linked to an entity are not compared. And a statement that a named subject did something against \
+        another article saying the same subject did not (`Brandt attended the party` / `Brandt did not attend \
+        the party`), keyed by verb and object, only when both articles name the same subject and never for \
+        plans (`will attend`). Events told in unrelated words (`was in the courtroom` / `did not attend`) are \
+        not compared.",
+};
+
+/// A person's mention, by index.
+fn person(a: &Analysis, i: usize) -> Option<&Mention> {
+    a.mentions.get(i).filter(|m| m.ty == EntityType::Person)
+}
+
+/// The words of the name of a quote's speaker, when the speaker is a
+/// person: only then can another article credit the quote to someone else.
+pub fn speaker_words(a: &Analysis, q: &Quote) -> Option<BTreeSet<String>> {
+    let ours = person(a, q.speaker)?;
+    Some(fold(&ours.name).split(' ').map(str::to_string).collect())
+}
+
+/// Whether the quote `theirs` (of analysis `a`) is credited to another
+/// person than the speaker with name words `ours`: a person sharing no
+/// name word with ours. An unlinked `Kafoury` and `Charlie Kafoury`, or a
+/// spokesman and his company, are no conflict.
+pub fn other_person(ours: &BTreeSet<String>, a: &Analysis, theirs: &Quote) -> bool {
+    person(a, theirs.speaker).is_some_and(|m| fold(&m.name).split(' ').all(|w| !ours.contains(w)))
+}
+
+/// The finding on the speaker of quote `q` (in `article`) whose words
+/// `others` credit to someone else (the first of them named).
+pub fn quote_finding(
+    article: &Article,
+    q: &Quote,
+    first: (&Article, &Quote),
+    others: &[(&Article, &Quote)],
+) -> Finding {
+    let here = q.speaker_span.text(&article.text);
+    let (o, oq) = first;
+    let there = oq.speaker_span.text(&o.text);
+    let name = short_name(&o.id);
+    Finding {
+        doc: article.id.clone(),
+        span: q.speaker_span,
+        code: RULE.code,
+        level: RULE.level,
+        message: format!("here: \"{here}\" said it; {name}: \"{there}\""),
+        related: others
+            .iter()
+            .map(|(o, oq)| Related {
+                doc: o.id.clone(),
+                span: oq.speaker_span,
+                message: format!("the same quote, credited to \"{}\"", oq.speaker_span.text(&o.text)),
+            })
+            .collect(),
+        data: Some(Detail::Compared {
+            about: About::Quote(q.span.text(&article.text).to_string()),
+            here: Side::value(here),
+            there: Side::value(there).in_doc(o.id.clone()),
+        }),
+    }
+}
+
+/// Whether two polarity claims can both be true: they agree.
+pub fn holds(here: &Stated, there: &Stated) -> bool {
+    claims::compatible(&here.claim.fact, &there.claim.fact)
+}
+
+#[cfg(test)]
+mod tests {
+    use expect_test::expect;
+
+    use super::*;
+    use crate::rules::fixture::check;
+
+    #[test]
+    fn fires_on_a_quote_credited_to_someone_else() {
+        check(
+            Code::ConflictingAttribution,
+            &[
+                (
+                    "a.txt",
+                    "“We will rebuild the road before the rains come,” said Rosa Quispe, the regional governor.",
+                ),
+                (
+                    "b.txt",
+                    "“We will rebuild the road before the rains come,” Juan Soto told reporters.",
+                ),
+            ],
+            expect![[r#"
+                a.txt 59..70 "Rosa Quispe" warning conflicting-attribution: here: "Rosa Quispe" said it; b.txt: "Juan Soto"
+                  b.txt 54..63 "Juan Soto": the same quote, credited to "Juan Soto"
+                b.txt 54..63 "Juan Soto" warning conflicting-attribution: here: "Juan Soto" said it; a.txt: "Rosa Quispe"
+                  a.txt 59..70 "Rosa Quispe": the same quote, credited to "Rosa Quispe"
+            "#]],
+        );
+    }
+
+    #[test]
+    fn fires_on_did_against_did_not() {
+        check(
+            Code::ConflictingAttribution,
+            &[
+                ("a.txt", "Senator Lena Brandt attended the fundraiser in Denver."),
+                ("b.txt", "Lena Brandt did not attend the fundraiser, her office said."),
+            ],
+            expect![[r#"
+                a.txt 20..28 "attended" warning conflicting-attribution: here: "attended"; b.txt: "did not attend"
+                  b.txt 12..26 "did not attend": "did not attend" for the same figure
+                b.txt 12..26 "did not attend" warning conflicting-attribution: here: "did not attend"; a.txt: "attended"
+                  a.txt 20..28 "attended": "attended" for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_one_speaker_and_on_unnamed_subjects() {
+        check(
+            Code::ConflictingAttribution,
+            &[
+                (
+                    "a.txt",
+                    "“The pumps failed at midnight and nobody came,” said Charlie Kafoury.",
+                ),
+                ("b.txt", "“The pumps failed at midnight and nobody came,” Kafoury said."),
+                (
+                    "c.txt",
+                    "“The pumps failed at midnight and nobody came,” said Ana Kafoury, his sister.",
+                ),
+                ("d.txt", "The delegation attended the ceremony."),
+                ("e.txt", "The delegation did not attend the ceremony."),
+            ],
+            expect![[""]],
+        );
+    }
+}

@@ -1,0 +1,104 @@
+//! `conflicting-date`: another article gives a different date, weekday or
+//! clock time for the same event (`derailed on Sunday` here, `derailed on
+//! Saturday` there).
+//!
+//! Dates and times are event claims (`analysis::facts::events`), keyed by
+//! the event word nearest before them in their clause and by granularity.
+//! The shared comparison and wording are in [`super::claim`]; this rule's
+//! own test is [`holds`]: the known parts of two dates agree, or two times
+//! agree within their hedges.
+
+use super::claim::Stated;
+use super::{Code, Level, Rule};
+use crate::analysis::facts::claims;
+
+pub const RULE: Rule = Rule {
+    code: Code::ConflictingDate,
+    name: "conflicting-date",
+    level: Level::Warning,
+    summary: "Another article gives a different date or time for the same event",
+    description: "Compares the day, clock time or year articles give the same event, keyed by the event word \
+        nearest before the value in its clause (a verb such as `derailed`, or an event noun such as `the \
+        derailment`, reduced to a stem through a small layer of news idioms: `left the tracks` is a \
+        derailment). It fires when the parts both articles write disagree: another weekday, another calendar \
+        day, another year, or clock times further apart than their hedges allow (5 minutes, 30 with `about`). \
+        It stays silent on the date of a statement (`police said on Monday`: speech verbs never carry the \
+        event), on future, planned or conditional events (`will be played on Monday`), on values of different \
+        granularity (a weekday against a year), on times in different zones, and on facts about different \
+        named subjects; a bare year told by a plain verb (`founded in 1998`) is compared only when both \
+        articles name the same subject. Weekdays and `yesterday` are compared as weekdays, not resolved \
+        against each article's own date.",
+};
+
+/// Whether two dates or times can both be true: the parts both write
+/// agree, times within the larger hedge.
+pub fn holds(here: &Stated, there: &Stated) -> bool {
+    claims::compatible(&here.claim.fact, &there.claim.fact)
+}
+
+#[cfg(test)]
+mod tests {
+    use expect_test::expect;
+
+    use super::*;
+    use crate::rules::fixture::check;
+
+    #[test]
+    fn fires_on_another_weekday_for_one_event() {
+        check(
+            Code::ConflictingDate,
+            &[
+                ("a.txt", "A bus crashed near Huaral on Sunday, police said on Monday."),
+                ("b.txt", "The bus crashed near Huaral on Saturday."),
+            ],
+            expect![[r#"
+                a.txt 29..35 "Sunday" warning conflicting-date: here: "Sunday"; b.txt: "Saturday"
+                  b.txt 31..39 "Saturday": "Saturday" for the same figure
+                b.txt 31..39 "Saturday" warning conflicting-date: here: "Saturday"; a.txt: "Sunday"
+                  a.txt 29..35 "Sunday": "Sunday" for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
+    fn fires_on_another_clock_time() {
+        check(
+            Code::ConflictingDate,
+            &[
+                ("a.txt", "The quake struck at 4:10 a.m., the geological survey said."),
+                (
+                    "b.txt",
+                    "Residents fled their homes after the quake struck at 6:45 a.m.",
+                ),
+            ],
+            expect![[r#"
+                a.txt 20..29 "4:10 a.m." warning conflicting-date: here: "4:10 a.m."; b.txt: "6:45 a.m."
+                  b.txt 53..62 "6:45 a.m.": "6:45 a.m." for the same figure
+                b.txt 53..62 "6:45 a.m." warning conflicting-date: here: "6:45 a.m."; a.txt: "4:10 a.m."
+                  a.txt 20..29 "4:10 a.m.": "4:10 a.m." for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_statements_plans_and_other_granularity() {
+        check(
+            Code::ConflictingDate,
+            &[
+                (
+                    "a.txt",
+                    "The council approved the budget on Tuesday, officials said on Wednesday.",
+                ),
+                (
+                    "b.txt",
+                    "The council approved the budget on Tuesday. The final will be played on Friday.",
+                ),
+                (
+                    "c.txt",
+                    "The final will be played on Saturday, organisers said on Thursday.",
+                ),
+            ],
+            expect![[""]],
+        );
+    }
+}

@@ -1,0 +1,68 @@
+//! `conflicting-place`: another article puts the same event in a different
+//! place (`crashed near Huaral` here, `crashed near Chancay` there).
+//!
+//! Places are event claims (`analysis::facts::events`): a town-level place
+//! after `in`, `at`, `near` or `outside`, keyed by the event word and
+//! whether the preposition is `near`. The shared comparison and wording are in [`super::claim`];
+//! this rule's own test is [`holds`]: both name the same entity.
+
+use super::claim::Stated;
+use super::{Code, Level, Rule};
+
+pub const RULE: Rule = Rule {
+    code: Code::ConflictingPlace,
+    name: "conflicting-place",
+    level: Level::Warning,
+    summary: "Another article puts the same event in a different place",
+    description: "Compares the places articles give the same event: a named town-level place after `in`, `at`, \
+        `near` or `outside` (a modifier may come between: `in central Antwerp`), keyed by the event word \
+        before it in its clause and also by the sentence's common-noun subject (`the car … in Lier`). Places \
+        are compared as entities, so spelling variants of one town agree. It fires when the places named with \
+        like prepositions are different entities (`in Mechelen` / `in Lier`, `near Huaral` / `near Chancay`). \
+        It stays silent on `near X` against `in Y` (both can hold), on countries, regions and other places \
+        above town level (`in Kenya` / `in Naivasha` are no rivals), on a place before a possessive \
+        (`Naivasha's`), on future or planned events, and on facts about different named subjects.",
+};
+
+/// Whether two places can both be right: they are the same entity.
+pub fn holds(here: &Stated, there: &Stated) -> bool {
+    here.fact == there.fact
+}
+
+#[cfg(test)]
+mod tests {
+    use expect_test::expect;
+
+    use super::*;
+    use crate::rules::fixture::check;
+
+    #[test]
+    fn fires_on_another_town_for_one_event() {
+        check(
+            Code::ConflictingPlace,
+            &[
+                ("a.txt", "A bus crashed near Huaral on Sunday, killing nine people."),
+                ("b.txt", "The bus crashed near Chancay, police said."),
+            ],
+            expect![[r#"
+                a.txt 14..25 "near Huaral" warning conflicting-place: here: "near Huaral"; b.txt: "near Chancay"
+                  b.txt 16..28 "near Chancay": "near Chancay" for the same figure
+                b.txt 16..28 "near Chancay" warning conflicting-place: here: "near Chancay"; a.txt: "near Huaral"
+                  a.txt 14..25 "near Huaral": "near Huaral" for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_a_country_against_a_town_and_near_against_in() {
+        check(
+            Code::ConflictingPlace,
+            &[
+                ("a.txt", "The train derailed in Kenya on Sunday."),
+                ("b.txt", "The train derailed in Naivasha on Sunday."),
+                ("c.txt", "The train derailed near Gilgil, officials said."),
+            ],
+            expect![[""]],
+        );
+    }
+}

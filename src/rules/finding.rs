@@ -1,0 +1,139 @@
+//! Findings: what newsls reports, in the core's terms (byte spans, document
+//! ids, typed codes and details). The workspace produces them through the
+//! rules; the adapters turn them into LSP diagnostics or CLI output (the
+//! detail as JSON, in the `json` module).
+
+use super::{Code, Level};
+use crate::analysis::{DocId, Span};
+
+/// One reported problem in one article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub doc: DocId,
+    pub span: Span,
+    pub code: Code,
+    pub level: Level,
+    pub message: String,
+    /// The other side(s): locations in other articles.
+    pub related: Vec<Related>,
+    /// Structured detail for machine consumers and `ignore` entries.
+    pub data: Option<Detail>,
+}
+
+/// A location elsewhere that explains a finding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Related {
+    pub doc: DocId,
+    pub span: Span,
+    pub message: String,
+}
+
+/// A finding's structured detail. The adapters render it as JSON (the
+/// `data` of `check --format json`, SARIF `properties.claims`, the LSP
+/// diagnostic's `data`, which the code actions read back).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Detail {
+    /// `analysis-failed`: the internal error, as the guard caught it.
+    Failure { error: String },
+    /// A value here against a value elsewhere (or the house spelling).
+    Compared { about: About, here: Side, there: Side },
+}
+
+/// What a compared value is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum About {
+    /// A claim's property: the first part of its key (`dead`, `day:derail`).
+    Property(String),
+    /// A person's title; the entity's id (a folded full name).
+    Title { entity: String },
+    /// An entity's name against the house spelling, which is `there`'s
+    /// value and the quick fix's replacement; the entity's id.
+    Spelling { entity: String },
+    /// The same words credited to someone else: the quote as written here.
+    Quote(String),
+    /// The same speaker in other words: the speaker as written here.
+    Speaker(String),
+}
+
+/// One side of a compared finding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Side {
+    /// The value as written (what `ignore` entries name).
+    pub value: String,
+    /// For claims: what is compared, as a signature (an interval, a date's
+    /// parts, a place's entity).
+    pub fact: Option<String>,
+    /// For the other side: the first other article stating it.
+    pub doc: Option<DocId>,
+    /// For the other side of claims and titles: how many other articles
+    /// state it.
+    pub articles: Option<usize>,
+}
+
+impl Side {
+    /// A value with nothing else known about it.
+    pub fn value(value: impl Into<String>) -> Side {
+        Side {
+            value: value.into(),
+            fact: None,
+            doc: None,
+            articles: None,
+        }
+    }
+
+    /// The same, stated in another article.
+    pub fn in_doc(self, doc: impl Into<DocId>) -> Side {
+        Side {
+            doc: Some(doc.into()),
+            ..self
+        }
+    }
+
+    /// The same, with the fact it states.
+    pub fn with_fact(self, fact: impl Into<String>) -> Side {
+        Side {
+            fact: Some(fact.into()),
+            ..self
+        }
+    }
+
+    /// The same, stated by this many other articles.
+    pub fn in_articles(self, n: usize) -> Side {
+        Side {
+            articles: Some(n),
+            ..self
+        }
+    }
+}
+
+impl Finding {
+    /// The value as written here and, for cross-article findings, there:
+    /// what an `ignore` entry names.
+    pub fn sides(&self) -> (String, Option<String>) {
+        match &self.data {
+            Some(Detail::Compared { here, there, .. }) => (here.value.clone(), Some(there.value.clone())),
+            _ => (self.message.clone(), None),
+        }
+    }
+}
+
+/// The file name of a document id (a path or URI), percent escapes
+/// decoded, as messages and hovers name an article.
+pub fn short_name(id: &str) -> String {
+    let last = id.rsplit('/').next().unwrap_or(id);
+    let bytes = last.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let Some(b) = last.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
