@@ -3,7 +3,7 @@
 //! a relative `where`, a locative `there`) and titles of works set in
 //! quotation marks. `linking` resolves the pronouns.
 
-use super::lexicon as lx;
+use super::lexicon::{self as lx, WordClass as C};
 use super::text::{Token, TokenKind, collapse};
 use super::{EntityType as T, Mention, MentionKind as K, Opener, Span};
 
@@ -171,9 +171,9 @@ pub(super) fn work_titles(text: &str, toks: &[Token]) -> Vec<Mention> {
         let near_before = toks[before.saturating_sub(3)..before]
             .iter()
             .filter(|t| t.kind == TokenKind::Word)
-            .any(|t| lx::is_work_noun(&t.text(text).to_lowercase()));
+            .any(|t| lx::is(C::WorkNoun, &t.text(text).to_lowercase()));
         let near_after =
-            next.is_some_and(|t| t.span.start <= span.end + 4 && lx::is_work_noun(&t.text(text).to_lowercase()));
+            next.is_some_and(|t| t.span.start <= span.end + 4 && lx::is(C::WorkNoun, &t.text(text).to_lowercase()));
         if near_before || near_after {
             let lead = inner.len() - inner.trim_start().len();
             let span = Span::new(span.start + lead, span.start + inner.trim_end().len());

@@ -10,7 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::Span;
-use super::lexicon;
+use super::lexicon::{self, WordClass as C};
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -59,7 +59,7 @@ impl Token {
 /// Lines (content, not the newline) that are boilerplate and carry no news.
 fn is_boilerplate(line: &str) -> bool {
     let l = line.trim_start_matches(['#', '*', '_', '>', ' ', '\t']);
-    lexicon::BOILERPLATE_PREFIXES
+    lexicon::words(C::Boilerplate)
         .iter()
         .any(|p| l.len() >= p.len() && l.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
         || l.starts_with('©')
@@ -280,7 +280,7 @@ fn scan_word(text: &str, i: usize) -> (usize, u8) {
     // single initials (`J.`) and listed abbreviations (`Mr.`, `Feb.`).
     if text.as_bytes().get(end) == Some(&b'.') {
         let word = &text[i..end];
-        if dots > 0 || letters == 1 || lexicon::is_abbreviation(word) {
+        if dots > 0 || letters == 1 || lexicon::is_bare(C::Abbreviation, word) {
             end += 1;
             flags |= Token::ABBREV;
         }
@@ -335,7 +335,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         } else if t.has(Token::ABBREV) && !lexicon::is_title_abbreviation(s) && s.len() > 2 {
             // `U.S.`, `p.m.`, `Inc.` end a sentence only before a typical sentence opener.
             end_here = tokens.get(i + 1).is_some_and(|n| {
-                (n.has(Token::CAP) && lexicon::is_function_word(n.text(text)))
+                (n.has(Token::CAP) && lexicon::is(C::FunctionWord, n.text(text)))
                     || (n.span.start == t.span.end && matches!(n.text(text), "\"" | "”" | "’"))
             });
         }

@@ -65,38 +65,6 @@ pub struct Value {
     pub hedge: Hedge,
 }
 
-const HEDGES: &[(&[&str], Hedge)] = &[
-    (&["more", "than"], Hedge::MoreThan),
-    (&["fewer", "than"], Hedge::LessThan),
-    (&["less", "than"], Hedge::LessThan),
-    (&["at", "least"], Hedge::AtLeast),
-    (&["no", "fewer", "than"], Hedge::AtLeast),
-    (&["no", "less", "than"], Hedge::AtLeast),
-    (&["no", "more", "than"], Hedge::AtMost),
-    (&["at", "most"], Hedge::AtMost),
-    (&["up", "to"], Hedge::AtMost),
-    (&["as", "many", "as"], Hedge::AtMost),
-    (&["as", "much", "as"], Hedge::AtMost),
-    (&["upwards", "of"], Hedge::MoreThan),
-    (&["just", "over"], Hedge::MoreThan),
-    (&["just", "under"], Hedge::Nearly),
-    (&["close", "to"], Hedge::Nearly),
-    (&["an", "estimated"], Hedge::About),
-    (&["nearly"], Hedge::Nearly),
-    (&["almost"], Hedge::Nearly),
-    (&["about"], Hedge::About),
-    (&["around"], Hedge::About),
-    (&["approximately"], Hedge::About),
-    (&["roughly"], Hedge::About),
-    (&["some"], Hedge::About),
-    (&["approx"], Hedge::About),
-    (&["an", "estimated"], Hedge::About),
-    (&["over"], Hedge::MoreThan),
-    (&["under"], Hedge::LessThan),
-    (&["below"], Hedge::LessThan),
-    (&["above"], Hedge::MoreThan),
-];
-
 /// Duration units in seconds.
 const DURATIONS: &[(&str, f64)] = &[
     ("second", 1.0),
@@ -370,18 +338,11 @@ impl Cx<'_> {
                 let resolved = self.date.and_then(|a| dates::resolve_weekday(a.date, wd, future));
                 return Some((self.date_value(i, i + 1, Date::default(), Some(wd), resolved), i + 1));
             }
-            let rel = match w.to_ascii_lowercase().as_str() {
-                "yesterday" => Some(-1),
-                "today" => Some(0),
-                "tomorrow" => Some(1),
-                _ => None,
-            };
-            if let Some(r) = rel {
+            if let Some(r) = lx::relative_day(&w.to_ascii_lowercase()) {
                 let resolved = self.date.and_then(|a| a.date.add_days(r));
                 return resolved.map(|d| (self.date_value(i, i + 1, Date::default(), d.weekday(), Some(d)), i + 1));
             }
-            if matches!(w, "noon" | "midday" | "midnight") {
-                let minutes = if w == "midnight" { 0 } else { 720 };
+            if let Some(minutes) = lx::clock_word(w) {
                 return Some(self.time_value(i, i + 1, minutes, b));
             }
         }
@@ -599,7 +560,7 @@ impl Cx<'_> {
     }
 
     fn hedge_at(&self, i: usize) -> (Hedge, usize) {
-        for (words, h) in HEDGES {
+        for (words, h) in lx::hedges() {
             if words.iter().enumerate().all(|(k, w)| self.lower_eq(i + k, w)) {
                 let n = i + words.len();
                 // Only a hedge if a number follows.
@@ -656,7 +617,7 @@ impl Cx<'_> {
             return None;
         }
         let l = self.tx(i).to_ascii_lowercase();
-        let &(_, s) = lx::SCALES.iter().find(|(w, _)| *w == l)?;
+        let s = lx::scale(&l)?;
         // `m`/`bn`/`k` only attached to the digits (`€1.5bn`, `$3m`).
         if l.len() <= 2 && !self.adjacent(i - 1, i) {
             return None;
@@ -788,7 +749,7 @@ impl Cx<'_> {
                     fraction_seen = true;
                 } else if p == "and" && local_any {
                     // inside `two-and-a-half`
-                } else if let Some(&(_, sc)) = lx::SCALES.iter().find(|(s, _)| *s == p && p.len() > 2) {
+                } else if let Some(sc) = lx::scale(p).filter(|_| p.len() > 2) {
                     if !(local_any || any) {
                         ok = false;
                         break;
@@ -853,12 +814,12 @@ impl Cx<'_> {
 }
 
 fn word_num(w: &str) -> Option<f64> {
-    lx::NUMBER_WORDS.iter().find(|(s, _)| *s == w).map(|&(_, v)| v)
+    lx::number_word(w)
 }
 
 fn frac(w: &str) -> Option<f64> {
     let l = w.to_ascii_lowercase();
-    lx::FRACTIONS.iter().find(|(s, _)| *s == l).map(|&(_, v)| v)
+    lx::fraction(&l)
 }
 
 fn widen(lo: f64, hi: f64, h: Hedge) -> (f64, f64) {

@@ -10,6 +10,7 @@
 //! name or a role noun must agree. Nouns that often mean someone unnamed
 //! (`the man`, `the police`) are never linked by salience.
 
+use crate::analysis::lexicon::{self, Gender, WordClass as C};
 use crate::analysis::words::{self, Place};
 use crate::analysis::{Analysis, EntityType, Mention, MentionKind};
 
@@ -19,8 +20,8 @@ use crate::analysis::text::fold;
 /// What the article says about each chain, gathered once.
 #[derive(Clone, Debug, Default)]
 pub struct Facts {
-    /// `m`/`f` from an honorific, a given name or a role noun, if known.
-    pub gender: Option<char>,
+    /// The sex from an honorific, a given name or a role noun, if known.
+    pub gender: Option<Gender>,
     /// Ages stated next to a name: `Jane Roe, 52,` / `52-year-old Jane Roe`.
     pub ages: Vec<u32>,
 }
@@ -67,7 +68,7 @@ pub fn facts(
                 f.gender = chain
                     .titles
                     .iter()
-                    .find_map(|t| words::role_gender(t.rsplit(' ').next()?));
+                    .find_map(|t| lexicon::noun_gender(t.rsplit(' ').next()?));
             }
             f
         })
@@ -83,7 +84,7 @@ fn pronoun_genders(
     mentions: &[Mention],
     chains: usize,
     chain_of: &[usize],
-) -> Vec<Option<char>> {
+) -> Vec<Option<Gender>> {
     let mut counts = vec![(0u32, 0u32); chains];
     // The one person of the sentence before, for a sentence naming nobody
     // that opens with a pronoun (`… Vishwanand Subryan, 23, was held. He …`).
@@ -131,8 +132,8 @@ fn pronoun_genders(
     counts
         .into_iter()
         .map(|(m, f)| match (m, f) {
-            (m, 0) if m >= 2 => Some('m'),
-            (0, f) if f >= 2 => Some('f'),
+            (m, 0) if m >= 2 => Some(Gender::Male),
+            (0, f) if f >= 2 => Some(Gender::Female),
             _ => None,
         })
         .collect()
@@ -237,7 +238,7 @@ pub fn resolve(
     let named = |c: &Chain| matches!(c.anchor, Anchor::Full(_) | Anchor::Short(_));
     match m.ty {
         EntityType::Person => {
-            let gender = words::role_gender(head);
+            let gender = lexicon::noun_gender(head);
             let placed = when(&desc);
             let fits = |c: usize| {
                 let f = &facts[c];
@@ -264,7 +265,7 @@ pub fn resolve(
             if words::is_plural(head) {
                 return None;
             }
-            if words::is_anonymous_role(head) {
+            if lexicon::is(C::AnonymousRole, head) {
                 return only_untitled(head, gender, chains, facts);
             }
             if indefinite {
@@ -309,7 +310,7 @@ pub fn resolve(
                 // `the company`: the organisation named most so far; on a tie,
                 // the one named first, as news names its subject first
                 // (`Microsoft … Internet Explorer … the company`).
-                EntityType::Org if words::is_generic_org_noun(head) => salient_or_first(
+                EntityType::Org if lexicon::is(C::GenericOrgNoun, head) => salient_or_first(
                     (0..chains.len()).filter(|&c| fits(c) && chains[c].ty == EntityType::Org),
                     chains,
                     seen,
@@ -317,11 +318,11 @@ pub fn resolve(
                 // `the facility` for Promises Treatment Center, typed a
                 // facility or (on less evidence) an organisation with a
                 // facility word in its name.
-                EntityType::Fac if words::is_generic_fac_noun(head) => {
+                EntityType::Fac if lexicon::is(C::GenericFacNoun, head) => {
                     let facility = |c: usize| {
                         chains[c].ty == EntityType::Fac
                             || matches!(&chains[c].anchor, Anchor::Full(k)
-                                if k.split(' ').any(words::is_generic_fac_noun))
+                                if k.split(' ').any(|w| lexicon::is(C::GenericFacNoun, w)))
                     };
                     salient_or_first((0..chains.len()).filter(|&c| fits(c) && facility(c)), chains, seen)
                 }
@@ -348,9 +349,9 @@ pub fn resolve(
 /// `the suspect`). Crime copy often names them after the description
 /// (`A woman was killed … police named her as Jane Roe`), so the whole
 /// article counts, not only what came before.
-fn only_untitled(head: &str, gender: Option<char>, chains: &[Chain], facts: &[Facts]) -> Option<usize> {
+fn only_untitled(head: &str, gender: Option<Gender>, chains: &[Chain], facts: &[Facts]) -> Option<usize> {
     // `a source`, `the spokesman`: someone else, who comments on it.
-    if words::is_commentator_role(head) {
+    if lexicon::is(C::CommentatorRole, head) {
         return None;
     }
     let mut found = None;
@@ -445,9 +446,9 @@ fn most_named(candidates: impl Iterator<Item = usize>, chains: &[Chain]) -> Opti
     (n >= 2 && ranked.get(1).is_none_or(|&(m, _)| m < n)).then_some(c)
 }
 
-/// The named person of a sex (`m`/`f`, or unknown) named strictly most
+/// The named person of a sex (or of unknown sex) named strictly most
 /// often so far: whom `his` or `her` most likely means.
-pub fn salient_person(chains: &[Chain], facts: &[Facts], seen: &[Seen], gender: char) -> Option<usize> {
+pub fn salient_person(chains: &[Chain], facts: &[Facts], seen: &[Seen], gender: Gender) -> Option<usize> {
     let fits = |c: usize| {
         chains[c].ty == EntityType::Person
             && matches!(chains[c].anchor, Anchor::Full(_) | Anchor::Short(_))
@@ -461,7 +462,7 @@ pub fn salient_person(chains: &[Chain], facts: &[Facts], seen: &[Seen], gender: 
 /// unless it is a news outlet credited in the byline (`The Herald`).
 fn salient_or_first(candidates: impl Iterator<Item = usize>, chains: &[Chain], seen: &[Seen]) -> Option<usize> {
     let outlet = |c: usize| match &chains[c].anchor {
-        Anchor::Full(k) | Anchor::Short(k) => k.rsplit(' ').next().is_some_and(words::is_outlet_word),
+        Anchor::Full(k) | Anchor::Short(k) => k.rsplit(' ').next().is_some_and(|w| lexicon::is(C::OutletWord, w)),
         _ => false,
     };
     let first = |c: usize| chains[c].mentions.iter().min().copied().unwrap_or(usize::MAX);

@@ -11,8 +11,10 @@
 //! misleads a reviewer more than a missing one.
 
 use crate::analysis::facts::quotes::{self, Quote};
+use crate::analysis::lexicon::{self, Gender, WordClass as C};
 use crate::analysis::text::fold;
-use crate::analysis::{Analysis, EntityType, Mention, MentionKind, Opener, words as lexicon};
+use crate::analysis::words::{given_name_gender, is_plural};
+use crate::analysis::{Analysis, EntityType, Mention, MentionKind, Opener};
 
 use super::antecedent;
 use super::chain::{Anchor, Chain, Links, agrees, gender_of};
@@ -174,7 +176,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[Quote]) -> Links {
         }
         // `LaRue's body`, `his body`: the possessor, named just before, or
         // the person of that sex most named so far.
-        if m.opener == Opener::Possessive && lexicon::is_remains_noun(&m.name) {
+        if m.opener == Opener::Possessive && lexicon::is(C::RemainsNoun, &m.name) {
             let before = text[..m.span.start].trim_end();
             let owner = if before.ends_with("'s") || before.ends_with("’s") {
                 i.checked_sub(1)
@@ -182,8 +184,8 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[Quote]) -> Links {
                     .map(|p| chain_of[p])
             } else {
                 let gender = match m.span.text(text).split(' ').next() {
-                    Some("his" | "His") => Some('m'),
-                    Some("her" | "Her") => Some('f'),
+                    Some("his" | "His") => Some(Gender::Male),
+                    Some("her" | "Her") => Some(Gender::Female),
                     _ => None,
                 };
                 gender.and_then(|g| antecedent::salient_person(&chains[..facts.len()], &facts, &seen, g))
@@ -289,7 +291,7 @@ fn full_key(m: &Mention) -> Option<String> {
             // the name, and what is left is complete.
             if m.ty == EntityType::Org
                 && let Some((rest, last)) = key.rsplit_once(' ')
-                && lexicon::is_legal_form(last)
+                && lexicon::is(C::LegalForm, last)
             {
                 return Some(rest.to_string());
             }
@@ -341,7 +343,7 @@ fn role_before(text: &str, m: &Mention) -> Option<String> {
         if !clean || ROLE_STOPS.contains(&lower.as_str()) {
             break;
         }
-        if out.is_empty() && !lexicon::is_person_role(&lower) {
+        if out.is_empty() && !lexicon::is(C::PersonRole, &lower) {
             return None;
         }
         out.push(w);
@@ -468,7 +470,7 @@ fn ends_with_word(s: &str, w: &str) -> bool {
 
 /// Whether an honorific's gender fits the given name a chain was
 /// introduced with: `Mr Holloway` is not Claire Holloway.
-fn agrees_given(gender: Option<char>, _text: &str, chain: &Chain, mentions: &[Mention]) -> bool {
+fn agrees_given(gender: Option<Gender>, _text: &str, chain: &Chain, mentions: &[Mention]) -> bool {
     let Some(g) = gender else { return true };
     let first = chain
         .mentions
@@ -477,7 +479,7 @@ fn agrees_given(gender: Option<char>, _text: &str, chain: &Chain, mentions: &[Me
         .find(|m| m.kind == MentionKind::Name && m.name.contains(' '));
     first
         .and_then(|m| m.name.split(' ').next())
-        .and_then(lexicon::given_name_gender)
+        .and_then(given_name_gender)
         .is_none_or(|other| other == g)
 }
 
@@ -503,7 +505,7 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
             let words: Vec<&str> = g.split_whitespace().collect();
             let link = words
                 .iter()
-                .rposition(|w| lexicon::is_role_link(&w.to_ascii_lowercase()));
+                .rposition(|w| lexicon::is(C::RoleLink, &w.to_ascii_lowercase()));
             link.is_some_and(|k| k <= 3 && words.len() - k <= 4)
                 && !g.contains([',', '.', ';', ':', '"', '“', '”', '(', ')'])
         };
@@ -522,7 +524,7 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
         .checked_sub(1)
         .and_then(|p| neighbour(p, text.get(mentions[p].span.end..m.span.start)?));
     // `two officers` is never one person named beside it.
-    let plural = m.ty == EntityType::Person && m.name.rsplit(' ').next().is_some_and(lexicon::is_plural);
+    let plural = m.ty == EntityType::Person && m.name.rsplit(' ').next().is_some_and(is_plural);
     next.or(prev).filter(|_| m.kind == MentionKind::Descriptor && !plural)
 }
 
@@ -580,7 +582,7 @@ fn identified_as(gap: &str) -> bool {
 /// `president` ⊆ `russian president` when only one president is named).
 fn by_title(desc: &str, ty: EntityType, chains: &[Chain], titled: &TitleIndex) -> Option<usize> {
     let head = words(desc).last()?;
-    if ty == EntityType::Person && lexicon::is_plural(head) {
+    if ty == EntityType::Person && is_plural(head) {
         return None;
     }
     // Both tests below want a title ending in `head`: only the chains
