@@ -124,6 +124,7 @@ lexicon! {
         ResidentNouns = "resident_nouns.txt",
         RoleLinks = "role_links.txt",
         Scales = "scales.tsv",
+        SpeechVerbs = "speech_verbs.tsv",
         StateAbbreviations = "state_abbreviations.tsv",
         Titles = "titles.tsv",
         Weekdays = "weekdays.tsv",
@@ -209,6 +210,10 @@ lexicon! {
         Boilerplate = Boilerplate,
 
         // Verbs and function words.
+        /// Verbs reporting speech in attribution (`said`, `according`).
+        SpeechVerb = SpeechVerbs["attribution"],
+        /// Speech verbs after which a name is (weakly) a person.
+        SpeakerCue = SpeechVerbs["cue"],
 
         // Determiners and pronouns.
 
@@ -599,6 +604,7 @@ mod tests {
         "remains_nouns.txt",
         "role_links.txt",
         "scales.tsv",
+        "speech_verbs.tsv",
         "state_abbreviations.tsv",
         "weekdays.tsv",
     ];

@@ -77,27 +77,6 @@ const PLACE_PREPS: &[&str] = &[
     "visiting",
 ];
 
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "asked",
-    "wrote",
-    "explained",
-    "insisted",
-    "argued",
-    "noted",
-    "stated",
-    "warned",
-    "announced",
-    "confirmed",
-    "denied",
-    "claimed",
-    "replied",
-    "recalled",
-];
-
 struct Ner<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -871,7 +850,7 @@ impl<'a> Ner<'a> {
             }
         }
         let next = self.toks.get(e).map_or("", |t| t.text(self.text));
-        if SPEECH_VERBS.contains(&next) && e - s >= 2 {
+        if lx::is(C::SpeakerCue, next) && e - s >= 2 {
             return (Some(T::Person), Ev::Weak);
         }
         if prev == "(" && next == ")" {

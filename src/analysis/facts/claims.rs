@@ -13,6 +13,7 @@
 //! Figures about different named subjects (`Okafor carried 11 wards`,
 //! `Brandt won four wards`) are not compared either.
 
+use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::text::{ceil_char_boundary, floor_char_boundary};
 use crate::analysis::values::{Value, ValueKind};
 use crate::analysis::{Analysis, EntityType, MentionKind, Span};
@@ -225,42 +226,11 @@ pub fn subject_before(text: &str, analysis: &Analysis, from: usize, before: usiz
         .filter(|(_, m)| !in_parentheses(text, m.span) && !modifier(text, m.span))
         .filter(|(_, m)| {
             let next = word_iter(text.get(m.span.end..before).unwrap_or(""));
-            !next.take(3).any(|w| SPEECH.contains(&w.as_str()))
+            !next.take(3).any(|w| lx::is(C::SpeechVerb, &w))
         })
         .map(|(i, _)| i)
         .next_back()
 }
-
-/// Verbs (and `according`) that report speech: a name before one is a
-/// speaker, not a figure's subject, and what they date is the report, not
-/// the event. One list for figures, events and quotes.
-pub const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tell",
-    "according",
-    "reported",
-    "announced",
-    "stated",
-    "added",
-    "confirmed",
-    "wrote",
-    "warned",
-    "insisted",
-    "noted",
-    "explained",
-    "claimed",
-    "quoted",
-    "posted",
-    "tweeted",
-    "declared",
-    "replied",
-    "recalled",
-    "remarked",
-    "argued",
-];
 
 /// The lowercase words of `s`, lazily and from either end: a caller that
 /// needs the few words next to a figure reads only those.

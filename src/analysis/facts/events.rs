@@ -18,11 +18,12 @@
 //! party`) need a named subject on both sides.
 
 use crate::analysis::gazetteer::{self, Place};
+use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::text::{Token, TokenKind};
 use crate::analysis::values::{Hedge, ValueKind};
 use crate::analysis::{Analysis, EntityType, Span};
 
-use super::claims::{Claim, Day, Fact, SPEECH, subject_before};
+use super::claims::{Claim, Day, Fact, subject_before};
 
 /// Auxiliaries and copulas: skipped while looking for the event word.
 const AUX: &[&str] = &[
@@ -369,7 +370,7 @@ fn event_word(ws: &[W], i: usize) -> Option<String> {
     {
         return None;
     }
-    if SPEECH.contains(&lower) || AUX.contains(&lower) {
+    if lx::is(C::SpeechVerb, lower) || AUX.contains(&lower) {
         return None;
     }
     for (pattern, meaning) in IDIOMS {
@@ -444,7 +445,7 @@ fn clause_starts(ws: &[W], text: &str) -> Vec<usize> {
         starts.push(start);
         if is_boundary(w.tok, text) || CLAUSE_WORDS.contains(&w.lower.as_str()) {
             start = j + 1;
-        } else if SPEECH.contains(&w.lower.as_str()) {
+        } else if lx::is(C::SpeechVerb, &w.lower) {
             start = j + 1 + usize::from(ws.get(j + 1).is_some_and(|n| n.lower == "that"));
         }
     }
@@ -509,7 +510,7 @@ fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<String>)> {
     }
     let stop = ws
         .iter()
-        .position(|w| CLAUSE_WORDS.contains(&w.lower.as_str()) || SPEECH.contains(&w.lower.as_str()))
+        .position(|w| CLAUSE_WORDS.contains(&w.lower.as_str()) || lx::is(C::SpeechVerb, &w.lower))
         .unwrap_or(ws.len());
     let verb = (1..ws.len()).find(|&j| is_verb(ws, j) || AUX.contains(&ws[j].lower.as_str()))?;
     let key = subject_head(ws, 0, verb).map(|s| format!("@{s}"));
