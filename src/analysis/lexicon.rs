@@ -18,6 +18,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use super::gazetteer::Place;
 use super::values::Hedge;
 
 /// The sex a word states (`Ms`, `actress`, `he`).
@@ -118,6 +119,9 @@ lexicon! {
         OrgSuffixes = "org_suffixes.txt",
         OutletWords = "outlet_words.txt",
         PersonRoles = "person_roles.txt",
+        PlaceKindNouns = "place_kind_nouns.tsv",
+        PlaceModifiers = "place_modifiers.txt",
+        PlacePreps = "place_preps.tsv",
         ProductNouns = "product_nouns.txt",
         RelativeDays = "relative_days.tsv",
         RemainsNouns = "remains_nouns.txt",
@@ -129,6 +133,7 @@ lexicon! {
         Titles = "titles.tsv",
         Weekdays = "weekdays.tsv",
         WorkNouns = "work_nouns.txt",
+        YearPrepositions = "year_prepositions.txt",
     }
     classes {
         // People: forms of address, titles, roles.
@@ -214,6 +219,16 @@ lexicon! {
         SpeechVerb = SpeechVerbs["attribution"],
         /// Speech verbs after which a name is (weakly) a person.
         SpeakerCue = SpeechVerbs["cue"],
+        /// Words before a place name (`in`, `near`, `visited`).
+        PlacePrep = PlacePreps,
+        /// After one, a one-word city stays the place.
+        LocatingPrep = PlacePreps["located"],
+        /// Prepositions putting an event at a place (`in`, `near`).
+        EventPlacePrep = PlacePreps["event"],
+        /// Direction words before a place (`central`, `northern`).
+        PlaceModifier = PlaceModifiers,
+        /// Prepositions dating a bare year in the past (`in`, `since`).
+        YearPreposition = YearPrepositions,
 
         // Determiners and pronouns.
 
@@ -367,6 +382,15 @@ lookup!(
 lookup!(
     /// The singular of an irregular plural (`men` → `man`).
     irregular_singular(w) -> &'static str = IrregularPlurals[1] Some
+);
+lookup!(
+    /// The kind of gazetteer place a place noun means (`the town` → a city).
+    place_noun_kind(w) -> Place = PlaceKindNouns[1] |s| match s {
+        "city" => Some(Place::City),
+        "country" => Some(Place::Country),
+        "region" => Some(Place::Region),
+        _ => None,
+    }
 );
 
 /// The sex an honorific states, given folded (`mr`, `ms`, `dame`).
@@ -580,6 +604,7 @@ mod tests {
         valued(File::Fractions, &finite);
         valued(File::RelativeDays, &|s| s.parse::<i64>().is_ok());
         valued(File::ClockWords, &|s| s.parse::<u16>().is_ok_and(|m| m < 24 * 60));
+        valued(File::PlaceKindNouns, &|s| matches!(s, "city" | "country" | "region"));
         all(File::Hedges, hedges().len());
         assert_eq!(month("Sept."), Some(9));
         assert_eq!(fraction("thirds"), Some(1.0 / 3.0));
@@ -601,12 +626,14 @@ mod tests {
         "months.tsv",
         "name_connectors.txt",
         "number_words.tsv",
+        "place_preps.tsv",
         "remains_nouns.txt",
         "role_links.txt",
         "scales.tsv",
         "speech_verbs.tsv",
         "state_abbreviations.tsv",
         "weekdays.tsv",
+        "year_prepositions.txt",
     ];
 
     /// Content-word classes that share words, and why.
@@ -659,12 +686,14 @@ mod tests {
             "org_nouns.txt",
             "a subclass of organisation nouns",
         ),
+        ("gpe_nouns.txt", "place_kind_nouns.tsv", "the kinds of place nouns"),
         ("gpe_suffixes.txt", "titles.tsv", "`City Clerk`, `Quezon City`"),
         (
             "honorifics.tsv",
             "titles.tsv",
             "`Dr`, `Lady`, `Sheikh` build titles too",
         ),
+        ("loc_nouns.txt", "place_kind_nouns.tsv", "`region`"),
         ("mass_nouns.txt", "product_nouns.txt", "`software`"),
         ("org_heads.txt", "org_suffixes.txt", "`Bank` opens and ends names"),
         ("org_heads.txt", "titles.tsv", "`Federal`, `National`, `Party`"),

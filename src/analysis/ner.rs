@@ -58,25 +58,6 @@ const NOT_CODES: &[&str] = &[
     "AI", "TV", "PR", "PM", "ID", "OK", "HI", "IF", "OF", "UP", "WE", "CO", "AD",
 ];
 
-const PLACE_PREPS: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "from",
-    "to",
-    "outside",
-    "across",
-    "into",
-    "towards",
-    "toward",
-    "around",
-    "throughout",
-    "via",
-    "visited",
-    "visit",
-    "visiting",
-];
-
 struct Ner<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -769,7 +750,7 @@ impl<'a> Ner<'a> {
             // A one-word city may be a surname too (`Hamilton`): the article's
             // people can override it; countries and multi-word places stay.
             // After `in`, `at`, `near`, `from` it is the place.
-            let located = s > sent && matches!(self.tt(s - 1), "in" | "at" | "near" | "from" | "outside" | "across");
+            let located = s > sent && lx::is(C::LocatingPrep, self.tt(s - 1));
             let ev = if e - s == 1 && kind == Place::City && !located {
                 Ev::Context
             } else {
@@ -863,7 +844,7 @@ impl<'a> Ner<'a> {
         if self.g.is_given_name(self.tt(s)) && e - s >= 2 {
             return (Some(T::Person), Ev::Context);
         }
-        if PLACE_PREPS.contains(&prev) {
+        if lx::is(C::PlacePrep, prev) {
             return (Some(T::Gpe), Ev::Weak);
         }
 

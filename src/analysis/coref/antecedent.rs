@@ -11,7 +11,7 @@
 //! (`the man`, `the police`) are never linked by salience.
 
 use crate::analysis::lexicon::{self, Gender, WordClass as C};
-use crate::analysis::words::{self, Place};
+use crate::analysis::words;
 use crate::analysis::{Analysis, EntityType, Mention, MentionKind};
 
 use super::chain::{Anchor, Chain, gender_of};
@@ -327,7 +327,7 @@ pub fn resolve(
                     salient_or_first((0..chains.len()).filter(|&c| fits(c) && facility(c)), chains, seen)
                 }
                 EntityType::Gpe => {
-                    let kind = place_noun(head)?;
+                    let kind = lexicon::place_noun_kind(head)?;
                     let is_kind = |c: usize| {
                         let first = &analysis.mentions[chains[c].mentions[0]];
                         let name = first.canonical.as_deref().unwrap_or(&first.name);
@@ -426,16 +426,6 @@ pub const PAST: &[&str] = &["former", "ex", "late", "previous", "onetime", "outg
 /// The words placing a role in time: `former`, `new`, ….
 pub fn when(folded: &str) -> Vec<&str> {
     folded.split(' ').filter(|w| PAST.contains(w) || *w == "new").collect()
-}
-
-/// The kind of place a place noun means: `the city` → a city.
-fn place_noun(head: &str) -> Option<Place> {
-    match head {
-        "city" | "town" | "capital" | "village" => Some(Place::City),
-        "country" | "nation" | "republic" | "kingdom" => Some(Place::Country),
-        "province" | "state" | "region" | "county" => Some(Place::Region),
-        _ => None,
-    }
 }
 
 /// The candidate the article names strictly most often (at least twice).

@@ -246,15 +246,6 @@ const CLAUSE_WORDS: &[&str] = &[
     "until",
 ];
 
-/// Prepositions that put an event at a place.
-const PLACE_PREPS: &[&str] = &["in", "near", "at", "outside"];
-
-/// Modifiers allowed between the preposition and the place (`in central Antwerp`).
-const PLACE_MODIFIERS: &[&str] = &[
-    "central", "northern", "southern", "eastern", "western", "downtown", "north", "south", "east", "west", "rural",
-    "suburban", "greater",
-];
-
 /// Phrasal idioms for events and the stem they mean. `*` matches one word.
 const IDIOMS: &[(&[&str], &str)] = &[
     (&["left", "the", "tracks"], "derail"),
@@ -603,10 +594,10 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
             }
             let at = word_at(m.span.start);
             let mut p = at;
-            while p > 0 && PLACE_MODIFIERS.contains(&ws[p - 1].lower.as_str()) {
+            while p > 0 && lx::is(C::PlaceModifier, &ws[p - 1].lower) {
                 p -= 1;
             }
-            if p == 0 || !PLACE_PREPS.contains(&ws[p - 1].lower.as_str()) {
+            if p == 0 || !lx::is(C::EventPlacePrep, &ws[p - 1].lower) {
                 continue;
             }
             // Nested in a longer name or followed by a possessive: not a location.
