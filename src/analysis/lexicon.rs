@@ -85,6 +85,7 @@ lexicon! {
     files {
         Abbreviations = "abbreviations.txt",
         AnonymousRoles = "anonymous_roles.txt",
+        Auxiliaries = "auxiliaries.tsv",
         BareNouns = "bare_nouns.txt",
         Boilerplate = "boilerplate.txt",
         CapitalisedCommonNouns = "capitalised_common_nouns.txt",
@@ -93,30 +94,38 @@ lexicon! {
         DemonymNouns = "demonym_nouns.tsv",
         DepartmentWords = "department_words.txt",
         EventNameWords = "event_name_words.txt",
+        EventNouns = "event_nouns.txt",
+        ExistentialVerbs = "existential_verbs.txt",
         FacNouns = "fac_nouns.txt",
         FacSuffixes = "fac_suffixes.txt",
         FacilityNameWords = "facility_name_words.txt",
         Fractions = "fractions.tsv",
         FunctionWords = "function_words.txt",
+        FutureCues = "future_cues.tsv",
         GenderedNouns = "gendered_nouns.tsv",
         GenericFacNouns = "generic_fac_nouns.txt",
         GenericOrgNouns = "generic_org_nouns.txt",
+        GenericSubjects = "generic_subjects.txt",
         GpeNouns = "gpe_nouns.txt",
         GpeSuffixes = "gpe_suffixes.txt",
         Hedges = "hedges.tsv",
         Honorifics = "honorifics.tsv",
         IrregularPlurals = "irregular_plurals.tsv",
         LegalForms = "legal_forms.txt",
+        LightVerbs = "light_verbs.txt",
+        LinkingVerbs = "linking_verbs.txt",
         LocNouns = "loc_nouns.txt",
         LocSuffixes = "loc_suffixes.txt",
         MassNouns = "mass_nouns.txt",
         Months = "months.tsv",
         NameConnectors = "name_connectors.txt",
+        Negators = "negators.tsv",
         NotNames = "not_names.txt",
         NumberWords = "number_words.tsv",
         OrgHeads = "org_heads.txt",
         OrgNouns = "org_nouns.txt",
         OrgSuffixes = "org_suffixes.txt",
+        Outcomes = "outcomes.tsv",
         OutletWords = "outlet_words.txt",
         PersonRoles = "person_roles.txt",
         PlaceKindNouns = "place_kind_nouns.tsv",
@@ -129,8 +138,11 @@ lexicon! {
         RoleLinks = "role_links.txt",
         Scales = "scales.tsv",
         SpeechVerbs = "speech_verbs.tsv",
+        SportCues = "sport_cues.txt",
         StateAbbreviations = "state_abbreviations.tsv",
         Titles = "titles.tsv",
+        UpdateVerbs = "update_verbs.txt",
+        VerbMarkers = "verb_markers.txt",
         Weekdays = "weekdays.tsv",
         WorkNouns = "work_nouns.txt",
         YearPrepositions = "year_prepositions.txt",
@@ -183,6 +195,10 @@ lexicon! {
         WorkNoun = WorkNouns,
         /// Last words of a news outlet's name (`herald`, `news`).
         OutletWord = OutletWords,
+        /// Event nouns without `-ment`/`-tion`/`-sion` (`raid`, `talks`).
+        EventNoun = EventNouns,
+        /// Subjects too generic to key an event (`officials`, `he`).
+        GenericSubject = GenericSubjects,
 
         // The shape of names.
         /// Last words of an organisation's name (`Inc`, `Ministry`).
@@ -229,6 +245,30 @@ lexicon! {
         PlaceModifier = PlaceModifiers,
         /// Prepositions dating a bare year in the past (`in`, `since`).
         YearPreposition = YearPrepositions,
+        /// `not`, `never`, `didn't`, `wasn't`, `weren't`.
+        Negator = Negators,
+        /// Negators a base verb form follows (`did not attend`).
+        BaseNegator = Negators["base"],
+        /// Auxiliaries, copulas and modals.
+        Auxiliary = Auxiliaries,
+        /// `did`, `was`, `were`: where a negated verb group opens.
+        NegatedAuxiliary = Auxiliaries["negation"],
+        /// After one a noun-like word is a verb (`to`, `will`, `did`).
+        VerbMarker = VerbMarkers,
+        /// After `there`, existential (`is`, `seems`, `remain`).
+        ExistentialVerb = ExistentialVerbs,
+        /// In a sentence with one, a weekday points forward.
+        ForwardCue = FutureCues["forward"],
+        /// Before an event word, the event has not happened.
+        UnrealCue = FutureCues["unreal"],
+        /// Light verbs, as stems (`begin`, `take`, `continu`).
+        LightVerb = LightVerbs,
+        /// A figure reported as a change (`rose`, `revised`).
+        UpdateVerb = UpdateVerbs,
+        /// Verbs linking a subject to its figure (`reached`, `stood`).
+        LinkingVerb = LinkingVerbs,
+        /// Words of a sports report (`beat`, `final`).
+        SportCue = SportCues,
 
         // Determiners and pronouns.
 
@@ -378,6 +418,10 @@ lookup!(
 lookup!(
     /// The sex a person noun states (`actress`, `chairman`).
     noun_gender(w) -> Gender = GenderedNouns[1] Gender::from_code
+);
+lookup!(
+    /// The outcome class a casualty word reports (`killed` → `dead`).
+    outcome(w) -> &'static str = Outcomes[1] Some
 );
 lookup!(
     /// The singular of an irregular plural (`men` → `man`).
@@ -605,6 +649,9 @@ mod tests {
         valued(File::RelativeDays, &|s| s.parse::<i64>().is_ok());
         valued(File::ClockWords, &|s| s.parse::<u16>().is_ok_and(|m| m < 24 * 60));
         valued(File::PlaceKindNouns, &|s| matches!(s, "city" | "country" | "region"));
+        valued(File::Outcomes, &|s| {
+            ["dead", "injured", "missing", "arrested", "evacuated"].contains(&s)
+        });
         all(File::Hedges, hedges().len());
         assert_eq!(month("Sept."), Some(9));
         assert_eq!(fraction("thirds"), Some(1.0 / 3.0));
@@ -618,20 +665,29 @@ mod tests {
     /// year), so their overlaps are not listed.
     const GRAMMAR: &[&str] = &[
         "abbreviations.txt",
+        "auxiliaries.tsv",
+        "event_nouns.txt",
+        "existential_verbs.txt",
         "fractions.tsv",
         "function_words.txt",
+        "future_cues.tsv",
+        "generic_subjects.txt",
         "hedges.tsv",
         "irregular_plurals.tsv",
         "legal_forms.txt",
+        "linking_verbs.txt",
         "months.tsv",
         "name_connectors.txt",
+        "negators.tsv",
         "number_words.tsv",
         "place_preps.tsv",
         "remains_nouns.txt",
         "role_links.txt",
         "scales.tsv",
         "speech_verbs.tsv",
+        "sport_cues.txt",
         "state_abbreviations.tsv",
+        "verb_markers.txt",
         "weekdays.tsv",
         "year_prepositions.txt",
     ];

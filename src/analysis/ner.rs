@@ -1614,10 +1614,7 @@ fn predicate(text: &str, toks: &[Token], i: usize, a: usize) -> bool {
 /// After `to`, a modal or `did`/`not` a noun-like word is a verb (`to
 /// host`, `will guard`, `did not coach`).
 fn verb_follows(lower: &str) -> bool {
-    matches!(
-        lower,
-        "to" | "will" | "would" | "could" | "may" | "can" | "should" | "must" | "did" | "does" | "not"
-    )
+    lx::is(C::VerbMarker, lower)
 }
 
 /// A plural of a description noun (`officers`, `villages`), not the noun

@@ -51,11 +51,6 @@ pub(super) fn locative_there(
     sentences: &[(usize, usize)],
     mentions: &[Mention],
 ) -> Vec<Mention> {
-    const EXISTENTIAL: &[&str] = &[
-        "is", "are", "was", "were", "'s", "’s", "will", "would", "may", "might", "could", "should", "must", "has",
-        "have", "had", "seems", "seem", "seemed", "appears", "appear", "appeared", "can", "be", "been", "remain",
-        "remains", "remained", "exists", "exist", "existed", "isn't", "aren't", "wasn't", "weren't", "'re", "’re",
-    ];
     let mut out = Vec::new();
     for (si, &(a, b)) in sentences.iter().enumerate() {
         for k in a..b {
@@ -67,7 +62,7 @@ pub(super) fn locative_there(
                 .get(k + 1)
                 .filter(|_| k + 1 < b)
                 .map(|n| n.text(text).to_ascii_lowercase());
-            if next.as_deref().is_some_and(|n| EXISTENTIAL.contains(&n)) {
+            if next.as_deref().is_some_and(|n| lx::is(C::ExistentialVerb, n)) {
                 continue;
             }
             let from = si.checked_sub(1).map_or(a, |p| sentences[p].0);

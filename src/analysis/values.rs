@@ -8,7 +8,7 @@
 use super::Span;
 use super::dates::{self, ArticleDate, Date};
 use super::gazetteer;
-use super::lexicon as lx;
+use super::lexicon::{self as lx, WordClass as C};
 use super::text::{Token, TokenKind};
 
 /// How a hedge word qualifies the number.
@@ -196,52 +196,6 @@ const NOT_COUNTED: &[&str] = &[
     "after", "before", "since", "when", "while", "but",
 ];
 
-const FUTURE_CUES: &[&str] = &[
-    "will",
-    "expected",
-    "due",
-    "scheduled",
-    "plans",
-    "planned",
-    "next",
-    "upcoming",
-    "shall",
-    "’ll",
-    "'ll",
-];
-
-const SPORT_CUES: &[&str] = &[
-    "won",
-    "win",
-    "wins",
-    "beat",
-    "beats",
-    "defeated",
-    "defeat",
-    "lost",
-    "lose",
-    "loses",
-    "draw",
-    "drew",
-    "victory",
-    "score",
-    "scoreline",
-    "match",
-    "game",
-    "set",
-    "sets",
-    "final",
-    "goal",
-    "goals",
-    "tie-break",
-    "tiebreak",
-    "triumph",
-    "victor",
-    "led",
-    "trailing",
-    "leads",
-];
-
 struct Cx<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -277,9 +231,9 @@ pub fn values(text: &str, toks: &[Token], sentences: &[(usize, usize)], date: Op
         let (mut sporty, mut future) = (false, false);
         for t in toks[a..b].iter().filter(|t| t.kind == TokenKind::Word) {
             if let Some(l) = lx::lower(t.text(text), &mut buf) {
-                sporty |= SPORT_CUES.contains(&l);
+                sporty |= lx::is(C::SportCue, l);
                 // `is expected to brief Parliament on Tuesday`: weekdays point forward.
-                future |= FUTURE_CUES.contains(&l);
+                future |= lx::is(C::ForwardCue, l);
             }
         }
         let mut i = a;

@@ -157,62 +157,9 @@ pub fn modifier(text: &str, span: Span) -> bool {
     opens_phrase && continues
 }
 
-/// Outcome classes: the words that say what a casualty figure counts.
-const OUTCOMES: &[(&str, &[&str])] = &[
-    (
-        "dead",
-        &[
-            "killed",
-            "killing",
-            "kills",
-            "dead",
-            "died",
-            "die",
-            "dying",
-            "deaths",
-            "death",
-            "fatalities",
-            "lives",
-            "bodies",
-        ],
-    ),
-    (
-        "injured",
-        &[
-            "injured",
-            "injuring",
-            "injuries",
-            "wounded",
-            "wounding",
-            "hurt",
-            "hospitalised",
-            "hospitalized",
-        ],
-    ),
-    ("missing", &["missing"]),
-    ("arrested", &["arrested", "detained", "arrests"]),
-    ("evacuated", &["evacuated", "evacuating", "evacuation"]),
-];
-
 /// Nouns too vague to be a property on their own.
 const VAGUE: &[&str] = &[
     "people", "person", "others", "other", "persons", "times", "ones", "more", "of", "over", "main", "than", "about",
-];
-
-/// Words that present a figure as a change over time.
-const UPDATE: &[&str] = &[
-    "rose",
-    "risen",
-    "rising",
-    "climbed",
-    "increased",
-    "grew",
-    "jumped",
-    "revised",
-    "updated",
-    "fell",
-    "dropped",
-    "now",
 ];
 
 /// Who or what a claim is about: the nearest named person, organisation or
@@ -315,11 +262,6 @@ fn content(w: &str) -> bool {
     w.len() >= 3 && w.chars().all(char::is_alphabetic) && !STOP.contains(&w)
 }
 
-/// Verbs that link a subject to its figure.
-const LINKING: &[&str] = &[
-    "was", "is", "were", "are", "reached", "stood", "hit", "totalled", "totaled", "came",
-];
-
 /// What a money figure, share or duration measures: the noun it modifies
 /// (`a $15 million ransom`), the noun after `of`/`in` (`$2.1 billion in
 /// debts`, `38 per cent of the vote`), or the noun it is `of` (`debts of
@@ -351,7 +293,7 @@ fn measured(before: &[String], after: &[String]) -> Option<String> {
             | [verb, w, "the" | "a" | "an" | "its" | "their"]
             | ["at" | "to", verb, w]
             | ["at" | "to", verb, w, "the" | "a" | "an" | "its" | "their"]
-                if LINKING.contains(verb) && content(w) =>
+                if lx::is(C::LinkingVerb, verb) && content(w) =>
             {
                 Some(*w)
             }
@@ -397,13 +339,6 @@ fn is_number_word(w: &str) -> bool {
                 | "some"
                 | "many"
         )
-}
-
-fn outcome(word: &str) -> Option<&'static str> {
-    OUTCOMES
-        .iter()
-        .find(|(_, ws)| ws.contains(&word))
-        .map(|(class, _)| *class)
 }
 
 /// Extracts the quantity claims of an article.
@@ -458,8 +393,8 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
     }
     // The outcome word nearest the figure: just before (`killing 14`) or
     // just after (`14 were killed`, `14 dead`).
-    let near_before = before.iter().rev().take(3).find_map(|w| outcome(w));
-    let near_after = after.iter().take(3).find_map(|w| outcome(w));
+    let near_before = before.iter().rev().take(3).find_map(|w| lx::outcome(w));
+    let near_after = after.iter().take(3).find_map(|w| lx::outcome(w));
     // The counted noun, unless it is too vague to tell groups apart.
     let noun = counted
         .as_deref()
@@ -485,7 +420,7 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
     {
         property.push_str(":total");
     }
-    let updated = before.iter().rev().take(3).any(|w| UPDATE.contains(&w.as_str()));
+    let updated = before.iter().rev().take(3).any(|w| lx::is(C::UpdateVerb, w));
     let subject = subject_before(text, analysis, sentence.start, v.span.start);
     Some(Claim {
         key: format!("{property}|{unit}"),

@@ -25,12 +25,6 @@ use crate::analysis::{Analysis, EntityType, Span};
 
 use super::claims::{Claim, Day, Fact, subject_before};
 
-/// Auxiliaries and copulas: skipped while looking for the event word.
-const AUX: &[&str] = &[
-    "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "did", "does", "do", "will", "would",
-    "could", "should", "may", "might", "can", "must", "shall",
-];
-
 /// Irregular past forms and participles → base form.
 const IRREGULAR: &[(&str, &str)] = &[
     ("began", "begin"),
@@ -100,12 +94,6 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("sentenced", "sentence"),
 ];
 
-/// Verbs too general to name an event without their subject.
-const LIGHT: &[&str] = &[
-    "begin", "start", "end", "come", "go", "take", "make", "hold", "get", "give", "put", "happen", "occur", "leave",
-    "find", "spend", "keep", "stand", "sit", "open", "close", "continu", "resum", "finish", "conclud",
-];
-
 /// Pronouns, particles and adverbs: not the head of an object.
 const PARTICLES: &[&str] = &[
     "him",
@@ -137,103 +125,9 @@ const PARTICLES: &[&str] = &[
     "here",
 ];
 
-/// Words that put an event in the future or in doubt.
-const FUTURE: &[&str] = &[
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "shall",
-    "should",
-    "'ll",
-    "won't",
-    "expected",
-    "scheduled",
-    "due",
-    "plans",
-    "planned",
-    "hopes",
-    "if",
-    "unless",
-];
-
 fn is_light(key: &str) -> bool {
-    LIGHT.iter().any(|l| stem_regular(l) == key)
+    lx::words(C::LightVerb).iter().any(|l| stem_regular(l) == key)
 }
-
-/// Event nouns that do not end in `-ment`, `-tion` or `-sion`.
-const EVENT_NOUNS: &[&str] = &[
-    "attack",
-    "raid",
-    "crash",
-    "blast",
-    "explosion",
-    "fire",
-    "strike",
-    "summit",
-    "talks",
-    "meeting",
-    "vote",
-    "visit",
-    "heist",
-    "theft",
-    "collision",
-    "ceremony",
-    "trial",
-    "hearing",
-    "verdict",
-    "signing",
-    "launch",
-    "break-in",
-    "derailment",
-    "eruption",
-    "earthquake",
-    "quake",
-    "storm",
-    "flood",
-    "shooting",
-    "robbery",
-    "protest",
-    "rally",
-    "funeral",
-    "wedding",
-    "match",
-    "final",
-    "race",
-    "election",
-    "byelection",
-    "referendum",
-];
-
-/// Subjects too generic to tell events apart.
-const GENERIC_SUBJECTS: &[&str] = &[
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "who",
-    "which",
-    "that",
-    "this",
-    "there",
-    "officials",
-    "official",
-    "police",
-    "authorities",
-    "people",
-    "reporters",
-    "witnesses",
-    "sources",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "government",
-    "statement",
-];
 
 /// Determiners and possessives that open a noun phrase.
 const DETERMINERS: &[&str] = &[
@@ -348,11 +242,11 @@ fn event_word(ws: &[W], i: usize) -> Option<String> {
         IRREGULAR
             .iter()
             .map(|(f, _)| *f)
-            .chain(EVENT_NOUNS.iter().copied())
+            .chain(lx::words(C::EventNoun).iter().copied())
             .chain(IDIOMS.iter().map(|(p, _)| p[0]))
             .collect()
     });
-    let negated = i > 0 && matches!(ws[i - 1].lower.as_str(), "not" | "never" | "didn't");
+    let negated = i > 0 && lx::is(C::BaseNegator, &ws[i - 1].lower);
     if !(negated
         || lower.ends_with("ed")
         || lower.ends_with("ion")
@@ -361,7 +255,7 @@ fn event_word(ws: &[W], i: usize) -> Option<String> {
     {
         return None;
     }
-    if lx::is(C::SpeechVerb, lower) || AUX.contains(&lower) {
+    if lx::is(C::SpeechVerb, lower) || lx::is(C::Auxiliary, lower) {
         return None;
     }
     for (pattern, meaning) in IDIOMS {
@@ -377,8 +271,8 @@ fn event_word(ws: &[W], i: usize) -> Option<String> {
     let irregular = IRREGULAR.iter().any(|(form, _)| *form == lower);
     let regular_past = lower.len() >= 5 && lower.ends_with("ed") && lower.chars().all(char::is_alphabetic);
     // A base form after a negation or `did` (`did not attend`).
-    let base_after_neg = matches!(prev, Some("not" | "never" | "didn't"));
-    let noun = EVENT_NOUNS.contains(&lower)
+    let base_after_neg = prev.is_some_and(|p| lx::is(C::BaseNegator, p));
+    let noun = lx::is(C::EventNoun, lower)
         || ["ment", "tion", "sion"]
             .iter()
             .any(|s| lower.ends_with(s) && lower.len() > 6);
@@ -400,7 +294,7 @@ fn subject_head(ws: &[W], start: usize, event: usize) -> Option<String> {
     while i < event {
         let w = &ws[i];
         if w.tok.kind != TokenKind::Word
-            || AUX.contains(&w.lower.as_str())
+            || lx::is(C::Auxiliary, &w.lower)
             || matches!(
                 w.lower.as_str(),
                 "of" | "on" | "in" | "from" | "for" | "with" | "at" | "by" | "to" | "and"
@@ -413,7 +307,7 @@ fn subject_head(ws: &[W], start: usize, event: usize) -> Option<String> {
         i += 1;
     }
     let head = head?;
-    (!GENERIC_SUBJECTS.contains(&head.as_str()) && head.chars().all(char::is_alphabetic)).then(|| stem(&head))
+    (!lx::is(C::GenericSubject, &head) && head.chars().all(char::is_alphabetic)).then(|| stem(&head))
 }
 
 /// Whether the word at `i` is a verb (past form, idiom opening, or a base
@@ -423,7 +317,7 @@ fn is_verb(ws: &[W], i: usize) -> bool {
     lower.ends_with("ed")
         || IRREGULAR.iter().any(|(f, _)| *f == lower)
         || IDIOMS.iter().any(|(p, _)| p[0] == lower)
-        || i > 0 && matches!(ws[i - 1].lower.as_str(), "not" | "never" | "didn't")
+        || i > 0 && lx::is(C::BaseNegator, &ws[i - 1].lower)
 }
 
 /// Where the clause of each word starts, for every word index and one past
@@ -469,7 +363,7 @@ fn events_of(ws: &[W], start: usize, at: usize) -> Vec<(String, usize)> {
             .iter()
             .map(|w| w.lower.as_str())
             .collect();
-        if lead.iter().any(|w| FUTURE.contains(w)) || lead.last() == Some(&"to") {
+        if lead.iter().any(|w| lx::is(C::UnrealCue, w)) || lead.last() == Some(&"to") {
             continue;
         }
         if is_light(&key) {
@@ -503,7 +397,7 @@ fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<String>)> {
         .iter()
         .position(|w| CLAUSE_WORDS.contains(&w.lower.as_str()) || lx::is(C::SpeechVerb, &w.lower))
         .unwrap_or(ws.len());
-    let verb = (1..ws.len()).find(|&j| is_verb(ws, j) || AUX.contains(&ws[j].lower.as_str()))?;
+    let verb = (1..ws.len()).find(|&j| is_verb(ws, j) || lx::is(C::Auxiliary, &ws[j].lower))?;
     let key = subject_head(ws, 0, verb).map(|s| format!("@{s}"));
     Some((lead + verb, lead + stop, key))
 }
@@ -646,18 +540,14 @@ fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
     for i in 0..ws.len() {
         let Some(verb) = ws[i].event.clone() else { continue };
         let lower = ws[i].lower.as_str();
-        if EVENT_NOUNS.contains(&lower) || is_light(&verb) {
+        if lx::is(C::EventNoun, lower) || is_light(&verb) {
             continue;
         }
         let before: Vec<&str> = ws[i.saturating_sub(3)..i].iter().map(|w| w.lower.as_str()).collect();
-        if before.iter().any(|w| FUTURE.contains(w)) {
+        if before.iter().any(|w| lx::is(C::UnrealCue, w)) {
             continue;
         }
-        let negative = before
-            .iter()
-            .rev()
-            .take(2)
-            .any(|w| matches!(*w, "not" | "never" | "didn't" | "wasn't" | "weren't"));
+        let negative = before.iter().rev().take(2).any(|w| lx::is(C::Negator, w));
         // A past form, or any verb form under a negation (`did not attend`).
         if !(negative || lower.ends_with("ed") || IRREGULAR.iter().any(|(f, _)| *f == lower)) {
             continue;
@@ -716,7 +606,7 @@ fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
         let start = if negative {
             ws[i.saturating_sub(3)..i]
                 .iter()
-                .find(|w| matches!(w.lower.as_str(), "did" | "didn't" | "was" | "were" | "never" | "not"))
+                .find(|w| lx::is(C::NegatedAuxiliary, &w.lower) || lx::is(C::BaseNegator, &w.lower))
                 .map_or(ws[i].tok.span.start, |w| w.tok.span.start)
         } else {
             ws[i].tok.span.start
