@@ -140,6 +140,7 @@ lexicon! {
         SpeechVerbs = "speech_verbs.tsv",
         SportCues = "sport_cues.txt",
         StateAbbreviations = "state_abbreviations.tsv",
+        StopWords = "stop_words.tsv",
         Titles = "titles.tsv",
         UpdateVerbs = "update_verbs.txt",
         VerbMarkers = "verb_markers.txt",
@@ -269,6 +270,28 @@ lexicon! {
         LinkingVerb = LinkingVerbs,
         /// Words of a sports report (`beat`, `final`).
         SportCue = SportCues,
+        /// Stop words of a description (see `stop_words.tsv`).
+        DescriptorStop = StopWords["descriptor"],
+        /// Stop words of a role phrase before a name.
+        RoleStop = StopWords["role"],
+        /// Words never counted by a count.
+        CountStop = StopWords["count"],
+        /// Words never what a figure measures.
+        MeasureStop = StopWords["measure"],
+        /// Words after a name that end the phrase it would modify.
+        AfterNameStop = StopWords["after-name"],
+        /// Stop words of a clause's subject.
+        SubjectStop = StopWords["subject"],
+        /// Stop words of a verb's object.
+        ObjectStop = StopWords["object"],
+        /// Never the head of an object (`him`, `away`, `again`).
+        NotObject = StopWords["not-object"],
+        /// Words that end a clause (`when`, `because`, `which`).
+        ClauseWord = StopWords["clause"],
+        /// Too vague to be what a figure counts (`people`, `others`).
+        Vague = StopWords["vague"],
+        /// Not a content word of a title (`of`, `for`, `and`, `the`).
+        TitleFunctionWord = StopWords["title"],
 
         // Determiners and pronouns.
 
@@ -687,6 +710,7 @@ mod tests {
         "speech_verbs.tsv",
         "sport_cues.txt",
         "state_abbreviations.tsv",
+        "stop_words.tsv",
         "verb_markers.txt",
         "weekdays.tsv",
         "year_prepositions.txt",

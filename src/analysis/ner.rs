@@ -1228,15 +1228,6 @@ fn own_name(kind: Place, canon: &'static str) -> Option<&'static str> {
     (kind == Place::Country).then_some(canon)
 }
 
-/// Lowercase words that end a descriptor search: a definite description
-/// runs from `the` to its head noun with only modifiers in between.
-const DESC_STOPS: &[&str] = &[
-    "of", "in", "on", "at", "to", "for", "and", "or", "but", "that", "who", "which", "is", "was", "were", "are", "has",
-    "had", "have", "said", "says", "with", "by", "from", "as", "a", "an", "the", "its", "his", "her", "their", "this",
-    "be", "been", "will", "would", "not", "same", "first", "last", "next", "other", "most", "more", "than", "about",
-    "into", "after", "before",
-];
-
 fn head_type(w: &str) -> Option<T> {
     if w.ends_with("year-old") {
         return Some(T::Person);
@@ -1317,7 +1308,7 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
                             true
                         } else {
                             // `hit-and-run`: inside a hyphenated compound.
-                            !DESC_STOPS.contains(&s) || matches!(toks[k - 1].text(text), "-" | "‐")
+                            !lx::is(C::DescriptorStop, s) || matches!(toks[k - 1].text(text), "-" | "‐")
                         }
                     }
                     TokenKind::Number => true,
@@ -1346,7 +1337,7 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
                 // (`American`) only when nothing follows it in the phrase.
                 let ends = toks
                     .get(k + 1)
-                    .is_none_or(|n| k + 1 >= b || n.kind != TokenKind::Word || DESC_STOPS.contains(&n.text(text)));
+                    .is_none_or(|n| k + 1 >= b || n.kind != TokenKind::Word || lx::is(C::DescriptorStop, n.text(text)));
                 // `his body`, `LaRue's remains`: the dead person.
                 let remains = opener == Opener::Possessive && lx::is(C::RemainsNoun, s);
                 if !t.has(Token::CAP)
@@ -1419,7 +1410,7 @@ fn conjoined(text: &str, toks: &[Token], h: usize, b: usize, opener: Opener) -> 
     let joins = matches!(link.text(text), "and" | "or" | ",");
     let ends = toks
         .get(h + 3)
-        .is_none_or(|t| h + 3 >= b || t.kind != TokenKind::Word || DESC_STOPS.contains(&t.text(text)));
+        .is_none_or(|t| h + 3 >= b || t.kind != TokenKind::Word || lx::is(C::DescriptorStop, t.text(text)));
     if !joins || next.kind != TokenKind::Word || next.has(Token::CAP) || !ends {
         return None;
     }
@@ -1463,7 +1454,7 @@ fn roles_beside_names(text: &str, toks: &[Token], names: &[Mention], descs: &[Me
 /// or a double space, not a stop word or determiner.
 fn modifier_word(text: &str, t: &Token) -> bool {
     let w = t.text(text);
-    t.kind == TokenKind::Word && !t.has(Token::CAP) && !DESC_STOPS.contains(&w) && opener_of(text, t).is_none()
+    t.kind == TokenKind::Word && !t.has(Token::CAP) && !lx::is(C::DescriptorStop, w) && opener_of(text, t).is_none()
 }
 
 /// `former Mendoza swimmer` in front of a name: up to three modifiers and
@@ -1603,7 +1594,7 @@ fn predicate(text: &str, toks: &[Token], i: usize, a: usize) -> bool {
         if t.kind == TokenKind::Word && lx::is(C::RoleLink, &w.to_ascii_lowercase()) {
             return true;
         }
-        if t.kind != TokenKind::Word || DESC_STOPS.contains(&w) || opener_of(text, t).is_some() {
+        if t.kind != TokenKind::Word || lx::is(C::DescriptorStop, w) || opener_of(text, t).is_some() {
             return false;
         }
         k -= 1;

@@ -189,13 +189,6 @@ const ZONES: &[&str] = &[
     "SGT", "PHT", "WIB", "ICT", "GST", "AST", "ET", "PT", "CT",
 ];
 
-/// Nouns after a number that are not what is counted.
-const NOT_COUNTED: &[&str] = &[
-    "and", "or", "of", "to", "in", "on", "at", "for", "per", "a", "an", "the", "than", "as", "was", "were", "is",
-    "are", "has", "had", "have", "will", "would", "said", "says", "who", "that", "which", "with", "by", "from",
-    "after", "before", "since", "when", "while", "but",
-];
-
 struct Cx<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -454,14 +447,14 @@ impl Cx<'_> {
         if let Some(nt) = nt
             && nt.kind == TokenKind::Word
             && !nt.has(Token::CAP)
-            && !NOT_COUNTED.contains(&next)
+            && !lx::is(C::CountStop, next)
         {
             let mut k = end;
             // One adjective before the noun: `14 injured people`.
             if let Some(n2) = self.toks.get(end + 1)
                 && n2.kind == TokenKind::Word
                 && !n2.has(Token::CAP)
-                && !NOT_COUNTED.contains(&self.tx(end + 1))
+                && !lx::is(C::CountStop, self.tx(end + 1))
                 && (next.ends_with("ed")
                     || next.ends_with("al")
                     || next.ends_with("ic")

@@ -58,7 +58,7 @@ fn parts(title: &str) -> (&str, BTreeSet<&str>) {
     let head = words[..cut].last().copied().unwrap_or("");
     let set = words
         .into_iter()
-        .filter(|w| !matches!(*w, "of" | "for" | "and" | "the"))
+        .filter(|w| !crate::analysis::lexicon::is(crate::analysis::lexicon::WordClass::TitleFunctionWord, w))
         .collect();
     (head, set)
 }

@@ -319,12 +319,6 @@ fn add_titles(text: &str, m: &Mention, chain: &mut Chain) {
     }
 }
 
-/// Words that end a role phrase when reading back from a name.
-const ROLE_STOPS: &[&str] = &[
-    "the", "a", "an", "and", "or", "of", "by", "with", "to", "for", "from", "in", "on", "at", "as", "said", "says",
-    "was", "is", "his", "her", "their", "its", "that", "who", "when", "while", "after", "before", "but",
-];
-
 /// `former Mendoza governor` before `Ricardo Peralta`: up to four words
 /// read back from the name, the closest a role noun, none a stop word or
 /// across punctuation. Folded.
@@ -340,7 +334,7 @@ fn role_before(text: &str, m: &Mention) -> Option<String> {
     for w in before.split_whitespace().rev().take(4) {
         let clean = w.chars().all(|c| c.is_alphanumeric() || c == '-');
         let lower = w.to_lowercase();
-        if !clean || ROLE_STOPS.contains(&lower.as_str()) {
+        if !clean || lexicon::is(C::RoleStop, &lower) {
             break;
         }
         if out.is_empty() && !lexicon::is(C::PersonRole, &lower) {
@@ -369,7 +363,7 @@ fn title_acronym(text: &str, word: &str, i: usize, mentions: &[Mention], chains:
     }
     let spells = |title: &str| {
         let initials: String = words(title)
-            .filter(|w| !matches!(*w, "of" | "for" | "and" | "the"))
+            .filter(|w| !lexicon::is(C::TitleFunctionWord, w))
             .filter_map(|w| w.chars().next())
             .collect();
         initials.contains(word)

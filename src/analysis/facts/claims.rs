@@ -148,19 +148,11 @@ pub fn modifier(text: &str, span: Span) -> bool {
         .unwrap_or("");
     // A lowercase word that is not a function word or a verb form goes on the phrase.
     let continues = next.starts_with(|c: char| c.is_lowercase())
-        && !STOP.contains(&next)
+        && !lx::is(C::MeasureStop, next)
         && !next.ends_with("ed")
-        && !matches!(
-            next,
-            "near" | "during" | "since" | "until" | "through" | "across" | "against" | "did" | "does" | "who"
-        );
+        && !lx::is(C::AfterNameStop, next);
     opens_phrase && continues
 }
-
-/// Nouns too vague to be a property on their own.
-const VAGUE: &[&str] = &[
-    "people", "person", "others", "other", "persons", "times", "ones", "more", "of", "over", "main", "than", "about",
-];
 
 /// Who or what a claim is about: the nearest named person, organisation or
 /// facility between `from` and `before` (not the places where it happened),
@@ -245,21 +237,8 @@ fn singular(noun: &str) -> String {
         .map_or(n.clone(), str::to_string)
 }
 
-/// Function words and number words: never what a figure measures.
-const STOP: &[&str] = &[
-    "the", "a", "an", "and", "or", "to", "on", "at", "by", "with", "from", "for", "of", "in", "into", "as", "was",
-    "were", "is", "are", "has", "had", "have", "been", "be", "being", "that", "which", "who", "its", "their", "his",
-    "her", "our", "your", "this", "these", "those", "it", "they", "he", "she", "we", "said", "says", "about", "around",
-    "nearly", "almost", "more", "than", "less", "up", "down", "after", "before", "over", "under", "per", "cent",
-    "percent", "million", "billion", "thousand", "hundred", "bn", "m", "k", "some", "roughly", "only", "just", "also",
-    "would", "will", "could", "may", "not", "no", "its", "s", "than", "while", "when", "each", "every", "all", "year",
-    "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "dollars",
-    "euros", "pounds", "yen", "pesos", "ago", "earlier", "later", "gmt", "utc", "bst", "est", "edt", "pst", "pdt",
-    "cet", "local", "time", "age", "aged",
-];
-
 fn content(w: &str) -> bool {
-    w.len() >= 3 && w.chars().all(char::is_alphabetic) && !STOP.contains(&w)
+    w.len() >= 3 && w.chars().all(char::is_alphabetic) && !lx::is(C::MeasureStop, w)
 }
 
 /// What a money figure, share or duration measures: the noun it modifies
@@ -399,7 +378,7 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
     let noun = counted
         .as_deref()
         .map(singular)
-        .filter(|n| !VAGUE.contains(&n.as_str()) && !VAGUE.contains(&format!("{n}s").as_str()))
+        .filter(|n| !lx::is(C::Vague, n) && !lx::is(C::Vague, &format!("{n}s")))
         // A noun, not an ordinal or compound modifier (`17th-century`, `full-time`).
         .filter(|n| n.len() >= 3 && n.chars().all(char::is_alphabetic));
     // `61 staff` and `500 guests` evacuated are two groups; `14 people`

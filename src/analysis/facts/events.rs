@@ -94,37 +94,6 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("sentenced", "sentence"),
 ];
 
-/// Pronouns, particles and adverbs: not the head of an object.
-const PARTICLES: &[&str] = &[
-    "him",
-    "her",
-    "them",
-    "it",
-    "us",
-    "me",
-    "you",
-    "out",
-    "away",
-    "off",
-    "up",
-    "down",
-    "back",
-    "over",
-    "overnight",
-    "afterwards",
-    "afterward",
-    "again",
-    "later",
-    "earlier",
-    "before",
-    "after",
-    "too",
-    "also",
-    "not",
-    "there",
-    "here",
-];
-
 fn is_light(key: &str) -> bool {
     lx::words(C::LightVerb).iter().any(|l| stem_regular(l) == key)
 }
@@ -132,12 +101,6 @@ fn is_light(key: &str) -> bool {
 /// Determiners and possessives that open a noun phrase.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "all", "both",
-];
-
-/// Words that end a clause for the purpose of finding a value's event.
-const CLAUSE_WORDS: &[&str] = &[
-    "when", "while", "whereas", "although", "though", "because", "but", "which", "who", "since", "after", "before",
-    "until",
 ];
 
 /// Phrasal idioms for events and the stem they mean. `*` matches one word.
@@ -295,10 +258,7 @@ fn subject_head(ws: &[W], start: usize, event: usize) -> Option<String> {
         let w = &ws[i];
         if w.tok.kind != TokenKind::Word
             || lx::is(C::Auxiliary, &w.lower)
-            || matches!(
-                w.lower.as_str(),
-                "of" | "on" | "in" | "from" | "for" | "with" | "at" | "by" | "to" | "and"
-            )
+            || lx::is(C::SubjectStop, &w.lower)
             || i > start && ws[i].event.is_some() && is_verb(ws, i)
         {
             break;
@@ -328,7 +288,7 @@ fn clause_starts(ws: &[W], text: &str) -> Vec<usize> {
     let mut start = 0;
     for (j, w) in ws.iter().enumerate() {
         starts.push(start);
-        if is_boundary(w.tok, text) || CLAUSE_WORDS.contains(&w.lower.as_str()) {
+        if is_boundary(w.tok, text) || lx::is(C::ClauseWord, &w.lower) {
             start = j + 1;
         } else if lx::is(C::SpeechVerb, &w.lower) {
             start = j + 1 + usize::from(ws.get(j + 1).is_some_and(|n| n.lower == "that"));
@@ -395,7 +355,7 @@ fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<String>)> {
     }
     let stop = ws
         .iter()
-        .position(|w| CLAUSE_WORDS.contains(&w.lower.as_str()) || lx::is(C::SpeechVerb, &w.lower))
+        .position(|w| lx::is(C::ClauseWord, &w.lower) || lx::is(C::SpeechVerb, &w.lower))
         .unwrap_or(ws.len());
     let verb = (1..ws.len()).find(|&j| is_verb(ws, j) || lx::is(C::Auxiliary, &ws[j].lower))?;
     let key = subject_head(ws, 0, verb).map(|s| format!("@{s}"));
@@ -557,33 +517,7 @@ fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
         let mut head: Option<&str> = None;
         while let Some(w) = ws.get(j) {
             let l = w.lower.as_str();
-            if w.tok.kind == TokenKind::Punct
-                || matches!(
-                    l,
-                    "and"
-                        | "or"
-                        | "but"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "with"
-                        | "by"
-                        | "for"
-                        | "from"
-                        | "to"
-                        | "into"
-                        | "onto"
-                        | "about"
-                        | "after"
-                        | "over"
-                        | "through"
-                        | "during"
-                        | "as"
-                        | "that"
-                        | "than"
-                        | "of"
-                )
-            {
+            if w.tok.kind == TokenKind::Punct || lx::is(C::ObjectStop, l) {
                 break;
             }
             if w.tok.kind == TokenKind::Word && !w.tok.has(Token::CAP) && !DETERMINERS.contains(&l) {
@@ -595,7 +529,7 @@ fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
             }
         }
         let Some(head) = head.filter(|h| {
-            h.len() >= 3 && !h.ends_with("ly") && !PARTICLES.contains(h) && h.chars().all(char::is_alphabetic)
+            h.len() >= 3 && !h.ends_with("ly") && !lx::is(C::NotObject, h) && h.chars().all(char::is_alphabetic)
         }) else {
             continue;
         };
