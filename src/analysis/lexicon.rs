@@ -93,6 +93,7 @@ lexicon! {
         CommentatorRoles = "commentator_roles.txt",
         DemonymNouns = "demonym_nouns.tsv",
         DepartmentWords = "department_words.txt",
+        Determiners = "determiners.tsv",
         EventNameWords = "event_name_words.txt",
         EventNouns = "event_nouns.txt",
         ExistentialVerbs = "existential_verbs.txt",
@@ -127,11 +128,14 @@ lexicon! {
         OrgSuffixes = "org_suffixes.txt",
         Outcomes = "outcomes.tsv",
         OutletWords = "outlet_words.txt",
+        PartitiveCounts = "partitive_counts.txt",
+        PartitivePronouns = "partitive_pronouns.txt",
         PersonRoles = "person_roles.txt",
         PlaceKindNouns = "place_kind_nouns.tsv",
         PlaceModifiers = "place_modifiers.txt",
         PlacePreps = "place_preps.tsv",
         ProductNouns = "product_nouns.txt",
+        Pronouns = "pronouns.tsv",
         RelativeDays = "relative_days.tsv",
         RemainsNouns = "remains_nouns.txt",
         ResidentNouns = "resident_nouns.txt",
@@ -294,6 +298,30 @@ lexicon! {
         TitleFunctionWord = StopWords["title"],
 
         // Determiners and pronouns.
+        /// `the`, `a`, `an`.
+        Article = Determiners["article"],
+        /// `the`.
+        Definite = Determiners["definite"],
+        /// `a`, `an`.
+        Indefinite = Determiners["indefinite"],
+        /// `his`, `her`, `their`, …
+        PossessiveDeterminer = Determiners["possessive"],
+        /// `this`, `that`, `these`, `those`.
+        Demonstrative = Determiners["demonstrative"],
+        /// Determiners opening an event's subject or object phrase.
+        PhraseDeterminer = Determiners["phrase"],
+        /// Determiners between a linking verb and its noun.
+        FigureDeterminer = Determiners["figure"],
+        /// `him`, `her`, `them`.
+        ObjectPronoun = Pronouns["object"],
+        /// `his`, `her` as possessives.
+        PossessivePronoun = Pronouns["possessive"],
+        /// Pronouns that, capitalised, open a sentence about the last person.
+        OpenerPronoun = Pronouns["opener"],
+        /// `them`, `those`, `whom`, `which` after `of`.
+        PartitivePronoun = PartitivePronouns,
+        /// Number words and quantifiers before `of` (`nine`, `most`).
+        PartitiveCount = PartitiveCounts,
 
         // Numbers, units, time.
         /// Scale words `a` counts as one before (`a dozen`).
@@ -441,6 +469,10 @@ lookup!(
 lookup!(
     /// The sex a person noun states (`actress`, `chairman`).
     noun_gender(w) -> Gender = GenderedNouns[1] Gender::from_code
+);
+lookup!(
+    /// The sex a third-person pronoun states (`she`, `him`), lowercase.
+    pronoun_gender(w) -> Gender = Pronouns[1] Gender::from_code
 );
 lookup!(
     /// The outcome class a casualty word reports (`killed` → `dead`).
@@ -663,6 +695,7 @@ mod tests {
         let gender = |s: &str| matches!(s, "m" | "f" | "-");
         valued(File::Honorifics, &gender);
         valued(File::GenderedNouns, &|s| Gender::from_code(s).is_some());
+        valued(File::Pronouns, &gender);
         valued(File::Months, &|s| s.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m)));
         valued(File::Weekdays, &|s| s.parse::<u8>().is_ok_and(|d| d < 7));
         let finite = |s: &str| number(s).is_some_and(f64::is_finite);
@@ -681,6 +714,7 @@ mod tests {
         assert_eq!(honorific_gender("ms"), Some(Gender::Female));
         assert_eq!(state_abbreviation("Calif."), Some("California"));
         assert!(is_bare(WordClass::Title, "Gen.") && !is(WordClass::Title, "Gen."));
+        assert!(is_or_capitalised(WordClass::Article, "The") && !is_or_capitalised(WordClass::Article, "THE"));
     }
 
     /// Classes of function words, units and spellings: grammar words recur
@@ -689,6 +723,7 @@ mod tests {
     const GRAMMAR: &[&str] = &[
         "abbreviations.txt",
         "auxiliaries.tsv",
+        "determiners.tsv",
         "event_nouns.txt",
         "existential_verbs.txt",
         "fractions.tsv",
@@ -703,7 +738,10 @@ mod tests {
         "name_connectors.txt",
         "negators.tsv",
         "number_words.tsv",
+        "partitive_counts.txt",
+        "partitive_pronouns.txt",
         "place_preps.tsv",
+        "pronouns.tsv",
         "remains_nouns.txt",
         "role_links.txt",
         "scales.tsv",

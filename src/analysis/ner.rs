@@ -174,7 +174,7 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
             .trim_end()
             .rsplit(' ')
             .next()
-            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the") || w.ends_with("old"));
+            .is_some_and(|w| lx::is(C::Article, &w.to_lowercase()) || w.ends_with("old"));
         if resident && opened {
             m.ty = T::Gpe;
         }
@@ -823,7 +823,7 @@ impl<'a> Ner<'a> {
             {
                 return (Some(T::Person), Ev::Context);
             }
-            if matches!(n1, "a" | "an" | "the" | "who") {
+            if lx::is(C::Article, n1) || n1 == "who" {
                 let lim = (e + 6).min(self.toks.len());
                 if n1 == "who" || (e + 2..lim).any(|k| lx::is(C::PersonRole, self.tt(k))) {
                     return (Some(T::Person), Ev::Context);
@@ -1277,12 +1277,10 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
             let after_possessive = toks[i].kind == TokenKind::Possessive;
             // `that facility`, `this man`: a demonstrative right before a
             // description noun is a determiner, not a pronoun or conjunction.
-            let demonstrative = matches!(
-                toks[i].text(text).to_ascii_lowercase().as_str(),
-                "this" | "that" | "these" | "those"
-            ) && toks.get(i + 1).is_some_and(|n| {
-                i + 1 < b && n.kind == TokenKind::Word && !n.has(Token::CAP) && head_type(n.text(text)).is_some()
-            });
+            let demonstrative = lx::is(C::Demonstrative, &toks[i].text(text).to_ascii_lowercase())
+                && toks.get(i + 1).is_some_and(|n| {
+                    i + 1 < b && n.kind == TokenKind::Word && !n.has(Token::CAP) && head_type(n.text(text)).is_some()
+                });
             let Some(opener) = opener_of(text, &toks[i]).or(demonstrative.then_some(Opener::Definite)) else {
                 if let Some(m) = bare(text, toks, i, (a, b), headline) {
                     out.push(m);
@@ -1518,13 +1516,10 @@ fn opener_of(text: &str, t: &Token) -> Option<Opener> {
     match t.kind {
         TokenKind::Possessive => Some(Opener::Possessive),
         TokenKind::Number => Some(Opener::Indefinite),
-        TokenKind::Word => match lower.as_str() {
-            "the" => Some(Opener::Definite),
-            "a" | "an" => Some(Opener::Indefinite),
-            "his" | "her" | "their" | "its" | "our" | "my" | "your" => Some(Opener::Possessive),
-            _ if lx::number_word(&lower).is_some() => Some(Opener::Indefinite),
-            _ => None,
-        },
+        TokenKind::Word if lx::is(C::Definite, &lower) => Some(Opener::Definite),
+        TokenKind::Word if lx::is(C::Indefinite, &lower) => Some(Opener::Indefinite),
+        TokenKind::Word if lx::is(C::PossessiveDeterminer, &lower) => Some(Opener::Possessive),
+        TokenKind::Word if lx::number_word(&lower).is_some() => Some(Opener::Indefinite),
         _ => None,
     }
 }

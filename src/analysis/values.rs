@@ -420,7 +420,7 @@ impl Cx<'_> {
             return mk("age".into(), lo, hi, None, end);
         }
         // Durations: `two hours`, `three quarters of an hour`, `90-minute`.
-        let (unit_i, _of_an) = if nl == "of" && matches!(self.tx(end + 1), "a" | "an") {
+        let (unit_i, _of_an) = if nl == "of" && lx::is(C::Indefinite, self.tx(end + 1)) {
             (end + 2, true)
         } else if matches!(next, "-" | "‐") && self.adjacent(end - 1, end) {
             (end + 1, false)
@@ -437,7 +437,7 @@ impl Cx<'_> {
         if !num.digits && num.v < 1.0 {
             return None; // a lone fraction word (`half`) is not a quantity
         }
-        if !num.digits && matches!(self.tx(n0), "a" | "an" | "A" | "An") {
+        if !num.digits && lx::is_or_capitalised(C::Indefinite, self.tx(n0)) {
             return None;
         }
         // Counts, with the counted noun when one follows.
@@ -466,7 +466,7 @@ impl Cx<'_> {
             }
             counted = Some(self.tx(k).to_string());
             cend = k + 1;
-        } else if nl == "of" && matches!(self.tx(end + 1), "them" | "those" | "whom" | "which") {
+        } else if nl == "of" && lx::is(C::PartitivePronoun, self.tx(end + 1)) {
             counted = Some(format!("of {}", self.tx(end + 1)));
             cend = end + 2;
         }
@@ -653,7 +653,7 @@ impl Cx<'_> {
             let w = self.tx(k).to_ascii_lowercase();
             if k > i && w == "and" {
                 // `one and a half`
-                if matches!(self.tx(k + 1), "a" | "an") && frac(self.tx(k + 2)).is_some() {
+                if lx::is(C::Indefinite, self.tx(k + 1)) && frac(self.tx(k + 2)).is_some() {
                     cur += frac(self.tx(k + 2)).unwrap_or(0.0);
                     k += 3;
                     break;
@@ -668,7 +668,7 @@ impl Cx<'_> {
             while pi < parts.len() {
                 let p = parts[pi];
                 if let Some(v) = word_num(p) {
-                    if (p == "a" || p == "an") && !(k > i || parts.len() > 1 || self.a_is_number(k)) {
+                    if lx::is(C::Indefinite, p) && !(k > i || parts.len() > 1 || self.a_is_number(k)) {
                         ok = false;
                         break;
                     }
@@ -681,12 +681,12 @@ impl Cx<'_> {
                 } else if let Some(f) = frac(p) {
                     // `three quarters` = 3 × ¼; `a half` = ½; `two-and-a-half`
                     if local_any
-                        && !matches!(parts.get(pi.wrapping_sub(1)), Some(&"a") | Some(&"an"))
+                        && !parts.get(pi.wrapping_sub(1)).is_some_and(|a| lx::is(C::Indefinite, a))
                         && pi > 0
                         && parts[pi - 1] != "and"
                     {
                         local *= f;
-                    } else if local_any && pi >= 1 && matches!(parts[pi - 1], "a" | "an") {
+                    } else if local_any && pi >= 1 && lx::is(C::Indefinite, parts[pi - 1]) {
                         local -= 1.0; // the `a` of `and-a-half` was counted as one
                         local += f;
                     } else {
@@ -719,7 +719,7 @@ impl Cx<'_> {
             }
             if parts.len() == 1 && frac(parts[0]).is_some() && k > i {
                 // `a quarter` = ¼ (the `a` was read as one); `three quarters` = 3 × ¼.
-                if matches!(self.tx(k - 1), "a" | "an" | "A" | "An") {
+                if lx::is_or_capitalised(C::Indefinite, self.tx(k - 1)) {
                     cur = local;
                 } else {
                     cur *= local;
@@ -741,7 +741,7 @@ impl Cx<'_> {
             return None;
         }
         // `a` alone is not a number.
-        if k == i + 1 && matches!(self.tx(i), "a" | "an" | "A" | "An") {
+        if k == i + 1 && lx::is_or_capitalised(C::Indefinite, self.tx(i)) {
             return None;
         }
         Some(Num {
@@ -754,9 +754,7 @@ impl Cx<'_> {
     /// `a`/`an` reads as one before a unit, a scale or a fraction.
     fn a_is_number(&self, k: usize) -> bool {
         let n = self.tx(k + 1).to_ascii_lowercase();
-        DURATIONS.iter().any(|(u, _)| *u == n)
-            || frac(&n).is_some()
-            || matches!(n.as_str(), "dozen" | "hundred" | "thousand" | "million" | "billion")
+        DURATIONS.iter().any(|(u, _)| *u == n) || frac(&n).is_some() || lx::is(C::ScaleAfterA, &n)
     }
 }
 

@@ -106,9 +106,9 @@ fn pronoun_genders(
             .map(|(i, _)| chain_of[i])
             .collect();
         let people: Vec<usize> = people.into_iter().collect();
-        let opens_with_pronoun = ["He ", "She ", "His ", "Her "]
-            .iter()
-            .any(|p| text[s.start..s.end].starts_with(p));
+        let opens_with_pronoun = text[s.start..s.end]
+            .split_once(' ')
+            .is_some_and(|(w, _)| capitalised_opener(w));
         let c = match people[..] {
             [c] => c,
             [] if opens_with_pronoun => match last_alone {
@@ -122,10 +122,12 @@ fn pronoun_genders(
         };
         last_alone = Some(c);
         for w in text[s.start..s.end].split(|ch: char| !ch.is_alphabetic()) {
-            match w {
-                "he" | "He" | "his" | "His" | "him" | "himself" => counts[c].0 += 1,
-                "she" | "She" | "her" | "Her" | "herself" => counts[c].1 += 1,
-                _ => {}
+            let gender = lexicon::pronoun_gender(w)
+                .or_else(|| capitalised_opener(w).then(|| lexicon::pronoun_gender(&w.to_ascii_lowercase()))?);
+            match gender {
+                Some(Gender::Male) => counts[c].0 += 1,
+                Some(Gender::Female) => counts[c].1 += 1,
+                None => {}
             }
         }
     }
@@ -137,6 +139,12 @@ fn pronoun_genders(
             _ => None,
         })
         .collect()
+}
+
+/// `He`, `Her`: a pronoun capitalised at a sentence start that may go on
+/// about the person the sentence before named.
+fn capitalised_opener(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_uppercase()) && lexicon::is_or_capitalised(C::OpenerPronoun, w)
 }
 
 /// `Jane Roe, 52,` / `Jane Roe (52)` / `52-year-old Jane Roe`.

@@ -183,11 +183,13 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[Quote]) -> Links {
                     .filter(|&p| mentions[p].ty == EntityType::Person && mentions[p].kind == MentionKind::Name)
                     .map(|p| chain_of[p])
             } else {
-                let gender = match m.span.text(text).split(' ').next() {
-                    Some("his" | "His") => Some(Gender::Male),
-                    Some("her" | "Her") => Some(Gender::Female),
-                    _ => None,
-                };
+                let gender = m
+                    .span
+                    .text(text)
+                    .split(' ')
+                    .next()
+                    .filter(|w| lexicon::is_or_capitalised(C::PossessivePronoun, w))
+                    .and_then(|w| lexicon::pronoun_gender(&w.to_ascii_lowercase()));
                 gender.and_then(|g| antecedent::salient_person(&chains[..facts.len()], &facts, &seen, g))
             };
             if let Some(c) = owner.filter(|&c| c != usize::MAX) {
@@ -566,7 +568,7 @@ fn identified_as(gap: &str) -> bool {
     let rest: Vec<&str> = rest
         .iter()
         .map(String::as_str)
-        .filter(|w| !matches!(*w, "him" | "her" | "them"))
+        .filter(|w| !lexicon::is(C::ObjectPronoun, w))
         .collect();
     last == "as" && rest.len() <= 5 && matches!(rest.last(), Some(&("identified" | "named")))
 }

@@ -141,7 +141,7 @@ pub fn modifier(text: &str, span: Span) -> bool {
     let opens_phrase = before
         .rsplit(char::is_whitespace)
         .next()
-        .is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
+        .is_some_and(|w| lx::is_or_capitalised(C::Article, w));
     let next = after
         .strip_prefix(' ')
         .and_then(|r| r.split(|c: char| !c.is_alphanumeric() && c != '-').next())
@@ -258,7 +258,7 @@ fn measured(before: &[String], after: &[String]) -> Option<String> {
             .iter()
             .skip(1)
             .map(String::as_str)
-            .skip_while(|w| matches!(*w, "the" | "a" | "an" | "from"))
+            .skip_while(|w| lx::is(C::Article, w) || *w == "from")
             .take_while(|w| content(w))
             .collect();
         return np.last().map(|w| format!("from:{}", singular(w)));
@@ -268,11 +268,9 @@ fn measured(before: &[String], after: &[String]) -> Option<String> {
             ["of", w, ..] if content(w) => Some(*w),
             // `Turnout was 31 per cent`, `turnout reached 38 per cent`: the
             // clause's subject, when it is one noun before a linking verb.
-            [verb, w]
-            | [verb, w, "the" | "a" | "an" | "its" | "their"]
-            | ["at" | "to", verb, w]
-            | ["at" | "to", verb, w, "the" | "a" | "an" | "its" | "their"]
-                if lx::is(C::LinkingVerb, verb) && content(w) =>
+            [verb, w] | ["at" | "to", verb, w] if lx::is(C::LinkingVerb, verb) && content(w) => Some(*w),
+            [verb, w, d] | ["at" | "to", verb, w, d]
+                if lx::is(C::FigureDeterminer, d) && lx::is(C::LinkingVerb, verb) && content(w) =>
             {
                 Some(*w)
             }
@@ -293,31 +291,7 @@ fn skip_parenthesis(after: &str) -> &str {
 
 /// Digits or a small number word: what stands before `of` in a partitive.
 fn is_number_word(w: &str) -> bool {
-    w.chars().all(|c| c.is_ascii_digit())
-        || matches!(
-            w,
-            "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "eleven"
-                | "twelve"
-                | "dozen"
-                | "dozens"
-                | "hundreds"
-                | "thousands"
-                | "most"
-                | "all"
-                | "half"
-                | "some"
-                | "many"
-        )
+    w.chars().all(|c| c.is_ascii_digit()) || lx::is(C::PartitiveCount, w)
 }
 
 /// Extracts the quantity claims of an article.
@@ -359,7 +333,7 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
     let mut ahead = clause_words(skip_parenthesis(after_text));
     let mut clause_after: Vec<String> = ahead.by_ref().take(4).collect();
     if matches!(clause_after.first().map(String::as_str), Some("from" | "away")) {
-        let fits = |w: &String| matches!(w.as_str(), "the" | "a" | "an" | "from") || content(w);
+        let fits = |w: &String| lx::is(C::Article, w) || w == "from" || content(w);
         if clause_after[1..].iter().all(fits) {
             for w in ahead {
                 let more = fits(&w);

@@ -98,11 +98,6 @@ fn is_light(key: &str) -> bool {
     lx::words(C::LightVerb).iter().any(|l| stem_regular(l) == key)
 }
 
-/// Determiners and possessives that open a noun phrase.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "all", "both",
-];
-
 /// Phrasal idioms for events and the stem they mean. `*` matches one word.
 const IDIOMS: &[(&[&str], &str)] = &[
     (&["left", "the", "tracks"], "derail"),
@@ -250,7 +245,7 @@ fn event_word(ws: &[W], i: usize) -> Option<String> {
 /// that opens it (`The getaway car, …` → `car`, `Talks on the deal` → `talks`).
 fn subject_head(ws: &[W], start: usize, event: usize) -> Option<String> {
     let mut i = start;
-    while i < event && DETERMINERS.contains(&ws[i].lower.as_str()) {
+    while i < event && lx::is(C::PhraseDeterminer, &ws[i].lower) {
         i += 1;
     }
     let mut head = None;
@@ -347,7 +342,7 @@ fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<String>)> {
     let lead = ws.iter().position(|w| w.tok.kind == TokenKind::Word)?;
     let ws = &ws[lead..];
     let first = &ws[0];
-    if !DETERMINERS.contains(&first.lower.as_str()) && first.tok.has(Token::CAP) && ws.len() > 1 {
+    if !lx::is(C::PhraseDeterminer, &first.lower) && first.tok.has(Token::CAP) && ws.len() > 1 {
         // A capitalised first word that is not a determiner is a name or a bare plural.
         if !first.lower.ends_with('s') {
             return None;
@@ -520,7 +515,7 @@ fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
             if w.tok.kind == TokenKind::Punct || lx::is(C::ObjectStop, l) {
                 break;
             }
-            if w.tok.kind == TokenKind::Word && !w.tok.has(Token::CAP) && !DETERMINERS.contains(&l) {
+            if w.tok.kind == TokenKind::Word && !w.tok.has(Token::CAP) && !lx::is(C::PhraseDeterminer, l) {
                 head = Some(l);
             }
             j += 1;
