@@ -106,7 +106,7 @@ fn day_at(toks: &[Token], text: &str, i: usize) -> Option<(u8, usize)> {
     let mut end = i + 1;
     if let Some(n) = toks.get(i + 1)
         && n.span.start == t.span.end
-        && matches!(n.text(text), "st" | "nd" | "rd" | "th")
+        && lx::is(C::OrdinalSuffix, n.text(text))
     {
         end += 1;
     }

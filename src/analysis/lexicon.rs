@@ -91,9 +91,13 @@ lexicon! {
         CapitalisedCommonNouns = "capitalised_common_nouns.txt",
         ClockWords = "clock_words.tsv",
         CommentatorRoles = "commentator_roles.txt",
+        CurrencySymbols = "currency_symbols.tsv",
+        CurrencyWords = "currency_words.tsv",
         DemonymNouns = "demonym_nouns.tsv",
         DepartmentWords = "department_words.txt",
         Determiners = "determiners.tsv",
+        DollarPrefixes = "dollar_prefixes.tsv",
+        Durations = "durations.tsv",
         EventNameWords = "event_name_words.txt",
         EventNouns = "event_nouns.txt",
         ExistentialVerbs = "existential_verbs.txt",
@@ -107,6 +111,7 @@ lexicon! {
         GenericFacNouns = "generic_fac_nouns.txt",
         GenericOrgNouns = "generic_org_nouns.txt",
         GenericSubjects = "generic_subjects.txt",
+        GluedUnits = "glued_units.txt",
         GpeNouns = "gpe_nouns.txt",
         GpeSuffixes = "gpe_suffixes.txt",
         Hedges = "hedges.tsv",
@@ -118,11 +123,14 @@ lexicon! {
         LocNouns = "loc_nouns.txt",
         LocSuffixes = "loc_suffixes.txt",
         MassNouns = "mass_nouns.txt",
+        Measures = "measures.tsv",
+        Meridiems = "meridiems.tsv",
         Months = "months.tsv",
         NameConnectors = "name_connectors.txt",
         Negators = "negators.tsv",
         NotNames = "not_names.txt",
         NumberWords = "number_words.tsv",
+        OrdinalSuffixes = "ordinal_suffixes.txt",
         OrgHeads = "org_heads.txt",
         OrgNouns = "org_nouns.txt",
         OrgSuffixes = "org_suffixes.txt",
@@ -145,6 +153,7 @@ lexicon! {
         SportCues = "sport_cues.txt",
         StateAbbreviations = "state_abbreviations.tsv",
         StopWords = "stop_words.tsv",
+        TimeZones = "time_zones.txt",
         Titles = "titles.tsv",
         UpdateVerbs = "update_verbs.txt",
         VerbMarkers = "verb_markers.txt",
@@ -324,6 +333,12 @@ lexicon! {
         PartitiveCount = PartitiveCounts,
 
         // Numbers, units, time.
+        /// `st`, `nd`, `rd`, `th` after digits.
+        OrdinalSuffix = OrdinalSuffixes,
+        /// Time-zone abbreviations (`GMT`, `EST`).
+        TimeZone = TimeZones,
+        /// Units written against the digits (`mph`, `kms`).
+        GluedUnit = GluedUnits,
         /// Scale words `a` counts as one before (`a dozen`).
         ScaleAfterA = Scales["after-a"],
     }
@@ -455,12 +470,40 @@ lookup!(
     fraction(w) -> f64 = Fractions[1] number
 );
 lookup!(
+    /// The length of a unit of time in seconds (`hours` → 3600).
+    duration(w) -> f64 = Durations[1] number
+);
+lookup!(
+    /// The unit a measure word is normalised to (`kilometres` → `km`).
+    measure(w) -> &'static str = Measures[1] Some
+);
+lookup!(
+    /// The currency a currency name means (`euros` → `EUR`).
+    currency_word(w) -> &'static str = CurrencyWords[1] Some
+);
+lookup!(
+    /// The currency a symbol means (`€` → `EUR`).
+    currency_symbol(s) -> &'static str = CurrencySymbols[1] Some
+);
+lookup!(
+    /// The dollar a prefix of `$` means (`NZ` → `NZD`).
+    dollar_prefix(p) -> &'static str = DollarPrefixes[1] Some
+);
+lookup!(
     /// The day relative to the article's date (`yesterday` → -1).
     relative_day(w) -> i64 = RelativeDays[1] |s| s.parse().ok()
 );
 lookup!(
     /// Minutes after midnight a word for a time of day means (`noon`).
     clock_word(w) -> u16 = ClockWords[1] |s| s.parse().ok()
+);
+lookup!(
+    /// Whether a marker after a clock time is am or pm (`p.m.`).
+    meridiem(w) -> Meridiem = Meridiems[1] |s| match s {
+        "am" => Some(Meridiem::Am),
+        "pm" => Some(Meridiem::Pm),
+        _ => None,
+    }
 );
 lookup!(
     /// The country a nationality noun names (`Swede` → `Sweden`).
@@ -702,8 +745,10 @@ mod tests {
         valued(File::NumberWords, &finite);
         valued(File::Scales, &finite);
         valued(File::Fractions, &finite);
+        valued(File::Durations, &finite);
         valued(File::RelativeDays, &|s| s.parse::<i64>().is_ok());
         valued(File::ClockWords, &|s| s.parse::<u16>().is_ok_and(|m| m < 24 * 60));
+        valued(File::Meridiems, &|s| matches!(s, "am" | "pm"));
         valued(File::PlaceKindNouns, &|s| matches!(s, "city" | "country" | "region"));
         valued(File::Outcomes, &|s| {
             ["dead", "injured", "missing", "arrested", "evacuated"].contains(&s)
@@ -723,17 +768,23 @@ mod tests {
     const GRAMMAR: &[&str] = &[
         "abbreviations.txt",
         "auxiliaries.tsv",
+        "currency_words.tsv",
         "determiners.tsv",
+        "dollar_prefixes.tsv",
+        "durations.tsv",
         "event_nouns.txt",
         "existential_verbs.txt",
         "fractions.tsv",
         "function_words.txt",
         "future_cues.tsv",
         "generic_subjects.txt",
+        "glued_units.txt",
         "hedges.tsv",
         "irregular_plurals.tsv",
         "legal_forms.txt",
         "linking_verbs.txt",
+        "measures.tsv",
+        "meridiems.tsv",
         "months.tsv",
         "name_connectors.txt",
         "negators.tsv",

@@ -298,9 +298,6 @@ impl<'a> Ner<'a> {
     /// A number written together with a word of three or more lowercase
     /// letters that is not a unit or an ordinal: the `76` of `76ers`.
     fn glued_number(&self, i: usize) -> bool {
-        const UNITS: &[&str] = &[
-            "mph", "kph", "kmh", "lbs", "hrs", "min", "mins", "sec", "secs", "kms", "sqm", "bln", "mln", "pts", "yds",
-        ];
         let (t, Some(n)) = (&self.toks[i], self.toks.get(i + 1)) else {
             return false;
         };
@@ -311,7 +308,7 @@ impl<'a> Ner<'a> {
             && !n.has(Token::CAP)
             && w.len() >= 3
             && w.chars().all(|c| c.is_ascii_lowercase())
-            && !UNITS.contains(&w)
+            && !lx::is(C::GluedUnit, w)
             && !matches!(self.toks.get(i + 2), Some(x) if x.span.start == n.span.end && x.kind != TokenKind::Punct)
     }
 

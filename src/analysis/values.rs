@@ -8,7 +8,7 @@
 use super::Span;
 use super::dates::{self, ArticleDate, Date};
 use super::gazetteer;
-use super::lexicon::{self as lx, WordClass as C};
+use super::lexicon::{self as lx, Meridiem, WordClass as C};
 use super::text::{Token, TokenKind};
 
 /// How a hedge word qualifies the number.
@@ -64,130 +64,6 @@ pub struct Value {
     pub kind: ValueKind,
     pub hedge: Hedge,
 }
-
-/// Duration units in seconds.
-const DURATIONS: &[(&str, f64)] = &[
-    ("second", 1.0),
-    ("seconds", 1.0),
-    ("sec", 1.0),
-    ("secs", 1.0),
-    ("minute", 60.0),
-    ("minutes", 60.0),
-    ("min", 60.0),
-    ("mins", 60.0),
-    ("hour", 3600.0),
-    ("hours", 3600.0),
-    ("hr", 3600.0),
-    ("hrs", 3600.0),
-    ("day", 86400.0),
-    ("days", 86400.0),
-    ("week", 604800.0),
-    ("weeks", 604800.0),
-    ("fortnight", 1209600.0),
-    ("month", 2629800.0),
-    ("months", 2629800.0),
-    ("year", 31557600.0),
-    ("years", 31557600.0),
-    ("decade", 315576000.0),
-    ("decades", 315576000.0),
-];
-
-/// Measure words kept as their own unit.
-const MEASURES: &[(&str, &str)] = &[
-    ("km", "km"),
-    ("kilometres", "km"),
-    ("kilometers", "km"),
-    ("kilometre", "km"),
-    ("kilometer", "km"),
-    ("miles", "mi"),
-    ("mile", "mi"),
-    ("metres", "m"),
-    ("meters", "m"),
-    ("metre", "m"),
-    ("meter", "m"),
-    ("kg", "kg"),
-    ("kilograms", "kg"),
-    ("tonnes", "t"),
-    ("tons", "t"),
-    ("hectares", "ha"),
-    ("degrees", "deg"),
-    ("points", "point"),
-    ("point", "point"),
-    ("percentage", "pp"),
-    ("mph", "mph"),
-    ("km/h", "km/h"),
-    ("feet", "ft"),
-    ("ft", "ft"),
-    ("litres", "l"),
-    ("liters", "l"),
-    ("barrels", "bbl"),
-    ("magnitude", "mag"),
-];
-
-/// Currency words after a number; symbols before it.
-const CURRENCY_WORDS: &[(&str, &str)] = &[
-    ("euro", "EUR"),
-    ("euros", "EUR"),
-    ("dollar", "USD"),
-    ("dollars", "USD"),
-    ("pound", "GBP"),
-    ("pounds", "GBP"),
-    ("sterling", "GBP"),
-    ("yen", "JPY"),
-    ("yuan", "CNY"),
-    ("renminbi", "CNY"),
-    ("rupees", "INR"),
-    ("rupee", "INR"),
-    ("roubles", "RUB"),
-    ("rubles", "RUB"),
-    ("won", "KRW"),
-    ("francs", "CHF"),
-    ("pesos", "peso"),
-    ("peso", "peso"),
-    ("shillings", "shilling"),
-    ("shilling", "shilling"),
-    ("krona", "krona"),
-    ("kronur", "ISK"),
-    ("krónur", "ISK"),
-    ("dong", "VND"),
-    ("rand", "ZAR"),
-    ("naira", "NGN"),
-    ("reais", "BRL"),
-    ("real", "BRL"),
-];
-
-const SYMBOLS: &[(&str, &str)] = &[
-    ("$", "USD"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-    ("¥", "JPY"),
-    ("₹", "INR"),
-    ("₩", "KRW"),
-    ("₽", "RUB"),
-    ("₦", "NGN"),
-    ("₫", "VND"),
-];
-
-/// `A$`, `C$`, `NZ$`, `HK$`, `US$`: the dollar of a country prefix.
-const DOLLAR_PREFIXES: &[(&str, &str)] = &[
-    ("US", "USD"),
-    ("A", "AUD"),
-    ("AU", "AUD"),
-    ("C", "CAD"),
-    ("CA", "CAD"),
-    ("NZ", "NZD"),
-    ("HK", "HKD"),
-    ("S", "SGD"),
-    ("R", "BRL"),
-    ("NT", "TWD"),
-    ("Mex", "MXN"),
-];
-
-const ZONES: &[&str] = &[
-    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
-    "IST", "JST", "KST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "EAT", "WAT", "CAT", "SAST", "MSK", "HKT",
-    "SGT", "PHT", "WIB", "ICT", "GST", "AST", "ET", "PT", "CT",
-];
 
 struct Cx<'a> {
     text: &'a str,
@@ -308,7 +184,7 @@ impl Cx<'_> {
         }
         let num = self.number_at(n0, b)?;
         // Ordinals (`41st`, `9th`) are ranks, not quantities.
-        if num.digits && self.adjacent(n0, n0 + 1) && matches!(self.tx(n0 + 1), "st" | "nd" | "rd" | "th") {
+        if num.digits && self.adjacent(n0, n0 + 1) && lx::is(C::OrdinalSuffix, self.tx(n0 + 1)) {
             return None;
         }
         // Clock times.
@@ -428,10 +304,10 @@ impl Cx<'_> {
             (end, false)
         };
         let ul = self.tx(unit_i).to_ascii_lowercase();
-        if let Some(&(_, secs)) = DURATIONS.iter().find(|(u, _)| *u == ul) {
+        if let Some(secs) = lx::duration(&ul) {
             return mk("s".into(), lo * secs, hi * secs, None, unit_i + 1);
         }
-        if let Some(&(_, unit)) = MEASURES.iter().find(|(u, _)| *u == ul) {
+        if let Some(unit) = lx::measure(&ul) {
             return mk(unit.into(), lo, hi, None, unit_i + 1);
         }
         if !num.digits && num.v < 1.0 {
@@ -491,7 +367,7 @@ impl Cx<'_> {
     fn time_value(&self, s: usize, mut e: usize, minutes: u16, b: usize) -> (Value, usize) {
         let mut zone = None;
         let z = self.tx(e);
-        if e < b && ZONES.contains(&z) {
+        if e < b && lx::is(C::TimeZone, z) {
             zone = Some(z.to_string());
             e += 1;
         } else if e + 1 < b && self.tx(e) == "local" && self.tx(e + 1) == "time" {
@@ -521,12 +397,12 @@ impl Cx<'_> {
 
     fn currency_prefix(&self, i: usize) -> Option<(String, usize)> {
         let s = self.tx(i);
-        if let Some(&(_, code)) = SYMBOLS.iter().find(|(sym, _)| *sym == s) {
+        if let Some(code) = lx::currency_symbol(s) {
             return Some((code.to_string(), i + 1));
         }
         if self.tx(i + 1) == "$"
             && self.adjacent(i, i + 1)
-            && let Some(&(_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == s)
+            && let Some(code) = lx::dollar_prefix(s)
         {
             return Some((code.to_string(), i + 2));
         }
@@ -544,7 +420,7 @@ impl Cx<'_> {
     fn currency_word(&self, i: usize) -> Option<String> {
         let s = self.tx(i);
         let l = s.to_lowercase();
-        if let Some(&(_, code)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == l) {
+        if let Some(code) = lx::currency_word(&l) {
             return Some(code.to_string());
         }
         (s.len() == 3 && gazetteer::get().currencies.contains_key(s)).then(|| s.to_string())
@@ -554,8 +430,8 @@ impl Cx<'_> {
         let l = self.tx(i).to_ascii_lowercase();
         l == "%"
             || l == "percent"
-            || DURATIONS.iter().any(|(u, _)| *u == l)
-            || MEASURES.iter().any(|(u, _)| *u == l)
+            || lx::duration(&l).is_some()
+            || lx::measure(&l).is_some()
             || self.currency_word(i).is_some()
     }
 
@@ -588,10 +464,9 @@ impl Cx<'_> {
             return None;
         }
         let mer = self.tx(i + 1).to_ascii_lowercase();
-        let (pm, end) = match mer.as_str() {
-            "a.m." | "am" | "a.m" => (Some(false), i + 2),
-            "p.m." | "pm" | "p.m" => (Some(true), i + 2),
-            _ => (None, i + 1),
+        let (pm, end) = match lx::meridiem(&mer) {
+            Some(m) => (Some(m == Meridiem::Pm), i + 2),
+            None => (None, i + 1),
         };
         match pm {
             Some(pm) if (1..=12).contains(&h) => {
@@ -600,9 +475,9 @@ impl Cx<'_> {
             }
             Some(_) => None,
             None if sep && s.contains(':') && h < 24 => Some((h * 60 + m, end)),
-            None if sep && s.len() == 5 && ZONES.contains(&self.tx(i + 1)) => Some((h * 60 + m, end)),
+            None if sep && s.len() == 5 && lx::is(C::TimeZone, self.tx(i + 1)) => Some((h * 60 + m, end)),
             // Wire style `0740 GMT`.
-            None if !sep && s.len() == 4 && ZONES.contains(&self.tx(i + 1)) => {
+            None if !sep && s.len() == 4 && lx::is(C::TimeZone, self.tx(i + 1)) => {
                 let (h, m) = (h / 100, h % 100);
                 (h < 24 && m < 60).then_some((h * 60 + m, end))
             }
@@ -754,7 +629,7 @@ impl Cx<'_> {
     /// `a`/`an` reads as one before a unit, a scale or a fraction.
     fn a_is_number(&self, k: usize) -> bool {
         let n = self.tx(k + 1).to_ascii_lowercase();
-        DURATIONS.iter().any(|(u, _)| *u == n) || frac(&n).is_some() || lx::is(C::ScaleAfterA, &n)
+        lx::duration(&n).is_some() || frac(&n).is_some() || lx::is(C::ScaleAfterA, &n)
     }
 }
 
