@@ -114,6 +114,8 @@ lexicon! {
         GluedUnits = "glued_units.txt",
         GpeNouns = "gpe_nouns.txt",
         GpeSuffixes = "gpe_suffixes.txt",
+        GroupPlurals = "group_plurals.txt",
+        HeadlineMinor = "headline_minor.tsv",
         Hedges = "hedges.tsv",
         Honorifics = "honorifics.tsv",
         IrregularPlurals = "irregular_plurals.tsv",
@@ -128,6 +130,7 @@ lexicon! {
         Months = "months.tsv",
         NameConnectors = "name_connectors.txt",
         Negators = "negators.tsv",
+        NotCountryCodes = "not_country_codes.txt",
         NotNames = "not_names.txt",
         NumberWords = "number_words.tsv",
         OrdinalSuffixes = "ordinal_suffixes.txt",
@@ -148,6 +151,7 @@ lexicon! {
         RemainsNouns = "remains_nouns.txt",
         ResidentNouns = "resident_nouns.txt",
         RoleLinks = "role_links.txt",
+        RoleModifiers = "role_modifiers.txt",
         Scales = "scales.tsv",
         SpeechVerbs = "speech_verbs.tsv",
         SportCues = "sport_cues.txt",
@@ -179,6 +183,8 @@ lexicon! {
         CommentatorRole = CommentatorRoles,
         /// Nouns after a place for who lives there (`a Schenectady man`).
         ResidentNoun = ResidentNouns,
+        /// Role nouns that also modify (`head`, `chief`).
+        RoleModifier = RoleModifiers,
         /// A dead person's body (`his remains`).
         RemainsNoun = RemainsNouns,
         /// `as`, `became`: before a role someone is or becomes.
@@ -205,6 +211,8 @@ lexicon! {
         MassNoun = MassNouns,
         /// Institutions named without an article (`police`, `rehab`).
         BareNoun = BareNouns,
+        /// Plural group nouns that cannot be verbs (`men`, `police`).
+        GroupPlural = GroupPlurals,
         /// Nouns for a work or its makers (`sequel`, `star`).
         WorkNoun = WorkNouns,
         /// Last words of a news outlet's name (`herald`, `news`).
@@ -237,6 +245,14 @@ lexicon! {
         LegalForm = LegalForms,
         /// Capitalised function words and openers (`The`, `However`).
         FunctionWord = FunctionWords,
+        /// Two capitals that are no country code (`IT`, `TV`).
+        NotCountryCode = NotCountryCodes,
+        /// Lowercase words of a title-case headline (text wrapping).
+        HeadlineWrapWord = HeadlineMinor["wrap"],
+        /// Lowercase words of a title-case display line (entities).
+        HeadlineDisplayWord = HeadlineMinor["display"],
+        /// Lowercase words inside a quoted title of a work.
+        WorkTitleWord = HeadlineMinor["title"],
 
         // Text structure.
         /// Abbreviations that keep their final dot (listed without it).
@@ -779,6 +795,8 @@ mod tests {
         "future_cues.tsv",
         "generic_subjects.txt",
         "glued_units.txt",
+        "group_plurals.txt",
+        "headline_minor.tsv",
         "hedges.tsv",
         "irregular_plurals.tsv",
         "legal_forms.txt",
@@ -864,6 +882,7 @@ mod tests {
         ),
         ("loc_nouns.txt", "place_kind_nouns.tsv", "`region`"),
         ("mass_nouns.txt", "product_nouns.txt", "`software`"),
+        ("not_country_codes.txt", "not_names.txt", "`TV`, `OK`"),
         ("org_heads.txt", "org_suffixes.txt", "`Bank` opens and ends names"),
         ("org_heads.txt", "titles.tsv", "`Federal`, `National`, `Party`"),
         (
@@ -872,6 +891,7 @@ mod tests {
             "`Health` (`Health Minister`, `Banksia Health`)",
         ),
         ("person_roles.txt", "resident_nouns.txt", "`a Vancouver man`"),
+        ("person_roles.txt", "role_modifiers.txt", "a subclass of person roles"),
         ("person_roles.txt", "work_nouns.txt", "`the \"Mean Girls\" star`"),
         ("product_nouns.txt", "work_nouns.txt", "`the \"Twilight\" sequel`"),
     ];

@@ -51,13 +51,6 @@ struct Cand {
     needs_support: bool,
 }
 
-/// Two-letter capitals that are English words or common non-country
-/// abbreviations; they are never read as country codes.
-const NOT_CODES: &[&str] = &[
-    "IT", "IN", "AT", "BE", "NO", "TO", "ME", "IS", "AM", "AS", "AN", "SO", "OR", "ON", "GO", "DO", "MY", "HE", "BY",
-    "AI", "TV", "PR", "PM", "ID", "OK", "HI", "IF", "OF", "UP", "WE", "CO", "AD",
-];
-
 struct Ner<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -325,34 +318,9 @@ impl<'a> Ner<'a> {
             } else if t.has(Token::CAP) {
                 caps += 1;
             } else if !lx::is(C::NameConnector, self.tt_at(t))
-                && !matches!(
-                    self.tt_at(t),
-                    "a" | "an"
-                        | "to"
-                        | "at"
-                        | "as"
-                        | "is"
-                        | "by"
-                        | "with"
-                        | "from"
-                        | "over"
-                        | "in"
-                        | "into"
-                        | "vs"
-                        | "v"
-                        | "or"
-                        | "but"
-                        | "up"
-                        | "out"
-                        | "off"
-                        | "via"
-                        | "after"
-                        // The suffix of an ordinal (`5th Seed`).
-                        | "st"
-                        | "nd"
-                        | "rd"
-                        | "th"
-                )
+                && !lx::is(C::HeadlineDisplayWord, self.tt_at(t))
+                // The suffix of an ordinal (`5th Seed`).
+                && !lx::is(C::OrdinalSuffix, self.tt_at(t))
             {
                 lowers += 1;
             }
@@ -808,7 +776,7 @@ impl<'a> Ner<'a> {
         let prev = if s > 0 { self.tt(s - 1) } else { "" };
         let prev_tok = s.checked_sub(1).map(|i| self.toks[i]);
         let prev_lower = prev_tok.is_some_and(|t| t.kind == TokenKind::Word && !t.has(Token::CAP));
-        if prev_lower && lx::is(C::PersonRole, prev) && !matches!(prev, "head" | "chief" | "leader") {
+        if prev_lower && lx::is(C::PersonRole, prev) && !lx::is(C::RoleModifier, prev) {
             return (Some(T::Person), Ev::Context);
         }
         // Appositive: `Andrei Lankov, a professor at …`, `Jane Roe, 52, …`.
@@ -902,7 +870,7 @@ impl<'a> Ner<'a> {
         if e - s == 1 {
             let w = self.tt(s);
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            if letters == 2 && !w.contains('.') && !NOT_CODES.contains(&w) {
+            if letters == 2 && !w.contains('.') && !lx::is(C::NotCountryCode, w) {
                 let dotted: String = w.chars().flat_map(|c| [c, '.']).collect();
                 if let Some((_, canon)) = self.g.place(&dotted) {
                     // Confirmed in `resolve` only if the article names the
@@ -1612,7 +1580,7 @@ fn agent_plural(lower: &str) -> bool {
     ["ers", "ors", "ists", "ants", "ents"]
         .iter()
         .any(|s| lower.ends_with(s))
-        || matches!(lower, "men" | "women" | "people" | "children" | "police" | "thieves")
+        || lx::is(C::GroupPlural, lower)
 }
 
 /// A line of its own without closing punctuation: a headline or a deck,

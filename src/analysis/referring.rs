@@ -149,11 +149,7 @@ pub(super) fn work_titles(text: &str, toks: &[Token]) -> Vec<Mention> {
             && words[0].chars().next().is_some_and(char::is_uppercase)
             && !inner.contains(['.', ',', '!', '?', ';', ':', '“', '”', '"'])
             && words.iter().all(|w| {
-                w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                    || matches!(
-                        *w,
-                        "of" | "the" | "and" | "a" | "an" | "in" | "to" | "on" | "for" | "at"
-                    )
+                w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || lx::is(C::WorkTitleWord, w)
             });
         if !title_like {
             continue;

@@ -401,15 +401,11 @@ fn line_break_ends(text: &str, tokens: &[Token], i: usize) -> bool {
 /// every one capitalised but the short words headline style keeps
 /// lowercase. A headline is never hard-wrapped into the next line.
 fn headline_before(text: &str, tokens: &[Token], i: usize) -> bool {
-    const MINOR: &[&str] = &[
-        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
-        "per", "to", "up", "via", "vs", "v", "with", "from", "into", "onto", "over", "out",
-    ];
     let mut words = 0;
     for t in tokens[..i].iter().rev() {
         if t.kind == TokenKind::Word && t.span.len() >= 2 {
             let w = t.text(text);
-            if starts_lowercase(w) && !MINOR.contains(&w) {
+            if starts_lowercase(w) && !lexicon::is(C::HeadlineWrapWord, w) {
                 return false;
             }
             words += 1;
