@@ -96,6 +96,7 @@ lexicon! {
         DemonymNouns = "demonym_nouns.tsv",
         DepartmentWords = "department_words.txt",
         Determiners = "determiners.tsv",
+        Distinguishing = "distinguishing.tsv",
         DollarPrefixes = "dollar_prefixes.tsv",
         Durations = "durations.tsv",
         EventNameWords = "event_name_words.txt",
@@ -108,6 +109,7 @@ lexicon! {
         FunctionWords = "function_words.txt",
         FutureCues = "future_cues.tsv",
         GenderedNouns = "gendered_nouns.tsv",
+        GenerationalSuffixes = "generational_suffixes.txt",
         GenericFacNouns = "generic_fac_nouns.txt",
         GenericOrgNouns = "generic_org_nouns.txt",
         GenericSubjects = "generic_subjects.txt",
@@ -119,6 +121,7 @@ lexicon! {
         Hedges = "hedges.tsv",
         Honorifics = "honorifics.tsv",
         IrregularPlurals = "irregular_plurals.tsv",
+        KinNouns = "kin_nouns.txt",
         LegalForms = "legal_forms.txt",
         LightVerbs = "light_verbs.txt",
         LinkingVerbs = "linking_verbs.txt",
@@ -147,13 +150,17 @@ lexicon! {
         PlacePreps = "place_preps.tsv",
         ProductNouns = "product_nouns.txt",
         Pronouns = "pronouns.tsv",
+        RankWords = "rank_words.txt",
+        RelativeCopulas = "relative_copulas.txt",
         RelativeDays = "relative_days.tsv",
         RemainsNouns = "remains_nouns.txt",
         ResidentNouns = "resident_nouns.txt",
         RoleLinks = "role_links.txt",
         RoleModifiers = "role_modifiers.txt",
+        RoleTime = "role_time.tsv",
         Scales = "scales.tsv",
         SpeechVerbs = "speech_verbs.tsv",
+        Spellings = "spellings.tsv",
         SportCues = "sport_cues.txt",
         StateAbbreviations = "state_abbreviations.tsv",
         StopWords = "stop_words.tsv",
@@ -181,6 +188,8 @@ lexicon! {
         AnonymousRole = AnonymousRoles,
         /// People who comment on a story (`a source`, `the spokesman`).
         CommentatorRole = CommentatorRoles,
+        /// Family, sex and age nouns (`mother`, `woman`, `teenager`).
+        KinNoun = KinNouns,
         /// Nouns after a place for who lives there (`a Schenectady man`).
         ResidentNoun = ResidentNouns,
         /// Role nouns that also modify (`head`, `chief`).
@@ -189,6 +198,22 @@ lexicon! {
         RemainsNoun = RemainsNouns,
         /// `as`, `became`: before a role someone is or becomes.
         RoleLink = RoleLinks,
+        /// `who was`, `who became` after a name.
+        RelativeCopula = RelativeCopulas,
+        /// `jr`, `sr`, `iii` (folded).
+        GenerationalSuffix = GenerationalSuffixes,
+        /// Title modifiers that make another rung (`deputy`, `vice`).
+        RankWord = RankWords,
+        /// A role that is over (`former`, `late`).
+        PastRole = RoleTime["past"],
+        /// Words placing a role in time (`former`, `new`).
+        RoleTimeWord = RoleTime["placing"],
+        /// Before a title, no claim about the present office (`incoming`).
+        TitleTimeWord = RoleTime["title"],
+        /// Words setting one referent apart (`another`, `second`).
+        Distinguishing = Distinguishing,
+        /// `younger`, `elder`: one of two namesakes.
+        Namesake = Distinguishing["namesake"],
 
         // Description nouns.
         /// Organisation nouns (`company`, `ministry`, `police`).
@@ -542,6 +567,10 @@ lookup!(
     irregular_singular(w) -> &'static str = IrregularPlurals[1] Some
 );
 lookup!(
+    /// The American spelling of a folded British one (`centre` → `center`).
+    american_spelling(w) -> &'static str = Spellings[1] Some
+);
+lookup!(
     /// The kind of gazetteer place a place noun means (`the town` → a city).
     place_noun_kind(w) -> Place = PlaceKindNouns[1] |s| match s {
         "city" => Some(Place::City),
@@ -786,6 +815,7 @@ mod tests {
         "auxiliaries.tsv",
         "currency_words.tsv",
         "determiners.tsv",
+        "distinguishing.tsv",
         "dollar_prefixes.tsv",
         "durations.tsv",
         "event_nouns.txt",
@@ -811,10 +841,12 @@ mod tests {
         "partitive_pronouns.txt",
         "place_preps.tsv",
         "pronouns.tsv",
+        "rank_words.txt",
         "remains_nouns.txt",
         "role_links.txt",
         "scales.tsv",
         "speech_verbs.tsv",
+        "spellings.tsv",
         "sport_cues.txt",
         "state_abbreviations.tsv",
         "stop_words.tsv",
@@ -831,6 +863,7 @@ mod tests {
             "an unnamed source is both",
         ),
         ("anonymous_roles.txt", "gendered_nouns.tsv", "`the man`, `the mother`"),
+        ("anonymous_roles.txt", "kin_nouns.txt", "`the man`, `the mother`"),
         ("anonymous_roles.txt", "person_roles.txt", "a subclass of person roles"),
         ("anonymous_roles.txt", "resident_nouns.txt", "`a Schenectady man`"),
         ("bare_nouns.txt", "fac_nouns.txt", "`sent to prison`"),
@@ -865,6 +898,7 @@ mod tests {
             "generic_fac_nouns.txt",
             "`facility`, `center`",
         ),
+        ("gendered_nouns.tsv", "kin_nouns.txt", "`mother`, `son`"),
         ("gendered_nouns.tsv", "person_roles.txt", "`actress`, `chairman`"),
         ("gendered_nouns.tsv", "resident_nouns.txt", "`a Vancouver man`"),
         ("gendered_nouns.tsv", "work_nouns.txt", "`actress`"),
@@ -880,6 +914,8 @@ mod tests {
             "titles.tsv",
             "`Dr`, `Lady`, `Sheikh` build titles too",
         ),
+        ("kin_nouns.txt", "person_roles.txt", "family nouns are person nouns"),
+        ("kin_nouns.txt", "resident_nouns.txt", "`a Vancouver man`"),
         ("loc_nouns.txt", "place_kind_nouns.tsv", "`region`"),
         ("mass_nouns.txt", "product_nouns.txt", "`software`"),
         ("not_country_codes.txt", "not_names.txt", "`TV`, `OK`"),

@@ -485,8 +485,9 @@ fn passages(line: &str, base: usize) -> Vec<Span> {
 
 /// Folds what never distinguishes two names: case, diacritics, hyphens
 /// versus spaces, runs of white space, full stops and apostrophes
-/// (`O'Brien` is one word, `obrien`), and the British `-re` of the two
-/// place nouns that take part in names (`Centre`, `Theatre`).
+/// (`O'Brien` is one word, `obrien`), and the British spellings of the
+/// place nouns that take part in names (`Centre`, `Theatre`: the lexicon's
+/// `spellings.tsv`).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
@@ -503,16 +504,10 @@ pub fn fold(s: &str) -> String {
             space = true;
         }
     }
-    if out.contains("tre") {
+    if out.split(' ').any(|w| lexicon::american_spelling(w).is_some()) {
         out = out
             .split(' ')
-            .map(|w| match w {
-                "centre" => "center",
-                "centres" => "centers",
-                "theatre" => "theater",
-                "theatres" => "theaters",
-                w => w,
-            })
+            .map(|w| lexicon::american_spelling(w).unwrap_or(w))
             .collect::<Vec<_>>()
             .join(" ");
     }

@@ -15,36 +15,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Article, DocId, Finding, Related, short_name};
+use crate::analysis::lexicon::{self, WordClass};
 use crate::analysis::text::fold;
 use crate::analysis::{EntityType, Mention, Span};
 use crate::config::Level;
-
-/// Words that put an office on another rung of the same ladder. A closed
-/// class of English title modifiers, not a list of offices.
-const RANK: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "deputy",
-    "vice",
-    "assistant",
-    "associate",
-    "acting",
-    "interim",
-    "chief",
-    "senior",
-    "junior",
-    "principal",
-    "under",
-    "executive",
-    "general",
-    "lieutenant",
-    "co",
-    "joint",
-    "head",
-    "lead",
-    "grand",
-];
 
 /// A title as its head noun and its set of content words:
 /// `Cabinet Secretary for Transport` → head `secretary`, words {cabinet,
@@ -58,7 +32,7 @@ fn parts(title: &str) -> (&str, BTreeSet<&str>) {
     let head = words[..cut].last().copied().unwrap_or("");
     let set = words
         .into_iter()
-        .filter(|w| !crate::analysis::lexicon::is(crate::analysis::lexicon::WordClass::TitleFunctionWord, w))
+        .filter(|w| !lexicon::is(WordClass::TitleFunctionWord, w))
         .collect();
     (head, set)
 }
@@ -131,7 +105,10 @@ fn same_office(a: &str, b: &str) -> bool {
     match (only_a.is_empty(), only_b.is_empty()) {
         (true, true) => true,
         (false, false) => false,
-        _ => !only_a.iter().chain(&only_b).any(|w| RANK.contains(w)),
+        _ => !only_a
+            .iter()
+            .chain(&only_b)
+            .any(|w| lexicon::is(WordClass::RankWord, w)),
     }
 }
 
@@ -154,10 +131,7 @@ pub(super) fn titles<'a>(mentions: &[(&'a Article, &'a Mention)]) -> Vec<Titled<
             // about the present office.
             let before = a.text.get(..span.start).unwrap_or("").trim_end();
             let last_word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            if matches!(
-                fold(last_word).as_str(),
-                "former" | "then" | "late" | "ex" | "outgoing" | "incoming"
-            ) {
+            if lexicon::is(WordClass::TitleTimeWord, &fold(last_word)) {
                 return None;
             }
             let folded = fold(text);

@@ -279,7 +279,7 @@ pub fn resolve(
             if indefinite {
                 return None;
             }
-            if desc.split(' ').any(|w| PAST.contains(&w)) {
+            if desc.split(' ').any(|w| lexicon::is(C::PastRole, w)) {
                 return None;
             }
             // `The actress, 33, …` before anyone is named: a lede that names
@@ -395,7 +395,7 @@ fn only_untitled(head: &str, gender: Option<Gender>, chains: &[Chain], facts: &[
 fn own_role_of(chain: &Chain, head: &str) -> bool {
     let kin = |t: &str| {
         let h = t.rsplit(' ').next().unwrap_or(t);
-        KIN.contains(&h) || h.ends_with("year-old")
+        lexicon::is(C::KinNoun, h) || h.ends_with("year-old")
     };
     chain
         .titles
@@ -403,37 +403,9 @@ fn own_role_of(chain: &Chain, head: &str) -> bool {
         .any(|t| !crate::analysis::is_honorific(t) && t.rsplit(' ').next() != Some(head) && !kin(t))
 }
 
-/// Nouns for who someone is to their family, or their sex or age.
-const KIN: &[&str] = &[
-    "mother",
-    "father",
-    "grandmother",
-    "grandfather",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "widow",
-    "widower",
-    "sister",
-    "brother",
-    "grandson",
-    "granddaughter",
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "teen",
-    "teenager",
-];
-
-/// Modifiers of a past role (`the former mayor`): such a description
-/// usually brings in a second person, not the article's main one.
-pub const PAST: &[&str] = &["former", "ex", "late", "previous", "onetime", "outgoing", "then"];
-
 /// The words placing a role in time: `former`, `new`, ….
 pub fn when(folded: &str) -> Vec<&str> {
-    folded.split(' ').filter(|w| PAST.contains(w) || *w == "new").collect()
+    folded.split(' ').filter(|w| lexicon::is(C::RoleTimeWord, w)).collect()
 }
 
 /// The candidate the article names strictly most often (at least twice).

@@ -247,12 +247,6 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[Quote]) -> Links {
     Links { chain_of, chains }
 }
 
-/// Words that set one referent apart from another with the same noun
-/// (`the second woman`, `another man`): such a description stays alone.
-const DISTINGUISHING: &[&str] = &[
-    "other", "another", "second", "third", "fourth", "fifth", "older", "younger", "elder", "one",
-];
-
 /// What an unresolved description is filed under across articles: its
 /// head noun with the words that change who is meant (a past-role word,
 /// a capitalised modifier: `former employee`, `Russian president`), not
@@ -264,10 +258,10 @@ pub fn nominal_key(name: &str) -> Option<String> {
     let mut key: Vec<String> = Vec::new();
     for w in modifiers {
         let f = fold(w);
-        if DISTINGUISHING.contains(&f.as_str()) {
+        if lexicon::is(C::Distinguishing, &f) {
             return None;
         }
-        if antecedent::PAST.contains(&f.as_str()) || w.starts_with(char::is_uppercase) {
+        if lexicon::is(C::PastRole, &f) || w.starts_with(char::is_uppercase) {
             key.push(f);
         }
     }
@@ -419,7 +413,7 @@ fn resolve_short(
     }
     // `the younger Peralta`: one of two namesakes, never the default one.
     let before = text.get(..m.span.start).unwrap_or("").trim_end();
-    let namesake = ["younger", "elder", "older"].iter().any(|w| ends_with_word(before, w));
+    let namesake = lexicon::words(C::Namesake).iter().any(|w| ends_with_word(before, w));
     let mut fitting = 0;
     let mut best: Option<(usize, usize)> = None;
     for &c in holders {
@@ -492,7 +486,7 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
         // that only says what the person is.
         let relative = j + 1 == i && m.ty == EntityType::Person && {
             let rest = g.strip_prefix(',').map(str::trim_start).unwrap_or("");
-            ["who is", "who was", "who has been", "who had been", "who became"].contains(&rest)
+            lexicon::is(C::RelativeCopula, rest)
         };
         // `DeGeneres as host`, `Cheeks was chosen as coach`: a role stated
         // of the person just named.
