@@ -2,7 +2,7 @@
 //! article's own date, against which weekdays and `yesterday` resolve.
 
 use super::Span;
-use super::lexicon as lx;
+use super::lexicon::{self as lx, WordClass as C};
 use super::text::{Token, TokenKind};
 
 /// A possibly partial calendar date. Missing parts are `None`; comparison
@@ -106,7 +106,7 @@ fn day_at(toks: &[Token], text: &str, i: usize) -> Option<(u8, usize)> {
     let mut end = i + 1;
     if let Some(n) = toks.get(i + 1)
         && n.span.start == t.span.end
-        && matches!(n.text(text), "st" | "nd" | "rd" | "th")
+        && lx::is(C::OrdinalSuffix, n.text(text))
     {
         end += 1;
     }
@@ -234,11 +234,7 @@ pub fn article_date(text: &str, toks: &[Token]) -> Option<ArticleDate> {
         }
         // A bare year after a preposition dates a past event (`founded in
         // 1998`), not the article.
-        let after_preposition = i > 0
-            && matches!(
-                toks[i - 1].text(text).to_ascii_lowercase().as_str(),
-                "in" | "since" | "from" | "until" | "of" | "by" | "before" | "after" | "to"
-            );
+        let after_preposition = i > 0 && lx::is(C::YearPreposition, &toks[i - 1].text(text).to_ascii_lowercase());
         if year.is_none() && !after_preposition {
             year = year_at(toks, text, i);
         }

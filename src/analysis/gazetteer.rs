@@ -6,14 +6,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// What a gazetteer entry names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Place {
-    Country,
-    City,
-    Region,
-    Continent,
-}
+pub use super::Place;
 
 #[derive(Debug, Default)]
 pub struct Gazetteer {

@@ -10,7 +10,7 @@ pub mod coref;
 pub mod dates;
 pub mod facts;
 pub mod gazetteer;
-mod lexicon;
+pub mod lexicon;
 mod ner;
 mod referring;
 pub mod render;
@@ -20,8 +20,41 @@ pub mod wordnet;
 
 pub use article::{Article, DocId, Facts, analyze_parallel};
 pub use dates::{ArticleDate, Date};
+use lexicon::WordClass::Honorific;
 pub use text::{Token, TokenKind};
-pub use values::{Hedge, Value, ValueKind};
+pub use values::{Value, ValueKind};
+
+// Vocabulary shared by the layers (the lexicon's typed columns name them).
+
+/// What a gazetteer entry names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Country,
+    City,
+    Region,
+    Continent,
+}
+
+/// How a hedge word qualifies the number.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Hedge {
+    #[default]
+    Exact,
+    /// about, around, some, roughly, an estimated: ±10 %.
+    About,
+    /// nearly, almost, just under: up to 10 % below, not above.
+    Nearly,
+    /// more than, over, upwards of: strictly above.
+    MoreThan,
+    /// at least, no fewer than.
+    AtLeast,
+    /// less than, under, fewer than: strictly below.
+    LessThan,
+    /// up to, at most, as many as, no more than.
+    AtMost,
+    /// An explicit range (`10-15`, `between 10 and 15`).
+    Range,
+}
 
 /// A half-open byte range `[start, end)` into an article's text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -232,37 +265,30 @@ pub fn is_honorific(title: &str) -> bool {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default();
-    !word.contains(' ') && (lexicon::is_honorific(word) || lexicon::is_honorific(&capitalised))
+    !word.contains(' ') && (lexicon::is_bare(Honorific, word) || lexicon::is_bare(Honorific, &capitalised))
 }
 
-/// Word classes the cross-article linker asks about; they describe news
-/// English, so they live with the rest of the lexicon.
+/// What the linker asks of the gazetteer, and the noun tests it derives
+/// from the lexicon: given-name sex, place kind, nickname equivalence,
+/// plural person nouns, description nouns. Word classes themselves are
+/// asked of [`lexicon`].
 pub mod words {
-    use super::{gazetteer, lexicon};
+    use super::gazetteer;
+    use super::lexicon::{self, Gender, WordClass};
     pub use gazetteer::Place;
 
-    /// `m` or `f` for a given name used for one sex only (`Claire`).
-    pub fn given_name_gender(w: &str) -> Option<char> {
-        gazetteer::get().given_gender(w)
-    }
-
-    /// `m` or `f` for a role noun that states a sex (`actress`, `chairman`).
-    pub fn role_gender(w: &str) -> Option<char> {
-        lexicon::role_gender(w)
+    /// The sex of a given name used for one sex only (`Claire`).
+    pub fn given_name_gender(w: &str) -> Option<Gender> {
+        match gazetteer::get().given_gender(w)? {
+            'm' => Some(Gender::Male),
+            'f' => Some(Gender::Female),
+            _ => None,
+        }
     }
 
     /// What kind of place a name is in the gazetteer, if any.
     pub fn place_kind(name: &str) -> Option<Place> {
         gazetteer::get().place(name).map(|(kind, _)| kind)
-    }
-
-    pub fn is_person_role(w: &str) -> bool {
-        lexicon::is_person_role(w)
-    }
-
-    /// Role nouns (`the man`, `the victim`) that often mean someone unnamed.
-    pub fn is_anonymous_role(w: &str) -> bool {
-        lexicon::is_anonymous_role(w)
     }
 
     /// Whether two lowercase given names may be one person's (`fred` /
@@ -271,59 +297,15 @@ pub mod words {
         gazetteer::get().same_given(a, b)
     }
 
-    /// The singular of a plural noun (`pictures` → `picture`, `men` →
-    /// `man`), or `None` when the word does not look plural.
-    pub fn singular(w: &str) -> Option<String> {
-        lexicon::singular(w)
-    }
-
     /// A plural person noun (`officers`, `men`): a group, never one person.
     pub fn is_plural(w: &str) -> bool {
-        !lexicon::is_person_role(w) && lexicon::singular(w).is_some_and(|s| lexicon::is_person_role(&s))
-    }
-
-    /// A company's legal form, folded (`corp`, `ltd`).
-    pub fn is_legal_form(w: &str) -> bool {
-        lexicon::is_legal_form(w)
-    }
-
-    /// A noun for a dead person's body (`body`, `remains`).
-    pub fn is_remains_noun(w: &str) -> bool {
-        lexicon::is_remains_noun(w)
-    }
-
-    /// A word stating what someone is or becomes (`as`, `became`), lowercase.
-    pub fn is_role_link(w: &str) -> bool {
-        lexicon::is_role_link(w)
-    }
-
-    /// People who comment on a story rather than take part (`a source`).
-    pub fn is_commentator_role(w: &str) -> bool {
-        lexicon::is_commentator_role(w)
-    }
-
-    /// Facility nouns that may stand for an article's main facility.
-    pub fn is_generic_fac_noun(w: &str) -> bool {
-        lexicon::is_generic_fac_noun(w)
-    }
-
-    /// The last word of a news outlet's name, folded (`herald`, `news`).
-    pub fn is_outlet_word(w: &str) -> bool {
-        lexicon::is_outlet_word(w)
-    }
-
-    pub fn is_facility_name_word(w: &str) -> bool {
-        lexicon::is_facility_name_word(w)
+        let role = |w: &str| lexicon::is(WordClass::PersonRole, w);
+        !role(w) && lexicon::singular(w).is_some_and(|s| role(&s))
     }
 
     /// Whether a lowercase noun heads descriptions (`church`, `bank`).
     pub fn is_description_noun(w: &str) -> bool {
         super::ner::is_description_noun(w)
-    }
-
-    /// Organisation nouns that may stand for an article's main organisation.
-    pub fn is_generic_org_noun(w: &str) -> bool {
-        lexicon::is_generic_org_noun(w)
     }
 }
 

@@ -19,7 +19,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{self, Gazetteer, Place};
-use super::lexicon as lx;
+use super::lexicon::{self as lx, WordClass as C};
 use super::referring::{locative_there, quoted_first_person, relative_where, work_titles};
 use super::text::{Token, TokenKind, collapse};
 use super::{EntityType as T, Mention, MentionKind as K, Opener, Span};
@@ -50,53 +50,6 @@ struct Cand {
     /// mentions the same country otherwise.
     needs_support: bool,
 }
-
-/// Two-letter capitals that are English words or common non-country
-/// abbreviations; they are never read as country codes.
-const NOT_CODES: &[&str] = &[
-    "IT", "IN", "AT", "BE", "NO", "TO", "ME", "IS", "AM", "AS", "AN", "SO", "OR", "ON", "GO", "DO", "MY", "HE", "BY",
-    "AI", "TV", "PR", "PM", "ID", "OK", "HI", "IF", "OF", "UP", "WE", "CO", "AD",
-];
-
-const PLACE_PREPS: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "from",
-    "to",
-    "outside",
-    "across",
-    "into",
-    "towards",
-    "toward",
-    "around",
-    "throughout",
-    "via",
-    "visited",
-    "visit",
-    "visiting",
-];
-
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "asked",
-    "wrote",
-    "explained",
-    "insisted",
-    "argued",
-    "noted",
-    "stated",
-    "warned",
-    "announced",
-    "confirmed",
-    "denied",
-    "claimed",
-    "replied",
-    "recalled",
-];
 
 struct Ner<'a> {
     text: &'a str,
@@ -208,13 +161,13 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
             text.get(m.span.end..d.span.start) == Some(" ")
                 && d.ty == T::Person
                 && d.span.text(text).split(' ').count() == 1
-                && lx::is_resident_noun(&d.span.text(text).to_lowercase())
+                && lx::is(C::ResidentNoun, &d.span.text(text).to_lowercase())
         });
         let opened = text[..m.span.start]
             .trim_end()
             .rsplit(' ')
             .next()
-            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the") || w.ends_with("old"));
+            .is_some_and(|w| lx::is(C::Article, &w.to_lowercase()) || w.ends_with("old"));
         if resident && opened {
             m.ty = T::Gpe;
         }
@@ -309,17 +262,17 @@ impl<'a> Ner<'a> {
         }
         let s = self.tt(i);
         // `Internet` alone is a common noun; `Internet Explorer` is a name.
-        if lx::is_capitalised_common_noun(s) {
+        if lx::is(C::CapitalisedCommonNoun, s) {
             return self.toks.get(i + 1).is_some_and(|n| {
                 n.kind == TokenKind::Word
                     && n.has(Token::CAP)
                     && !n.has(Token::LINE_START)
-                    && !lx::is_not_name(n.text(self.text))
-                    && !lx::is_function_word(n.text(self.text))
+                    && !lx::is(C::NotName, n.text(self.text))
+                    && !lx::is(C::FunctionWord, n.text(self.text))
             });
         }
         // `I'd`, `I’m`: the pronoun, never a name.
-        if lx::weekday(s).is_some() || lx::is_not_name(s) || s.starts_with("I'") || s.starts_with("I’") {
+        if lx::weekday(s).is_some() || lx::is(C::NotName, s) || s.starts_with("I'") || s.starts_with("I’") {
             return false;
         }
         if lx::month(s).is_some() {
@@ -338,9 +291,6 @@ impl<'a> Ner<'a> {
     /// A number written together with a word of three or more lowercase
     /// letters that is not a unit or an ordinal: the `76` of `76ers`.
     fn glued_number(&self, i: usize) -> bool {
-        const UNITS: &[&str] = &[
-            "mph", "kph", "kmh", "lbs", "hrs", "min", "mins", "sec", "secs", "kms", "sqm", "bln", "mln", "pts", "yds",
-        ];
         let (t, Some(n)) = (&self.toks[i], self.toks.get(i + 1)) else {
             return false;
         };
@@ -351,7 +301,7 @@ impl<'a> Ner<'a> {
             && !n.has(Token::CAP)
             && w.len() >= 3
             && w.chars().all(|c| c.is_ascii_lowercase())
-            && !UNITS.contains(&w)
+            && !lx::is(C::GluedUnit, w)
             && !matches!(self.toks.get(i + 2), Some(x) if x.span.start == n.span.end && x.kind != TokenKind::Punct)
     }
 
@@ -367,35 +317,10 @@ impl<'a> Ner<'a> {
                 allcaps += 1;
             } else if t.has(Token::CAP) {
                 caps += 1;
-            } else if !lx::is_connector(self.tt_at(t))
-                && !matches!(
-                    self.tt_at(t),
-                    "a" | "an"
-                        | "to"
-                        | "at"
-                        | "as"
-                        | "is"
-                        | "by"
-                        | "with"
-                        | "from"
-                        | "over"
-                        | "in"
-                        | "into"
-                        | "vs"
-                        | "v"
-                        | "or"
-                        | "but"
-                        | "up"
-                        | "out"
-                        | "off"
-                        | "via"
-                        | "after"
-                        // The suffix of an ordinal (`5th Seed`).
-                        | "st"
-                        | "nd"
-                        | "rd"
-                        | "th"
-                )
+            } else if !lx::is(C::NameConnector, self.tt_at(t))
+                && !lx::is(C::HeadlineDisplayWord, self.tt_at(t))
+                // The suffix of an ordinal (`5th Seed`).
+                && !lx::is(C::OrdinalSuffix, self.tt_at(t))
             {
                 lowers += 1;
             }
@@ -437,7 +362,7 @@ impl<'a> Ner<'a> {
                 if e + 1 < b
                     && self.toks[e].kind == TokenKind::Word
                     && !self.toks[e].has(Token::CAP)
-                    && lx::is_connector(self.tt(e))
+                    && lx::is(C::NameConnector, self.tt(e))
                     && self.tt(e) != "the"
                     && self.name_word(e + 1)
                     && !self.toks[e + 1].has(Token::LINE_START)
@@ -467,7 +392,8 @@ impl<'a> Ner<'a> {
     /// Split a run at connectors that do not belong to one name.
     fn chunk(&mut self, sent: usize, s: usize, e: usize) {
         let last = self.bare(e - 1);
-        let org_like = e - s >= 3 && (lx::is_org_suffix(last) || lx::is_fac_suffix(last) || lx::is_event_word(last));
+        let org_like =
+            e - s >= 3 && (lx::is(C::OrgSuffix, last) || lx::is(C::FacSuffix, last) || lx::is(C::EventNameWord, last));
         // `Academy of Motion Picture Arts and Sciences`, `Department of
         // Health and Human Services`: an institution `of` common words joined
         // by `and` is one name (not `Bank of England and Barclays`).
@@ -476,7 +402,7 @@ impl<'a> Ner<'a> {
         } else {
             s
         };
-        let institution_of = s0 + 1 < e && lx::is_org_head(self.bare(s0)) && matches!(self.tt(s0 + 1), "of" | "for");
+        let institution_of = s0 + 1 < e && lx::is(C::OrgHead, self.bare(s0)) && matches!(self.tt(s0 + 1), "of" | "for");
         let mut start = s;
         let mut k = s + 1;
         while k < e {
@@ -496,15 +422,16 @@ impl<'a> Ner<'a> {
                         // `of` may follow any name head (`Gulf of Aden`, `Bank of England`,
                         // `National Association of …`); `on`/`for` only an organisation head
                         // or a title (`Commission on …`, `Secretary for Transport`).
-                        let head = lx::is_org_head(before) || lx::is_title(before) || lx::is_org_head(w0);
+                        let head =
+                            lx::is(C::OrgHead, before) || lx::is_bare(C::Title, before) || lx::is(C::OrgHead, w0);
                         let keep = w == "the"
                             || head
                             || (w == "of"
-                                && (lx::is_org_suffix(before)
-                                    || lx::is_loc_suffix(before)
-                                    || lx::is_gpe_suffix(before)
-                                    || lx::is_event_word(before)
-                                    || lx::is_fac_suffix(before)));
+                                && (lx::is(C::OrgSuffix, before)
+                                    || lx::is(C::LocSuffix, before)
+                                    || lx::is(C::GpeSuffix, before)
+                                    || lx::is(C::EventNameWord, before)
+                                    || lx::is(C::FacSuffix, before)));
                         !keep
                     }
                     _ => false,
@@ -613,26 +540,26 @@ impl<'a> Ner<'a> {
         let first = self.bare(s);
         let last = self.bare(e - 1);
         let second = self.tt(s + 1);
-        if lx::is_event_word(last) && !matches!(last, "Open" | "Congress") {
+        if lx::is(C::EventNameWord, last) && !matches!(last, "Open" | "Congress") {
             return Some(T::Event);
         }
         if last == "Open" && self.g.place(first).is_some() {
             return Some(T::Event);
         }
-        let connected = (s + 1..e).any(|k| lx::is_connector(self.tt(k)));
-        if lx::is_org_head(first) && (matches!(second, "of" | "for" | "on") || connected) {
+        let connected = (s + 1..e).any(|k| lx::is(C::NameConnector, self.tt(k)));
+        if lx::is(C::OrgHead, first) && (matches!(second, "of" | "for" | "on") || connected) {
             return Some(T::Org);
         }
-        if lx::is_fac_suffix(last) {
+        if lx::is(C::FacSuffix, last) {
             return Some(T::Fac);
         }
-        if lx::is_loc_suffix(last) || (lx::is_loc_suffix(first) && first != "Region") {
+        if lx::is(C::LocSuffix, last) || (lx::is(C::LocSuffix, first) && first != "Region") {
             return Some(T::Loc);
         }
-        if lx::is_gpe_suffix(last) {
+        if lx::is(C::GpeSuffix, last) {
             return Some(T::Gpe);
         }
-        if lx::is_org_suffix(last) || last == "Congress" {
+        if lx::is(C::OrgSuffix, last) || last == "Congress" {
             return Some(T::Org);
         }
         None
@@ -646,11 +573,11 @@ impl<'a> Ner<'a> {
                 && e - s == 1
                 && !self.is_place_word(s)
                 && self.g.demonym(w).is_none()
-                && !lx::is_honorific(w)
+                && !lx::is_bare(C::Honorific, w)
                 && self.lower.contains(w.to_lowercase().as_str());
             // `First` opens `First Vice Foreign Minister …`: a function word
             // that starts a title stays.
-            let opens_title = lx::is_title(w) && s + 1 < e && lx::is_title(self.tt(s + 1));
+            let opens_title = lx::is_bare(C::Title, w) && s + 1 < e && lx::is_bare(C::Title, self.tt(s + 1));
             // `Considering Lionsgate`, `Typically Microsoft`: a sentence
             // opening with a participle or adverb glued to a name.
             let opener = self.sentence_initial(sent, s)
@@ -659,8 +586,8 @@ impl<'a> Ner<'a> {
                 && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed"))
                 && !self.is_place_word(s)
                 && !self.g.is_given_name(w)
-                && !lx::is_title(w);
-            if (lx::is_function_word(w) || common || opener) && !opens_title {
+                && !lx::is_bare(C::Title, w);
+            if (lx::is(C::FunctionWord, w) || common || opener) && !opens_title {
                 s += 1;
             } else {
                 break;
@@ -705,8 +632,8 @@ impl<'a> Ner<'a> {
         // `Actress Tara Reid` at a sentence start: a role noun before a given
         // name is a descriptor, as in `actress Tara Reid`, not part of the name.
         if e - s >= 3
-            && !lx::is_title(self.tt(s))
-            && lx::is_person_role(&self.tt(s).to_lowercase())
+            && !lx::is_bare(C::Title, self.tt(s))
+            && lx::is(C::PersonRole, &self.tt(s).to_lowercase())
             && self.g.is_given_name(self.tt(s + 1))
         {
             self.push(s + 1, e, None, Some(T::Person), Ev::Context, K::Name);
@@ -714,27 +641,31 @@ impl<'a> Ner<'a> {
         }
         // `Billy King`, `Stephen Bishop`: a title word ending a run after a
         // given name is a surname.
-        let surname_title = e - s >= 2 && lx::is_title_head(self.tt(e - 1)) && self.g.is_given_name(self.tt(e - 2));
+        let surname_title =
+            e - s >= 2 && lx::is_bare(C::TitleHead, self.tt(e - 1)) && self.g.is_given_name(self.tt(e - 2));
         // Title or honorific prefix.
         let searched = if surname_title { e - 1 } else { e };
-        if let Some(q) = (s..searched).find(|&i| lx::is_title_head(self.tt(i)) || lx::is_honorific(self.tt(i))) {
+        if let Some(q) =
+            (s..searched).find(|&i| lx::is_bare(C::TitleHead, self.tt(i)) || lx::is_bare(C::Honorific, self.tt(i)))
+        {
             // What precedes the title: demonyms and title modifiers belong to it,
             // anything else (`TRR Chief Executive …`) is a separate name.
             let mut t0 = q;
-            while t0 > s && (lx::is_title(self.tt(t0 - 1)) || self.g.demonym(self.tt(t0 - 1)).is_some()) {
+            while t0 > s && (lx::is_bare(C::Title, self.tt(t0 - 1)) || self.g.demonym(self.tt(t0 - 1)).is_some()) {
                 t0 -= 1;
             }
             let mut p = q;
             while p < e {
                 let w = self.tt(p);
-                let title_word = lx::is_title(w) || lx::is_honorific(w) || lx::is_department(self.bare(p));
+                let title_word =
+                    lx::is_bare(C::Title, w) || lx::is_bare(C::Honorific, w) || lx::is(C::DepartmentWord, self.bare(p));
                 if title_word || (matches!(w, "of" | "for" | "the") && p + 1 < e) {
                     p += 1;
                 } else {
                     break;
                 }
             }
-            if p < e && !lx::is_connector(self.tt(p)) {
+            if p < e && !lx::is(C::NameConnector, self.tt(p)) {
                 if t0 > s {
                     self.part(sent, s, t0);
                 }
@@ -784,7 +715,7 @@ impl<'a> Ner<'a> {
             // A one-word city may be a surname too (`Hamilton`): the article's
             // people can override it; countries and multi-word places stay.
             // After `in`, `at`, `near`, `from` it is the place.
-            let located = s > sent && matches!(self.tt(s - 1), "in" | "at" | "near" | "from" | "outside" | "across");
+            let located = s > sent && lx::is(C::LocatingPrep, self.tt(s - 1));
             let ev = if e - s == 1 && kind == Place::City && !located {
                 Ev::Context
             } else {
@@ -845,7 +776,7 @@ impl<'a> Ner<'a> {
         let prev = if s > 0 { self.tt(s - 1) } else { "" };
         let prev_tok = s.checked_sub(1).map(|i| self.toks[i]);
         let prev_lower = prev_tok.is_some_and(|t| t.kind == TokenKind::Word && !t.has(Token::CAP));
-        if prev_lower && lx::is_person_role(prev) && !matches!(prev, "head" | "chief" | "leader") {
+        if prev_lower && lx::is(C::PersonRole, prev) && !lx::is(C::RoleModifier, prev) {
             return (Some(T::Person), Ev::Context);
         }
         // Appositive: `Andrei Lankov, a professor at …`, `Jane Roe, 52, …`.
@@ -857,15 +788,15 @@ impl<'a> Ner<'a> {
             {
                 return (Some(T::Person), Ev::Context);
             }
-            if matches!(n1, "a" | "an" | "the" | "who") {
+            if lx::is(C::Article, n1) || n1 == "who" {
                 let lim = (e + 6).min(self.toks.len());
-                if n1 == "who" || (e + 2..lim).any(|k| lx::is_person_role(self.tt(k))) {
+                if n1 == "who" || (e + 2..lim).any(|k| lx::is(C::PersonRole, self.tt(k))) {
                     return (Some(T::Person), Ev::Context);
                 }
             }
         }
         let next = self.toks.get(e).map_or("", |t| t.text(self.text));
-        if SPEECH_VERBS.contains(&next) && e - s >= 2 {
+        if lx::is(C::SpeakerCue, next) && e - s >= 2 {
             return (Some(T::Person), Ev::Weak);
         }
         if prev == "(" && next == ")" {
@@ -878,7 +809,7 @@ impl<'a> Ner<'a> {
         if self.g.is_given_name(self.tt(s)) && e - s >= 2 {
             return (Some(T::Person), Ev::Context);
         }
-        if PLACE_PREPS.contains(&prev) {
+        if lx::is(C::PlacePrep, prev) {
             return (Some(T::Gpe), Ev::Weak);
         }
 
@@ -939,7 +870,7 @@ impl<'a> Ner<'a> {
         if e - s == 1 {
             let w = self.tt(s);
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            if letters == 2 && !w.contains('.') && !NOT_CODES.contains(&w) {
+            if letters == 2 && !w.contains('.') && !lx::is(C::NotCountryCode, w) {
                 let dotted: String = w.chars().flat_map(|c| [c, '.']).collect();
                 if let Some((_, canon)) = self.g.place(&dotted) {
                     // Confirmed in `resolve` only if the article names the
@@ -1046,8 +977,8 @@ impl<'a> Ner<'a> {
                 match ty {
                     T::Org | T::Fac => {
                         let first = self.tt(s);
-                        if !lx::is_org_head(first)
-                            && !lx::is_title(first)
+                        if !lx::is(C::OrgHead, first)
+                            && !lx::is_bare(C::Title, first)
                             && self.g.place(first).is_none()
                             && self.g.demonym(first).is_none()
                         {
@@ -1067,7 +998,7 @@ impl<'a> Ner<'a> {
             if c.ty == Some(T::Person) && c.ev >= Ev::Weak && e - s >= 2 {
                 for i in s..e {
                     let w = self.tt(i);
-                    if w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !lx::is_connector(w) {
+                    if w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !lx::is(C::NameConnector, w) {
                         parts.insert(w.to_lowercase(), T::Person);
                     }
                 }
@@ -1198,8 +1129,8 @@ impl Ner<'_> {
         if !self.g.is_given_name(given)
             || self.g.is_common_word(&lower)
             || is_description_noun(&lower)
-            || lx::is_function_word(given)
-            || lx::is_function_word(&lower)
+            || lx::is(C::FunctionWord, given)
+            || lx::is(C::FunctionWord, &lower)
         {
             return None;
         }
@@ -1210,7 +1141,7 @@ impl Ner<'_> {
             let surname = t.kind == TokenKind::Word
                 && t.has(Token::CAP)
                 && !self.g.is_common_word(&w.to_lowercase())
-                && !lx::is_function_word(w)
+                && !lx::is(C::FunctionWord, w)
                 && self.g.place(w).is_none();
             if !surname {
                 break;
@@ -1262,15 +1193,6 @@ fn own_name(kind: Place, canon: &'static str) -> Option<&'static str> {
     (kind == Place::Country).then_some(canon)
 }
 
-/// Lowercase words that end a descriptor search: a definite description
-/// runs from `the` to its head noun with only modifiers in between.
-const DESC_STOPS: &[&str] = &[
-    "of", "in", "on", "at", "to", "for", "and", "or", "but", "that", "who", "which", "is", "was", "were", "are", "has",
-    "had", "have", "said", "says", "with", "by", "from", "as", "a", "an", "the", "its", "his", "her", "their", "this",
-    "be", "been", "will", "would", "not", "same", "first", "last", "next", "other", "most", "more", "than", "about",
-    "into", "after", "before",
-];
-
 fn head_type(w: &str) -> Option<T> {
     if w.ends_with("year-old") {
         return Some(T::Person);
@@ -1287,17 +1209,17 @@ pub fn is_description_noun(w: &str) -> bool {
 
 /// The entity type a lowercase singular noun describes, if any.
 fn noun_type(w: &str) -> Option<T> {
-    if lx::is_person_role(w) {
+    if lx::is(C::PersonRole, w) {
         Some(T::Person)
-    } else if lx::is_org_noun(w) {
+    } else if lx::is(C::OrgNoun, w) {
         Some(T::Org)
-    } else if lx::is_gpe_noun(w) {
+    } else if lx::is(C::GpeNoun, w) {
         Some(T::Gpe)
-    } else if lx::is_fac_noun(w) {
+    } else if lx::is(C::FacNoun, w) {
         Some(T::Fac)
-    } else if lx::is_loc_noun(w) {
+    } else if lx::is(C::LocNoun, w) {
         Some(T::Loc)
-    } else if lx::is_product_noun(w) || lx::is_mass_noun(w) {
+    } else if lx::is(C::ProductNoun, w) || lx::is(C::MassNoun, w) {
         Some(T::Product)
     } else {
         None
@@ -1320,12 +1242,10 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
             let after_possessive = toks[i].kind == TokenKind::Possessive;
             // `that facility`, `this man`: a demonstrative right before a
             // description noun is a determiner, not a pronoun or conjunction.
-            let demonstrative = matches!(
-                toks[i].text(text).to_ascii_lowercase().as_str(),
-                "this" | "that" | "these" | "those"
-            ) && toks.get(i + 1).is_some_and(|n| {
-                i + 1 < b && n.kind == TokenKind::Word && !n.has(Token::CAP) && head_type(n.text(text)).is_some()
-            });
+            let demonstrative = lx::is(C::Demonstrative, &toks[i].text(text).to_ascii_lowercase())
+                && toks.get(i + 1).is_some_and(|n| {
+                    i + 1 < b && n.kind == TokenKind::Word && !n.has(Token::CAP) && head_type(n.text(text)).is_some()
+                });
             let Some(opener) = opener_of(text, &toks[i]).or(demonstrative.then_some(Opener::Definite)) else {
                 if let Some(m) = bare(text, toks, i, (a, b), headline) {
                     out.push(m);
@@ -1351,7 +1271,7 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
                             true
                         } else {
                             // `hit-and-run`: inside a hyphenated compound.
-                            !DESC_STOPS.contains(&s) || matches!(toks[k - 1].text(text), "-" | "‐")
+                            !lx::is(C::DescriptorStop, s) || matches!(toks[k - 1].text(text), "-" | "‐")
                         }
                     }
                     TokenKind::Number => true,
@@ -1380,9 +1300,9 @@ fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<
                 // (`American`) only when nothing follows it in the phrase.
                 let ends = toks
                     .get(k + 1)
-                    .is_none_or(|n| k + 1 >= b || n.kind != TokenKind::Word || DESC_STOPS.contains(&n.text(text)));
+                    .is_none_or(|n| k + 1 >= b || n.kind != TokenKind::Word || lx::is(C::DescriptorStop, n.text(text)));
                 // `his body`, `LaRue's remains`: the dead person.
-                let remains = opener == Opener::Possessive && lx::is_remains_noun(s);
+                let remains = opener == Opener::Possessive && lx::is(C::RemainsNoun, s);
                 if !t.has(Token::CAP)
                     && let Some(ty) = head_type(s).or(remains.then_some(T::Person))
                 {
@@ -1453,7 +1373,7 @@ fn conjoined(text: &str, toks: &[Token], h: usize, b: usize, opener: Opener) -> 
     let joins = matches!(link.text(text), "and" | "or" | ",");
     let ends = toks
         .get(h + 3)
-        .is_none_or(|t| h + 3 >= b || t.kind != TokenKind::Word || DESC_STOPS.contains(&t.text(text)));
+        .is_none_or(|t| h + 3 >= b || t.kind != TokenKind::Word || lx::is(C::DescriptorStop, t.text(text)));
     if !joins || next.kind != TokenKind::Word || next.has(Token::CAP) || !ends {
         return None;
     }
@@ -1497,7 +1417,7 @@ fn roles_beside_names(text: &str, toks: &[Token], names: &[Mention], descs: &[Me
 /// or a double space, not a stop word or determiner.
 fn modifier_word(text: &str, t: &Token) -> bool {
     let w = t.text(text);
-    t.kind == TokenKind::Word && !t.has(Token::CAP) && !DESC_STOPS.contains(&w) && opener_of(text, t).is_none()
+    t.kind == TokenKind::Word && !t.has(Token::CAP) && !lx::is(C::DescriptorStop, w) && opener_of(text, t).is_none()
 }
 
 /// `former Mendoza swimmer` in front of a name: up to three modifiers and
@@ -1561,13 +1481,10 @@ fn opener_of(text: &str, t: &Token) -> Option<Opener> {
     match t.kind {
         TokenKind::Possessive => Some(Opener::Possessive),
         TokenKind::Number => Some(Opener::Indefinite),
-        TokenKind::Word => match lower.as_str() {
-            "the" => Some(Opener::Definite),
-            "a" | "an" => Some(Opener::Indefinite),
-            "his" | "her" | "their" | "its" | "our" | "my" | "your" => Some(Opener::Possessive),
-            _ if lx::NUMBER_WORDS.iter().any(|(n, _)| *n == lower) => Some(Opener::Indefinite),
-            _ => None,
-        },
+        TokenKind::Word if lx::is(C::Definite, &lower) => Some(Opener::Definite),
+        TokenKind::Word if lx::is(C::Indefinite, &lower) => Some(Opener::Indefinite),
+        TokenKind::Word if lx::is(C::PossessiveDeterminer, &lower) => Some(Opener::Possessive),
+        TokenKind::Word if lx::number_word(&lower).is_some() => Some(Opener::Indefinite),
         _ => None,
     }
 }
@@ -1578,7 +1495,7 @@ fn is_quote(w: &str) -> bool {
 
 /// A capitalised office used as a noun (`President`, `Surgeon`).
 fn cap_role(s: &str) -> bool {
-    lx::is_title_head(s) || lx::is_person_role(&s.to_lowercase())
+    lx::is_bare(C::TitleHead, s) || lx::is(C::PersonRole, &s.to_lowercase())
 }
 
 /// A noun used without an article: an institution news copy names bare
@@ -1605,7 +1522,7 @@ fn bare(text: &str, toks: &[Token], i: usize, (a, b): (usize, usize), headline: 
     if next_word.is_some_and(|n| !n.has(Token::CAP) && head_type(n.text(text)).is_some()) {
         return None;
     }
-    if lx::is_bare_noun(&lower) {
+    if lx::is(C::BareNoun, &lower) {
         return Some(description(t.span, ty, lower, Opener::Definite));
     }
     if prev.as_deref().is_some_and(verb_follows) {
@@ -1614,7 +1531,7 @@ fn bare(text: &str, toks: &[Token], i: usize, (a, b): (usize, usize), headline: 
     // A plural (or plural-looking) word followed by an object reads as a
     // verb: `hosts the show`, `patches IE`.
     let object_follows = next_word.is_some_and(|n| n.has(Token::CAP) || opener_of(text, n).is_some());
-    let opener = if plural_form(&lower) || lx::is_mass_noun(&lower) {
+    let opener = if plural_form(&lower) || lx::is(C::MassNoun, &lower) {
         if object_follows && !agent_plural(&lower) {
             return None;
         }
@@ -1634,10 +1551,10 @@ fn predicate(text: &str, toks: &[Token], i: usize, a: usize) -> bool {
     while k > a && i - k <= 3 {
         let t = &toks[k - 1];
         let w = t.text(text);
-        if t.kind == TokenKind::Word && lx::is_role_link(&w.to_ascii_lowercase()) {
+        if t.kind == TokenKind::Word && lx::is(C::RoleLink, &w.to_ascii_lowercase()) {
             return true;
         }
-        if t.kind != TokenKind::Word || DESC_STOPS.contains(&w) || opener_of(text, t).is_some() {
+        if t.kind != TokenKind::Word || lx::is(C::DescriptorStop, w) || opener_of(text, t).is_some() {
             return false;
         }
         k -= 1;
@@ -1648,10 +1565,7 @@ fn predicate(text: &str, toks: &[Token], i: usize, a: usize) -> bool {
 /// After `to`, a modal or `did`/`not` a noun-like word is a verb (`to
 /// host`, `will guard`, `did not coach`).
 fn verb_follows(lower: &str) -> bool {
-    matches!(
-        lower,
-        "to" | "will" | "would" | "could" | "may" | "can" | "should" | "must" | "did" | "does" | "not"
-    )
+    lx::is(C::VerbMarker, lower)
 }
 
 /// A plural of a description noun (`officers`, `villages`), not the noun
@@ -1666,7 +1580,7 @@ fn agent_plural(lower: &str) -> bool {
     ["ers", "ors", "ists", "ants", "ents"]
         .iter()
         .any(|s| lower.ends_with(s))
-        || matches!(lower, "men" | "women" | "people" | "children" | "police" | "thieves")
+        || lx::is(C::GroupPlural, lower)
 }
 
 /// A line of its own without closing punctuation: a headline or a deck,

@@ -3,7 +3,7 @@
 //! a relative `where`, a locative `there`) and titles of works set in
 //! quotation marks. `linking` resolves the pronouns.
 
-use super::lexicon as lx;
+use super::lexicon::{self as lx, WordClass as C};
 use super::text::{Token, TokenKind, collapse};
 use super::{EntityType as T, Mention, MentionKind as K, Opener, Span};
 
@@ -51,11 +51,6 @@ pub(super) fn locative_there(
     sentences: &[(usize, usize)],
     mentions: &[Mention],
 ) -> Vec<Mention> {
-    const EXISTENTIAL: &[&str] = &[
-        "is", "are", "was", "were", "'s", "’s", "will", "would", "may", "might", "could", "should", "must", "has",
-        "have", "had", "seems", "seem", "seemed", "appears", "appear", "appeared", "can", "be", "been", "remain",
-        "remains", "remained", "exists", "exist", "existed", "isn't", "aren't", "wasn't", "weren't", "'re", "’re",
-    ];
     let mut out = Vec::new();
     for (si, &(a, b)) in sentences.iter().enumerate() {
         for k in a..b {
@@ -67,7 +62,7 @@ pub(super) fn locative_there(
                 .get(k + 1)
                 .filter(|_| k + 1 < b)
                 .map(|n| n.text(text).to_ascii_lowercase());
-            if next.as_deref().is_some_and(|n| EXISTENTIAL.contains(&n)) {
+            if next.as_deref().is_some_and(|n| lx::is(C::ExistentialVerb, n)) {
                 continue;
             }
             let from = si.checked_sub(1).map_or(a, |p| sentences[p].0);
@@ -154,11 +149,7 @@ pub(super) fn work_titles(text: &str, toks: &[Token]) -> Vec<Mention> {
             && words[0].chars().next().is_some_and(char::is_uppercase)
             && !inner.contains(['.', ',', '!', '?', ';', ':', '“', '”', '"'])
             && words.iter().all(|w| {
-                w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                    || matches!(
-                        *w,
-                        "of" | "the" | "and" | "a" | "an" | "in" | "to" | "on" | "for" | "at"
-                    )
+                w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || lx::is(C::WorkTitleWord, w)
             });
         if !title_like {
             continue;
@@ -171,9 +162,9 @@ pub(super) fn work_titles(text: &str, toks: &[Token]) -> Vec<Mention> {
         let near_before = toks[before.saturating_sub(3)..before]
             .iter()
             .filter(|t| t.kind == TokenKind::Word)
-            .any(|t| lx::is_work_noun(&t.text(text).to_lowercase()));
+            .any(|t| lx::is(C::WorkNoun, &t.text(text).to_lowercase()));
         let near_after =
-            next.is_some_and(|t| t.span.start <= span.end + 4 && lx::is_work_noun(&t.text(text).to_lowercase()));
+            next.is_some_and(|t| t.span.start <= span.end + 4 && lx::is(C::WorkNoun, &t.text(text).to_lowercase()));
         if near_before || near_after {
             let lead = inner.len() - inner.trim_start().len();
             let span = Span::new(span.start + lead, span.start + inner.trim_end().len());

@@ -10,7 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::Span;
-use super::lexicon;
+use super::lexicon::{self, WordClass as C};
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -59,7 +59,7 @@ impl Token {
 /// Lines (content, not the newline) that are boilerplate and carry no news.
 fn is_boilerplate(line: &str) -> bool {
     let l = line.trim_start_matches(['#', '*', '_', '>', ' ', '\t']);
-    lexicon::BOILERPLATE_PREFIXES
+    lexicon::words(C::Boilerplate)
         .iter()
         .any(|p| l.len() >= p.len() && l.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
         || l.starts_with('©')
@@ -280,7 +280,7 @@ fn scan_word(text: &str, i: usize) -> (usize, u8) {
     // single initials (`J.`) and listed abbreviations (`Mr.`, `Feb.`).
     if text.as_bytes().get(end) == Some(&b'.') {
         let word = &text[i..end];
-        if dots > 0 || letters == 1 || lexicon::is_abbreviation(word) {
+        if dots > 0 || letters == 1 || lexicon::is_bare(C::Abbreviation, word) {
             end += 1;
             flags |= Token::ABBREV;
         }
@@ -335,7 +335,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         } else if t.has(Token::ABBREV) && !lexicon::is_title_abbreviation(s) && s.len() > 2 {
             // `U.S.`, `p.m.`, `Inc.` end a sentence only before a typical sentence opener.
             end_here = tokens.get(i + 1).is_some_and(|n| {
-                (n.has(Token::CAP) && lexicon::is_function_word(n.text(text)))
+                (n.has(Token::CAP) && lexicon::is(C::FunctionWord, n.text(text)))
                     || (n.span.start == t.span.end && matches!(n.text(text), "\"" | "”" | "’"))
             });
         }
@@ -401,15 +401,11 @@ fn line_break_ends(text: &str, tokens: &[Token], i: usize) -> bool {
 /// every one capitalised but the short words headline style keeps
 /// lowercase. A headline is never hard-wrapped into the next line.
 fn headline_before(text: &str, tokens: &[Token], i: usize) -> bool {
-    const MINOR: &[&str] = &[
-        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
-        "per", "to", "up", "via", "vs", "v", "with", "from", "into", "onto", "over", "out",
-    ];
     let mut words = 0;
     for t in tokens[..i].iter().rev() {
         if t.kind == TokenKind::Word && t.span.len() >= 2 {
             let w = t.text(text);
-            if starts_lowercase(w) && !MINOR.contains(&w) {
+            if starts_lowercase(w) && !lexicon::is(C::HeadlineWrapWord, w) {
                 return false;
             }
             words += 1;
@@ -489,8 +485,9 @@ fn passages(line: &str, base: usize) -> Vec<Span> {
 
 /// Folds what never distinguishes two names: case, diacritics, hyphens
 /// versus spaces, runs of white space, full stops and apostrophes
-/// (`O'Brien` is one word, `obrien`), and the British `-re` of the two
-/// place nouns that take part in names (`Centre`, `Theatre`).
+/// (`O'Brien` is one word, `obrien`), and the British spellings of the
+/// place nouns that take part in names (`Centre`, `Theatre`: the lexicon's
+/// `spellings.tsv`).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
@@ -507,16 +504,10 @@ pub fn fold(s: &str) -> String {
             space = true;
         }
     }
-    if out.contains("tre") {
+    if out.split(' ').any(|w| lexicon::american_spelling(w).is_some()) {
         out = out
             .split(' ')
-            .map(|w| match w {
-                "centre" => "center",
-                "centres" => "centers",
-                "theatre" => "theater",
-                "theatres" => "theaters",
-                w => w,
-            })
+            .map(|w| lexicon::american_spelling(w).unwrap_or(w))
             .collect::<Vec<_>>()
             .join(" ");
     }

@@ -8,29 +8,10 @@
 use super::Span;
 use super::dates::{self, ArticleDate, Date};
 use super::gazetteer;
-use super::lexicon as lx;
+use super::lexicon::{self as lx, Meridiem, WordClass as C};
 use super::text::{Token, TokenKind};
 
-/// How a hedge word qualifies the number.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Hedge {
-    #[default]
-    Exact,
-    /// about, around, some, roughly, an estimated: ±10 %.
-    About,
-    /// nearly, almost, just under: up to 10 % below, not above.
-    Nearly,
-    /// more than, over, upwards of: strictly above.
-    MoreThan,
-    /// at least, no fewer than.
-    AtLeast,
-    /// less than, under, fewer than: strictly below.
-    LessThan,
-    /// up to, at most, as many as, no more than.
-    AtMost,
-    /// An explicit range (`10-15`, `between 10 and 15`).
-    Range,
-}
+pub use super::Hedge;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ValueKind {
@@ -64,215 +45,6 @@ pub struct Value {
     pub kind: ValueKind,
     pub hedge: Hedge,
 }
-
-const HEDGES: &[(&[&str], Hedge)] = &[
-    (&["more", "than"], Hedge::MoreThan),
-    (&["fewer", "than"], Hedge::LessThan),
-    (&["less", "than"], Hedge::LessThan),
-    (&["at", "least"], Hedge::AtLeast),
-    (&["no", "fewer", "than"], Hedge::AtLeast),
-    (&["no", "less", "than"], Hedge::AtLeast),
-    (&["no", "more", "than"], Hedge::AtMost),
-    (&["at", "most"], Hedge::AtMost),
-    (&["up", "to"], Hedge::AtMost),
-    (&["as", "many", "as"], Hedge::AtMost),
-    (&["as", "much", "as"], Hedge::AtMost),
-    (&["upwards", "of"], Hedge::MoreThan),
-    (&["just", "over"], Hedge::MoreThan),
-    (&["just", "under"], Hedge::Nearly),
-    (&["close", "to"], Hedge::Nearly),
-    (&["an", "estimated"], Hedge::About),
-    (&["nearly"], Hedge::Nearly),
-    (&["almost"], Hedge::Nearly),
-    (&["about"], Hedge::About),
-    (&["around"], Hedge::About),
-    (&["approximately"], Hedge::About),
-    (&["roughly"], Hedge::About),
-    (&["some"], Hedge::About),
-    (&["approx"], Hedge::About),
-    (&["an", "estimated"], Hedge::About),
-    (&["over"], Hedge::MoreThan),
-    (&["under"], Hedge::LessThan),
-    (&["below"], Hedge::LessThan),
-    (&["above"], Hedge::MoreThan),
-];
-
-/// Duration units in seconds.
-const DURATIONS: &[(&str, f64)] = &[
-    ("second", 1.0),
-    ("seconds", 1.0),
-    ("sec", 1.0),
-    ("secs", 1.0),
-    ("minute", 60.0),
-    ("minutes", 60.0),
-    ("min", 60.0),
-    ("mins", 60.0),
-    ("hour", 3600.0),
-    ("hours", 3600.0),
-    ("hr", 3600.0),
-    ("hrs", 3600.0),
-    ("day", 86400.0),
-    ("days", 86400.0),
-    ("week", 604800.0),
-    ("weeks", 604800.0),
-    ("fortnight", 1209600.0),
-    ("month", 2629800.0),
-    ("months", 2629800.0),
-    ("year", 31557600.0),
-    ("years", 31557600.0),
-    ("decade", 315576000.0),
-    ("decades", 315576000.0),
-];
-
-/// Measure words kept as their own unit.
-const MEASURES: &[(&str, &str)] = &[
-    ("km", "km"),
-    ("kilometres", "km"),
-    ("kilometers", "km"),
-    ("kilometre", "km"),
-    ("kilometer", "km"),
-    ("miles", "mi"),
-    ("mile", "mi"),
-    ("metres", "m"),
-    ("meters", "m"),
-    ("metre", "m"),
-    ("meter", "m"),
-    ("kg", "kg"),
-    ("kilograms", "kg"),
-    ("tonnes", "t"),
-    ("tons", "t"),
-    ("hectares", "ha"),
-    ("degrees", "deg"),
-    ("points", "point"),
-    ("point", "point"),
-    ("percentage", "pp"),
-    ("mph", "mph"),
-    ("km/h", "km/h"),
-    ("feet", "ft"),
-    ("ft", "ft"),
-    ("litres", "l"),
-    ("liters", "l"),
-    ("barrels", "bbl"),
-    ("magnitude", "mag"),
-];
-
-/// Currency words after a number; symbols before it.
-const CURRENCY_WORDS: &[(&str, &str)] = &[
-    ("euro", "EUR"),
-    ("euros", "EUR"),
-    ("dollar", "USD"),
-    ("dollars", "USD"),
-    ("pound", "GBP"),
-    ("pounds", "GBP"),
-    ("sterling", "GBP"),
-    ("yen", "JPY"),
-    ("yuan", "CNY"),
-    ("renminbi", "CNY"),
-    ("rupees", "INR"),
-    ("rupee", "INR"),
-    ("roubles", "RUB"),
-    ("rubles", "RUB"),
-    ("won", "KRW"),
-    ("francs", "CHF"),
-    ("pesos", "peso"),
-    ("peso", "peso"),
-    ("shillings", "shilling"),
-    ("shilling", "shilling"),
-    ("krona", "krona"),
-    ("kronur", "ISK"),
-    ("krónur", "ISK"),
-    ("dong", "VND"),
-    ("rand", "ZAR"),
-    ("naira", "NGN"),
-    ("reais", "BRL"),
-    ("real", "BRL"),
-];
-
-const SYMBOLS: &[(&str, &str)] = &[
-    ("$", "USD"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-    ("¥", "JPY"),
-    ("₹", "INR"),
-    ("₩", "KRW"),
-    ("₽", "RUB"),
-    ("₦", "NGN"),
-    ("₫", "VND"),
-];
-
-/// `A$`, `C$`, `NZ$`, `HK$`, `US$`: the dollar of a country prefix.
-const DOLLAR_PREFIXES: &[(&str, &str)] = &[
-    ("US", "USD"),
-    ("A", "AUD"),
-    ("AU", "AUD"),
-    ("C", "CAD"),
-    ("CA", "CAD"),
-    ("NZ", "NZD"),
-    ("HK", "HKD"),
-    ("S", "SGD"),
-    ("R", "BRL"),
-    ("NT", "TWD"),
-    ("Mex", "MXN"),
-];
-
-const ZONES: &[&str] = &[
-    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
-    "IST", "JST", "KST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "EAT", "WAT", "CAT", "SAST", "MSK", "HKT",
-    "SGT", "PHT", "WIB", "ICT", "GST", "AST", "ET", "PT", "CT",
-];
-
-/// Nouns after a number that are not what is counted.
-const NOT_COUNTED: &[&str] = &[
-    "and", "or", "of", "to", "in", "on", "at", "for", "per", "a", "an", "the", "than", "as", "was", "were", "is",
-    "are", "has", "had", "have", "will", "would", "said", "says", "who", "that", "which", "with", "by", "from",
-    "after", "before", "since", "when", "while", "but",
-];
-
-const FUTURE_CUES: &[&str] = &[
-    "will",
-    "expected",
-    "due",
-    "scheduled",
-    "plans",
-    "planned",
-    "next",
-    "upcoming",
-    "shall",
-    "’ll",
-    "'ll",
-];
-
-const SPORT_CUES: &[&str] = &[
-    "won",
-    "win",
-    "wins",
-    "beat",
-    "beats",
-    "defeated",
-    "defeat",
-    "lost",
-    "lose",
-    "loses",
-    "draw",
-    "drew",
-    "victory",
-    "score",
-    "scoreline",
-    "match",
-    "game",
-    "set",
-    "sets",
-    "final",
-    "goal",
-    "goals",
-    "tie-break",
-    "tiebreak",
-    "triumph",
-    "victor",
-    "led",
-    "trailing",
-    "leads",
-];
 
 struct Cx<'a> {
     text: &'a str,
@@ -309,9 +81,9 @@ pub fn values(text: &str, toks: &[Token], sentences: &[(usize, usize)], date: Op
         let (mut sporty, mut future) = (false, false);
         for t in toks[a..b].iter().filter(|t| t.kind == TokenKind::Word) {
             if let Some(l) = lx::lower(t.text(text), &mut buf) {
-                sporty |= SPORT_CUES.contains(&l);
+                sporty |= lx::is(C::SportCue, l);
                 // `is expected to brief Parliament on Tuesday`: weekdays point forward.
-                future |= FUTURE_CUES.contains(&l);
+                future |= lx::is(C::ForwardCue, l);
             }
         }
         let mut i = a;
@@ -370,18 +142,11 @@ impl Cx<'_> {
                 let resolved = self.date.and_then(|a| dates::resolve_weekday(a.date, wd, future));
                 return Some((self.date_value(i, i + 1, Date::default(), Some(wd), resolved), i + 1));
             }
-            let rel = match w.to_ascii_lowercase().as_str() {
-                "yesterday" => Some(-1),
-                "today" => Some(0),
-                "tomorrow" => Some(1),
-                _ => None,
-            };
-            if let Some(r) = rel {
+            if let Some(r) = lx::relative_day(&w.to_ascii_lowercase()) {
                 let resolved = self.date.and_then(|a| a.date.add_days(r));
                 return resolved.map(|d| (self.date_value(i, i + 1, Date::default(), d.weekday(), Some(d)), i + 1));
             }
-            if matches!(w, "noon" | "midday" | "midnight") {
-                let minutes = if w == "midnight" { 0 } else { 720 };
+            if let Some(minutes) = lx::clock_word(w) {
                 return Some(self.time_value(i, i + 1, minutes, b));
             }
         }
@@ -400,7 +165,7 @@ impl Cx<'_> {
         }
         let num = self.number_at(n0, b)?;
         // Ordinals (`41st`, `9th`) are ranks, not quantities.
-        if num.digits && self.adjacent(n0, n0 + 1) && matches!(self.tx(n0 + 1), "st" | "nd" | "rd" | "th") {
+        if num.digits && self.adjacent(n0, n0 + 1) && lx::is(C::OrdinalSuffix, self.tx(n0 + 1)) {
             return None;
         }
         // Clock times.
@@ -512,7 +277,7 @@ impl Cx<'_> {
             return mk("age".into(), lo, hi, None, end);
         }
         // Durations: `two hours`, `three quarters of an hour`, `90-minute`.
-        let (unit_i, _of_an) = if nl == "of" && matches!(self.tx(end + 1), "a" | "an") {
+        let (unit_i, _of_an) = if nl == "of" && lx::is(C::Indefinite, self.tx(end + 1)) {
             (end + 2, true)
         } else if matches!(next, "-" | "‐") && self.adjacent(end - 1, end) {
             (end + 1, false)
@@ -520,16 +285,16 @@ impl Cx<'_> {
             (end, false)
         };
         let ul = self.tx(unit_i).to_ascii_lowercase();
-        if let Some(&(_, secs)) = DURATIONS.iter().find(|(u, _)| *u == ul) {
+        if let Some(secs) = lx::duration(&ul) {
             return mk("s".into(), lo * secs, hi * secs, None, unit_i + 1);
         }
-        if let Some(&(_, unit)) = MEASURES.iter().find(|(u, _)| *u == ul) {
+        if let Some(unit) = lx::measure(&ul) {
             return mk(unit.into(), lo, hi, None, unit_i + 1);
         }
         if !num.digits && num.v < 1.0 {
             return None; // a lone fraction word (`half`) is not a quantity
         }
-        if !num.digits && matches!(self.tx(n0), "a" | "an" | "A" | "An") {
+        if !num.digits && lx::is_or_capitalised(C::Indefinite, self.tx(n0)) {
             return None;
         }
         // Counts, with the counted noun when one follows.
@@ -539,14 +304,14 @@ impl Cx<'_> {
         if let Some(nt) = nt
             && nt.kind == TokenKind::Word
             && !nt.has(Token::CAP)
-            && !NOT_COUNTED.contains(&next)
+            && !lx::is(C::CountStop, next)
         {
             let mut k = end;
             // One adjective before the noun: `14 injured people`.
             if let Some(n2) = self.toks.get(end + 1)
                 && n2.kind == TokenKind::Word
                 && !n2.has(Token::CAP)
-                && !NOT_COUNTED.contains(&self.tx(end + 1))
+                && !lx::is(C::CountStop, self.tx(end + 1))
                 && (next.ends_with("ed")
                     || next.ends_with("al")
                     || next.ends_with("ic")
@@ -558,7 +323,7 @@ impl Cx<'_> {
             }
             counted = Some(self.tx(k).to_string());
             cend = k + 1;
-        } else if nl == "of" && matches!(self.tx(end + 1), "them" | "those" | "whom" | "which") {
+        } else if nl == "of" && lx::is(C::PartitivePronoun, self.tx(end + 1)) {
             counted = Some(format!("of {}", self.tx(end + 1)));
             cend = end + 2;
         }
@@ -583,7 +348,7 @@ impl Cx<'_> {
     fn time_value(&self, s: usize, mut e: usize, minutes: u16, b: usize) -> (Value, usize) {
         let mut zone = None;
         let z = self.tx(e);
-        if e < b && ZONES.contains(&z) {
+        if e < b && lx::is(C::TimeZone, z) {
             zone = Some(z.to_string());
             e += 1;
         } else if e + 1 < b && self.tx(e) == "local" && self.tx(e + 1) == "time" {
@@ -599,7 +364,7 @@ impl Cx<'_> {
     }
 
     fn hedge_at(&self, i: usize) -> (Hedge, usize) {
-        for (words, h) in HEDGES {
+        for (words, h) in lx::hedges() {
             if words.iter().enumerate().all(|(k, w)| self.lower_eq(i + k, w)) {
                 let n = i + words.len();
                 // Only a hedge if a number follows.
@@ -613,12 +378,12 @@ impl Cx<'_> {
 
     fn currency_prefix(&self, i: usize) -> Option<(String, usize)> {
         let s = self.tx(i);
-        if let Some(&(_, code)) = SYMBOLS.iter().find(|(sym, _)| *sym == s) {
+        if let Some(code) = lx::currency_symbol(s) {
             return Some((code.to_string(), i + 1));
         }
         if self.tx(i + 1) == "$"
             && self.adjacent(i, i + 1)
-            && let Some(&(_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == s)
+            && let Some(code) = lx::dollar_prefix(s)
         {
             return Some((code.to_string(), i + 2));
         }
@@ -636,7 +401,7 @@ impl Cx<'_> {
     fn currency_word(&self, i: usize) -> Option<String> {
         let s = self.tx(i);
         let l = s.to_lowercase();
-        if let Some(&(_, code)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == l) {
+        if let Some(code) = lx::currency_word(&l) {
             return Some(code.to_string());
         }
         (s.len() == 3 && gazetteer::get().currencies.contains_key(s)).then(|| s.to_string())
@@ -646,8 +411,8 @@ impl Cx<'_> {
         let l = self.tx(i).to_ascii_lowercase();
         l == "%"
             || l == "percent"
-            || DURATIONS.iter().any(|(u, _)| *u == l)
-            || MEASURES.iter().any(|(u, _)| *u == l)
+            || lx::duration(&l).is_some()
+            || lx::measure(&l).is_some()
             || self.currency_word(i).is_some()
     }
 
@@ -656,7 +421,7 @@ impl Cx<'_> {
             return None;
         }
         let l = self.tx(i).to_ascii_lowercase();
-        let &(_, s) = lx::SCALES.iter().find(|(w, _)| *w == l)?;
+        let s = lx::scale(&l)?;
         // `m`/`bn`/`k` only attached to the digits (`€1.5bn`, `$3m`).
         if l.len() <= 2 && !self.adjacent(i - 1, i) {
             return None;
@@ -680,10 +445,9 @@ impl Cx<'_> {
             return None;
         }
         let mer = self.tx(i + 1).to_ascii_lowercase();
-        let (pm, end) = match mer.as_str() {
-            "a.m." | "am" | "a.m" => (Some(false), i + 2),
-            "p.m." | "pm" | "p.m" => (Some(true), i + 2),
-            _ => (None, i + 1),
+        let (pm, end) = match lx::meridiem(&mer) {
+            Some(m) => (Some(m == Meridiem::Pm), i + 2),
+            None => (None, i + 1),
         };
         match pm {
             Some(pm) if (1..=12).contains(&h) => {
@@ -692,9 +456,9 @@ impl Cx<'_> {
             }
             Some(_) => None,
             None if sep && s.contains(':') && h < 24 => Some((h * 60 + m, end)),
-            None if sep && s.len() == 5 && ZONES.contains(&self.tx(i + 1)) => Some((h * 60 + m, end)),
+            None if sep && s.len() == 5 && lx::is(C::TimeZone, self.tx(i + 1)) => Some((h * 60 + m, end)),
             // Wire style `0740 GMT`.
-            None if !sep && s.len() == 4 && ZONES.contains(&self.tx(i + 1)) => {
+            None if !sep && s.len() == 4 && lx::is(C::TimeZone, self.tx(i + 1)) => {
                 let (h, m) = (h / 100, h % 100);
                 (h < 24 && m < 60).then_some((h * 60 + m, end))
             }
@@ -745,7 +509,7 @@ impl Cx<'_> {
             let w = self.tx(k).to_ascii_lowercase();
             if k > i && w == "and" {
                 // `one and a half`
-                if matches!(self.tx(k + 1), "a" | "an") && frac(self.tx(k + 2)).is_some() {
+                if lx::is(C::Indefinite, self.tx(k + 1)) && frac(self.tx(k + 2)).is_some() {
                     cur += frac(self.tx(k + 2)).unwrap_or(0.0);
                     k += 3;
                     break;
@@ -760,7 +524,7 @@ impl Cx<'_> {
             while pi < parts.len() {
                 let p = parts[pi];
                 if let Some(v) = word_num(p) {
-                    if (p == "a" || p == "an") && !(k > i || parts.len() > 1 || self.a_is_number(k)) {
+                    if lx::is(C::Indefinite, p) && !(k > i || parts.len() > 1 || self.a_is_number(k)) {
                         ok = false;
                         break;
                     }
@@ -773,12 +537,12 @@ impl Cx<'_> {
                 } else if let Some(f) = frac(p) {
                     // `three quarters` = 3 × ¼; `a half` = ½; `two-and-a-half`
                     if local_any
-                        && !matches!(parts.get(pi.wrapping_sub(1)), Some(&"a") | Some(&"an"))
+                        && !parts.get(pi.wrapping_sub(1)).is_some_and(|a| lx::is(C::Indefinite, a))
                         && pi > 0
                         && parts[pi - 1] != "and"
                     {
                         local *= f;
-                    } else if local_any && pi >= 1 && matches!(parts[pi - 1], "a" | "an") {
+                    } else if local_any && pi >= 1 && lx::is(C::Indefinite, parts[pi - 1]) {
                         local -= 1.0; // the `a` of `and-a-half` was counted as one
                         local += f;
                     } else {
@@ -788,7 +552,7 @@ impl Cx<'_> {
                     fraction_seen = true;
                 } else if p == "and" && local_any {
                     // inside `two-and-a-half`
-                } else if let Some(&(_, sc)) = lx::SCALES.iter().find(|(s, _)| *s == p && p.len() > 2) {
+                } else if let Some(sc) = lx::scale(p).filter(|_| p.len() > 2) {
                     if !(local_any || any) {
                         ok = false;
                         break;
@@ -811,7 +575,7 @@ impl Cx<'_> {
             }
             if parts.len() == 1 && frac(parts[0]).is_some() && k > i {
                 // `a quarter` = ¼ (the `a` was read as one); `three quarters` = 3 × ¼.
-                if matches!(self.tx(k - 1), "a" | "an" | "A" | "An") {
+                if lx::is_or_capitalised(C::Indefinite, self.tx(k - 1)) {
                     cur = local;
                 } else {
                     cur *= local;
@@ -833,7 +597,7 @@ impl Cx<'_> {
             return None;
         }
         // `a` alone is not a number.
-        if k == i + 1 && matches!(self.tx(i), "a" | "an" | "A" | "An") {
+        if k == i + 1 && lx::is_or_capitalised(C::Indefinite, self.tx(i)) {
             return None;
         }
         Some(Num {
@@ -846,19 +610,17 @@ impl Cx<'_> {
     /// `a`/`an` reads as one before a unit, a scale or a fraction.
     fn a_is_number(&self, k: usize) -> bool {
         let n = self.tx(k + 1).to_ascii_lowercase();
-        DURATIONS.iter().any(|(u, _)| *u == n)
-            || frac(&n).is_some()
-            || matches!(n.as_str(), "dozen" | "hundred" | "thousand" | "million" | "billion")
+        lx::duration(&n).is_some() || frac(&n).is_some() || lx::is(C::ScaleAfterA, &n)
     }
 }
 
 fn word_num(w: &str) -> Option<f64> {
-    lx::NUMBER_WORDS.iter().find(|(s, _)| *s == w).map(|&(_, v)| v)
+    lx::number_word(w)
 }
 
 fn frac(w: &str) -> Option<f64> {
     let l = w.to_ascii_lowercase();
-    lx::FRACTIONS.iter().find(|(s, _)| *s == l).map(|&(_, v)| v)
+    lx::fraction(&l)
 }
 
 fn widen(lo: f64, hi: f64, h: Hedge) -> (f64, f64) {

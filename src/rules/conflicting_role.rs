@@ -14,6 +14,7 @@
 //! gives a person and groups articles by them; this rule decides whether
 //! two titles can name one office ([`compatible`]) and words the finding.
 
+use crate::analysis::lexicon::{self, WordClass};
 use std::collections::BTreeSet;
 
 use super::{About, Detail, Finding, Related, Side, short_name};
@@ -40,33 +41,6 @@ pub const RULE: Rule = Rule {
         Health Minister`) are not compared yet.",
 };
 
-/// Words that put an office on another rung of the same ladder. A closed
-/// class of English title modifiers, not a list of offices.
-const RANK: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "deputy",
-    "vice",
-    "assistant",
-    "associate",
-    "acting",
-    "interim",
-    "chief",
-    "senior",
-    "junior",
-    "principal",
-    "under",
-    "executive",
-    "general",
-    "lieutenant",
-    "co",
-    "joint",
-    "head",
-    "lead",
-    "grand",
-];
-
 /// A title as its head noun and its set of content words:
 /// `Cabinet Secretary for Transport` → head `secretary`, words {cabinet,
 /// secretary, transport}; `Minister of Industry and Trade` → head `minister`.
@@ -79,7 +53,7 @@ fn parts(title: &str) -> (&str, BTreeSet<&str>) {
     let head = words[..cut].last().copied().unwrap_or("");
     let set = words
         .into_iter()
-        .filter(|w| !matches!(*w, "of" | "for" | "and" | "the"))
+        .filter(|w| !lexicon::is(WordClass::TitleFunctionWord, w))
         .collect();
     (head, set)
 }
@@ -152,7 +126,10 @@ fn same_office(a: &str, b: &str) -> bool {
     match (only_a.is_empty(), only_b.is_empty()) {
         (true, true) => true,
         (false, false) => false,
-        _ => !only_a.iter().chain(&only_b).any(|w| RANK.contains(w)),
+        _ => !only_a
+            .iter()
+            .chain(&only_b)
+            .any(|w| lexicon::is(WordClass::RankWord, w)),
     }
 }
 

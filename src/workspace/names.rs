@@ -14,10 +14,8 @@
 //! the spellings without a suffix (`John Smith`, `John A. Smith`) still
 //! merge among themselves.
 
+use crate::analysis::lexicon::{self, WordClass};
 use crate::analysis::words;
-
-/// Generational suffixes, folded.
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// The name's words without its suffix, and the suffix.
 fn split_suffix(key: &str) -> (Vec<&str>, Option<&str>) {
@@ -25,7 +23,7 @@ fn split_suffix(key: &str) -> (Vec<&str>, Option<&str>) {
     let suffix = words
         .last()
         .copied()
-        .filter(|w| SUFFIXES.contains(w) && words.len() > 2);
+        .filter(|w| lexicon::is(WordClass::GenerationalSuffix, w) && words.len() > 2);
     if suffix.is_some() {
         words.pop();
     }

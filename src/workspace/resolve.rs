@@ -274,7 +274,8 @@ impl Workspace {
         };
         // `the man` in one article is not whoever another article
         // called a man: such nouns need the person named here.
-        let anyone = chain.ty == EntityType::Person && analysis::words::is_anonymous_role(h);
+        let anyone =
+            chain.ty == EntityType::Person && analysis::lexicon::is(analysis::lexicon::WordClass::AnonymousRole, h);
         let elsewhere = || (!anyone).then(|| self.unique(fitting.iter().copied())).flatten();
         elsewhere()
             .or_else(named_here)
@@ -308,13 +309,13 @@ pub(super) fn unique_by<'k>(keys: impl Iterator<Item = &'k String>, id: impl Fn(
 pub(super) fn facility_core(key: &str) -> Option<String> {
     let mut core = key;
     while let Some((rest, last)) = core.rsplit_once(' ')
-        && analysis::words::is_facility_name_word(last)
+        && analysis::lexicon::is(analysis::lexicon::WordClass::FacilityNameWord, last)
     {
         core = rest;
     }
-    if core.is_empty() || analysis::words::is_facility_name_word(core) {
+    if core.is_empty() || analysis::lexicon::is(analysis::lexicon::WordClass::FacilityNameWord, core) {
         return None;
     }
-    let singular = |w: &str| analysis::words::singular(w).unwrap_or_else(|| w.to_string());
+    let singular = |w: &str| analysis::lexicon::singular(w).unwrap_or_else(|| w.to_string());
     Some(core.split(' ').map(singular).collect::<Vec<_>>().join(" "))
 }

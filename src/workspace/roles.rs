@@ -4,6 +4,7 @@
 //! A person may hold several offices, so a title conflicts with an article
 //! only if it fits none of the titles that article gives.
 
+use crate::analysis::lexicon::{self, WordClass};
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Article, DocId, Finding, Related};
@@ -30,10 +31,7 @@ pub(super) fn titles<'a>(mentions: &[(&'a Article, &'a Mention)]) -> Vec<Titled<
             // about the present office.
             let before = a.text.get(..span.start).unwrap_or("").trim_end();
             let last_word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            if matches!(
-                fold(last_word).as_str(),
-                "former" | "then" | "late" | "ex" | "outgoing" | "incoming"
-            ) {
+            if lexicon::is(WordClass::TitleTimeWord, &fold(last_word)) {
                 return None;
             }
             let folded = fold(text);

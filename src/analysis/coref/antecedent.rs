@@ -10,7 +10,8 @@
 //! name or a role noun must agree. Nouns that often mean someone unnamed
 //! (`the man`, `the police`) are never linked by salience.
 
-use crate::analysis::words::{self, Place};
+use crate::analysis::lexicon::{self, Gender, WordClass as C};
+use crate::analysis::words;
 use crate::analysis::{Analysis, EntityType, Mention, MentionKind};
 
 use super::chain::{Anchor, Chain, gender_of};
@@ -19,8 +20,8 @@ use crate::analysis::text::fold;
 /// What the article says about each chain, gathered once.
 #[derive(Clone, Debug, Default)]
 pub struct Facts {
-    /// `m`/`f` from an honorific, a given name or a role noun, if known.
-    pub gender: Option<char>,
+    /// The sex from an honorific, a given name or a role noun, if known.
+    pub gender: Option<Gender>,
     /// Ages stated next to a name: `Jane Roe, 52,` / `52-year-old Jane Roe`.
     pub ages: Vec<u32>,
 }
@@ -67,7 +68,7 @@ pub fn facts(
                 f.gender = chain
                     .titles
                     .iter()
-                    .find_map(|t| words::role_gender(t.rsplit(' ').next()?));
+                    .find_map(|t| lexicon::noun_gender(t.rsplit(' ').next()?));
             }
             f
         })
@@ -83,7 +84,7 @@ fn pronoun_genders(
     mentions: &[Mention],
     chains: usize,
     chain_of: &[usize],
-) -> Vec<Option<char>> {
+) -> Vec<Option<Gender>> {
     let mut counts = vec![(0u32, 0u32); chains];
     // The one person of the sentence before, for a sentence naming nobody
     // that opens with a pronoun (`… Vishwanand Subryan, 23, was held. He …`).
@@ -105,9 +106,9 @@ fn pronoun_genders(
             .map(|(i, _)| chain_of[i])
             .collect();
         let people: Vec<usize> = people.into_iter().collect();
-        let opens_with_pronoun = ["He ", "She ", "His ", "Her "]
-            .iter()
-            .any(|p| text[s.start..s.end].starts_with(p));
+        let opens_with_pronoun = text[s.start..s.end]
+            .split_once(' ')
+            .is_some_and(|(w, _)| capitalised_opener(w));
         let c = match people[..] {
             [c] => c,
             [] if opens_with_pronoun => match last_alone {
@@ -121,21 +122,29 @@ fn pronoun_genders(
         };
         last_alone = Some(c);
         for w in text[s.start..s.end].split(|ch: char| !ch.is_alphabetic()) {
-            match w {
-                "he" | "He" | "his" | "His" | "him" | "himself" => counts[c].0 += 1,
-                "she" | "She" | "her" | "Her" | "herself" => counts[c].1 += 1,
-                _ => {}
+            let gender = lexicon::pronoun_gender(w)
+                .or_else(|| capitalised_opener(w).then(|| lexicon::pronoun_gender(&w.to_ascii_lowercase()))?);
+            match gender {
+                Some(Gender::Male) => counts[c].0 += 1,
+                Some(Gender::Female) => counts[c].1 += 1,
+                None => {}
             }
         }
     }
     counts
         .into_iter()
         .map(|(m, f)| match (m, f) {
-            (m, 0) if m >= 2 => Some('m'),
-            (0, f) if f >= 2 => Some('f'),
+            (m, 0) if m >= 2 => Some(Gender::Male),
+            (0, f) if f >= 2 => Some(Gender::Female),
             _ => None,
         })
         .collect()
+}
+
+/// `He`, `Her`: a pronoun capitalised at a sentence start that may go on
+/// about the person the sentence before named.
+fn capitalised_opener(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_uppercase()) && lexicon::is_or_capitalised(C::OpenerPronoun, w)
 }
 
 /// `Jane Roe, 52,` / `Jane Roe (52)` / `52-year-old Jane Roe`.
@@ -237,7 +246,7 @@ pub fn resolve(
     let named = |c: &Chain| matches!(c.anchor, Anchor::Full(_) | Anchor::Short(_));
     match m.ty {
         EntityType::Person => {
-            let gender = words::role_gender(head);
+            let gender = lexicon::noun_gender(head);
             let placed = when(&desc);
             let fits = |c: usize| {
                 let f = &facts[c];
@@ -264,13 +273,13 @@ pub fn resolve(
             if words::is_plural(head) {
                 return None;
             }
-            if words::is_anonymous_role(head) {
+            if lexicon::is(C::AnonymousRole, head) {
                 return only_untitled(head, gender, chains, facts);
             }
             if indefinite {
                 return None;
             }
-            if desc.split(' ').any(|w| PAST.contains(&w)) {
+            if desc.split(' ').any(|w| lexicon::is(C::PastRole, w)) {
                 return None;
             }
             // `The actress, 33, …` before anyone is named: a lede that names
@@ -309,7 +318,7 @@ pub fn resolve(
                 // `the company`: the organisation named most so far; on a tie,
                 // the one named first, as news names its subject first
                 // (`Microsoft … Internet Explorer … the company`).
-                EntityType::Org if words::is_generic_org_noun(head) => salient_or_first(
+                EntityType::Org if lexicon::is(C::GenericOrgNoun, head) => salient_or_first(
                     (0..chains.len()).filter(|&c| fits(c) && chains[c].ty == EntityType::Org),
                     chains,
                     seen,
@@ -317,16 +326,16 @@ pub fn resolve(
                 // `the facility` for Promises Treatment Center, typed a
                 // facility or (on less evidence) an organisation with a
                 // facility word in its name.
-                EntityType::Fac if words::is_generic_fac_noun(head) => {
+                EntityType::Fac if lexicon::is(C::GenericFacNoun, head) => {
                     let facility = |c: usize| {
                         chains[c].ty == EntityType::Fac
                             || matches!(&chains[c].anchor, Anchor::Full(k)
-                                if k.split(' ').any(words::is_generic_fac_noun))
+                                if k.split(' ').any(|w| lexicon::is(C::GenericFacNoun, w)))
                     };
                     salient_or_first((0..chains.len()).filter(|&c| fits(c) && facility(c)), chains, seen)
                 }
                 EntityType::Gpe => {
-                    let kind = place_noun(head)?;
+                    let kind = lexicon::place_noun_kind(head)?;
                     let is_kind = |c: usize| {
                         let first = &analysis.mentions[chains[c].mentions[0]];
                         let name = first.canonical.as_deref().unwrap_or(&first.name);
@@ -348,9 +357,9 @@ pub fn resolve(
 /// `the suspect`). Crime copy often names them after the description
 /// (`A woman was killed … police named her as Jane Roe`), so the whole
 /// article counts, not only what came before.
-fn only_untitled(head: &str, gender: Option<char>, chains: &[Chain], facts: &[Facts]) -> Option<usize> {
+fn only_untitled(head: &str, gender: Option<Gender>, chains: &[Chain], facts: &[Facts]) -> Option<usize> {
     // `a source`, `the spokesman`: someone else, who comments on it.
-    if words::is_commentator_role(head) {
+    if lexicon::is(C::CommentatorRole, head) {
         return None;
     }
     let mut found = None;
@@ -386,7 +395,7 @@ fn only_untitled(head: &str, gender: Option<char>, chains: &[Chain], facts: &[Fa
 fn own_role_of(chain: &Chain, head: &str) -> bool {
     let kin = |t: &str| {
         let h = t.rsplit(' ').next().unwrap_or(t);
-        KIN.contains(&h) || h.ends_with("year-old")
+        lexicon::is(C::KinNoun, h) || h.ends_with("year-old")
     };
     chain
         .titles
@@ -394,47 +403,9 @@ fn own_role_of(chain: &Chain, head: &str) -> bool {
         .any(|t| !crate::analysis::is_honorific(t) && t.rsplit(' ').next() != Some(head) && !kin(t))
 }
 
-/// Nouns for who someone is to their family, or their sex or age.
-const KIN: &[&str] = &[
-    "mother",
-    "father",
-    "grandmother",
-    "grandfather",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "widow",
-    "widower",
-    "sister",
-    "brother",
-    "grandson",
-    "granddaughter",
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "teen",
-    "teenager",
-];
-
-/// Modifiers of a past role (`the former mayor`): such a description
-/// usually brings in a second person, not the article's main one.
-pub const PAST: &[&str] = &["former", "ex", "late", "previous", "onetime", "outgoing", "then"];
-
 /// The words placing a role in time: `former`, `new`, ….
 pub fn when(folded: &str) -> Vec<&str> {
-    folded.split(' ').filter(|w| PAST.contains(w) || *w == "new").collect()
-}
-
-/// The kind of place a place noun means: `the city` → a city.
-fn place_noun(head: &str) -> Option<Place> {
-    match head {
-        "city" | "town" | "capital" | "village" => Some(Place::City),
-        "country" | "nation" | "republic" | "kingdom" => Some(Place::Country),
-        "province" | "state" | "region" | "county" => Some(Place::Region),
-        _ => None,
-    }
+    folded.split(' ').filter(|w| lexicon::is(C::RoleTimeWord, w)).collect()
 }
 
 /// The candidate the article names strictly most often (at least twice).
@@ -445,9 +416,9 @@ fn most_named(candidates: impl Iterator<Item = usize>, chains: &[Chain]) -> Opti
     (n >= 2 && ranked.get(1).is_none_or(|&(m, _)| m < n)).then_some(c)
 }
 
-/// The named person of a sex (`m`/`f`, or unknown) named strictly most
+/// The named person of a sex (or of unknown sex) named strictly most
 /// often so far: whom `his` or `her` most likely means.
-pub fn salient_person(chains: &[Chain], facts: &[Facts], seen: &[Seen], gender: char) -> Option<usize> {
+pub fn salient_person(chains: &[Chain], facts: &[Facts], seen: &[Seen], gender: Gender) -> Option<usize> {
     let fits = |c: usize| {
         chains[c].ty == EntityType::Person
             && matches!(chains[c].anchor, Anchor::Full(_) | Anchor::Short(_))
@@ -461,7 +432,7 @@ pub fn salient_person(chains: &[Chain], facts: &[Facts], seen: &[Seen], gender: 
 /// unless it is a news outlet credited in the byline (`The Herald`).
 fn salient_or_first(candidates: impl Iterator<Item = usize>, chains: &[Chain], seen: &[Seen]) -> Option<usize> {
     let outlet = |c: usize| match &chains[c].anchor {
-        Anchor::Full(k) | Anchor::Short(k) => k.rsplit(' ').next().is_some_and(words::is_outlet_word),
+        Anchor::Full(k) | Anchor::Short(k) => k.rsplit(' ').next().is_some_and(|w| lexicon::is(C::OutletWord, w)),
         _ => false,
     };
     let first = |c: usize| chains[c].mentions.iter().min().copied().unwrap_or(usize::MAX);

@@ -2,6 +2,7 @@
 //! an [`Anchor`] that says how the chain meets other articles.
 
 use crate::analysis::EntityType;
+use crate::analysis::lexicon::{self, Gender};
 
 /// How a chain is identified across articles.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -42,18 +43,15 @@ pub struct Links {
     pub chains: Vec<Chain>,
 }
 
-/// The gender an honorific states (`mr`, `ms`, `mrs`, …), if any.
-pub fn gender_of(title: &str) -> Option<char> {
-    match title.rsplit(' ').next()? {
-        "mr" | "sir" | "lord" => Some('m'),
-        "ms" | "mrs" | "miss" | "dame" | "lady" | "madam" => Some('f'),
-        _ => None,
-    }
+/// The sex the honorific ending a folded title states (`mr`, `ms`,
+/// `dame`), if any.
+pub fn gender_of(title: &str) -> Option<Gender> {
+    lexicon::honorific_gender(title.rsplit(' ').next()?)
 }
 
 /// Whether a mention's honorific gender fits the titles a chain has: `Mr
 /// Otieno` is not the Amina Otieno called `Ms Otieno` a line earlier.
-pub fn agrees(gender: Option<char>, titles: &[String]) -> bool {
+pub fn agrees(gender: Option<Gender>, titles: &[String]) -> bool {
     let Some(g) = gender else { return true };
     titles.iter().filter_map(|t| gender_of(t)).all(|other| other == g)
 }

@@ -11,8 +11,10 @@
 //! misleads a reviewer more than a missing one.
 
 use crate::analysis::facts::quotes::{self, Quote};
+use crate::analysis::lexicon::{self, Gender, WordClass as C};
 use crate::analysis::text::fold;
-use crate::analysis::{Analysis, EntityType, Mention, MentionKind, Opener, words as lexicon};
+use crate::analysis::words::{given_name_gender, is_plural};
+use crate::analysis::{Analysis, EntityType, Mention, MentionKind, Opener};
 
 use super::antecedent;
 use super::chain::{Anchor, Chain, Links, agrees, gender_of};
@@ -174,18 +176,20 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[Quote]) -> Links {
         }
         // `LaRue's body`, `his body`: the possessor, named just before, or
         // the person of that sex most named so far.
-        if m.opener == Opener::Possessive && lexicon::is_remains_noun(&m.name) {
+        if m.opener == Opener::Possessive && lexicon::is(C::RemainsNoun, &m.name) {
             let before = text[..m.span.start].trim_end();
             let owner = if before.ends_with("'s") || before.ends_with("’s") {
                 i.checked_sub(1)
                     .filter(|&p| mentions[p].ty == EntityType::Person && mentions[p].kind == MentionKind::Name)
                     .map(|p| chain_of[p])
             } else {
-                let gender = match m.span.text(text).split(' ').next() {
-                    Some("his" | "His") => Some('m'),
-                    Some("her" | "Her") => Some('f'),
-                    _ => None,
-                };
+                let gender = m
+                    .span
+                    .text(text)
+                    .split(' ')
+                    .next()
+                    .filter(|w| lexicon::is_or_capitalised(C::PossessivePronoun, w))
+                    .and_then(|w| lexicon::pronoun_gender(&w.to_ascii_lowercase()));
                 gender.and_then(|g| antecedent::salient_person(&chains[..facts.len()], &facts, &seen, g))
             };
             if let Some(c) = owner.filter(|&c| c != usize::MAX) {
@@ -243,12 +247,6 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[Quote]) -> Links {
     Links { chain_of, chains }
 }
 
-/// Words that set one referent apart from another with the same noun
-/// (`the second woman`, `another man`): such a description stays alone.
-const DISTINGUISHING: &[&str] = &[
-    "other", "another", "second", "third", "fourth", "fifth", "older", "younger", "elder", "one",
-];
-
 /// What an unresolved description is filed under across articles: its
 /// head noun with the words that change who is meant (a past-role word,
 /// a capitalised modifier: `former employee`, `Russian president`), not
@@ -260,10 +258,10 @@ pub fn nominal_key(name: &str) -> Option<String> {
     let mut key: Vec<String> = Vec::new();
     for w in modifiers {
         let f = fold(w);
-        if DISTINGUISHING.contains(&f.as_str()) {
+        if lexicon::is(C::Distinguishing, &f) {
             return None;
         }
-        if antecedent::PAST.contains(&f.as_str()) || w.starts_with(char::is_uppercase) {
+        if lexicon::is(C::PastRole, &f) || w.starts_with(char::is_uppercase) {
             key.push(f);
         }
     }
@@ -289,7 +287,7 @@ fn full_key(m: &Mention) -> Option<String> {
             // the name, and what is left is complete.
             if m.ty == EntityType::Org
                 && let Some((rest, last)) = key.rsplit_once(' ')
-                && lexicon::is_legal_form(last)
+                && lexicon::is(C::LegalForm, last)
             {
                 return Some(rest.to_string());
             }
@@ -317,12 +315,6 @@ fn add_titles(text: &str, m: &Mention, chain: &mut Chain) {
     }
 }
 
-/// Words that end a role phrase when reading back from a name.
-const ROLE_STOPS: &[&str] = &[
-    "the", "a", "an", "and", "or", "of", "by", "with", "to", "for", "from", "in", "on", "at", "as", "said", "says",
-    "was", "is", "his", "her", "their", "its", "that", "who", "when", "while", "after", "before", "but",
-];
-
 /// `former Mendoza governor` before `Ricardo Peralta`: up to four words
 /// read back from the name, the closest a role noun, none a stop word or
 /// across punctuation. Folded.
@@ -338,10 +330,10 @@ fn role_before(text: &str, m: &Mention) -> Option<String> {
     for w in before.split_whitespace().rev().take(4) {
         let clean = w.chars().all(|c| c.is_alphanumeric() || c == '-');
         let lower = w.to_lowercase();
-        if !clean || ROLE_STOPS.contains(&lower.as_str()) {
+        if !clean || lexicon::is(C::RoleStop, &lower) {
             break;
         }
-        if out.is_empty() && !lexicon::is_person_role(&lower) {
+        if out.is_empty() && !lexicon::is(C::PersonRole, &lower) {
             return None;
         }
         out.push(w);
@@ -367,7 +359,7 @@ fn title_acronym(text: &str, word: &str, i: usize, mentions: &[Mention], chains:
     }
     let spells = |title: &str| {
         let initials: String = words(title)
-            .filter(|w| !matches!(*w, "of" | "for" | "and" | "the"))
+            .filter(|w| !lexicon::is(C::TitleFunctionWord, w))
             .filter_map(|w| w.chars().next())
             .collect();
         initials.contains(word)
@@ -421,7 +413,7 @@ fn resolve_short(
     }
     // `the younger Peralta`: one of two namesakes, never the default one.
     let before = text.get(..m.span.start).unwrap_or("").trim_end();
-    let namesake = ["younger", "elder", "older"].iter().any(|w| ends_with_word(before, w));
+    let namesake = lexicon::words(C::Namesake).iter().any(|w| ends_with_word(before, w));
     let mut fitting = 0;
     let mut best: Option<(usize, usize)> = None;
     for &c in holders {
@@ -468,7 +460,7 @@ fn ends_with_word(s: &str, w: &str) -> bool {
 
 /// Whether an honorific's gender fits the given name a chain was
 /// introduced with: `Mr Holloway` is not Claire Holloway.
-fn agrees_given(gender: Option<char>, _text: &str, chain: &Chain, mentions: &[Mention]) -> bool {
+fn agrees_given(gender: Option<Gender>, _text: &str, chain: &Chain, mentions: &[Mention]) -> bool {
     let Some(g) = gender else { return true };
     let first = chain
         .mentions
@@ -477,7 +469,7 @@ fn agrees_given(gender: Option<char>, _text: &str, chain: &Chain, mentions: &[Me
         .find(|m| m.kind == MentionKind::Name && m.name.contains(' '));
     first
         .and_then(|m| m.name.split(' ').next())
-        .and_then(lexicon::given_name_gender)
+        .and_then(given_name_gender)
         .is_none_or(|other| other == g)
 }
 
@@ -494,7 +486,7 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
         // that only says what the person is.
         let relative = j + 1 == i && m.ty == EntityType::Person && {
             let rest = g.strip_prefix(',').map(str::trim_start).unwrap_or("");
-            ["who is", "who was", "who has been", "who had been", "who became"].contains(&rest)
+            lexicon::is(C::RelativeCopula, rest)
         };
         // `DeGeneres as host`, `Cheeks was chosen as coach`: a role stated
         // of the person just named.
@@ -503,7 +495,7 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
             let words: Vec<&str> = g.split_whitespace().collect();
             let link = words
                 .iter()
-                .rposition(|w| lexicon::is_role_link(&w.to_ascii_lowercase()));
+                .rposition(|w| lexicon::is(C::RoleLink, &w.to_ascii_lowercase()));
             link.is_some_and(|k| k <= 3 && words.len() - k <= 4)
                 && !g.contains([',', '.', ';', ':', '"', '“', '”', '(', ')'])
         };
@@ -522,7 +514,7 @@ fn appositive(text: &str, i: usize, mentions: &[Mention], chain_of: &[usize]) ->
         .checked_sub(1)
         .and_then(|p| neighbour(p, text.get(mentions[p].span.end..m.span.start)?));
     // `two officers` is never one person named beside it.
-    let plural = m.ty == EntityType::Person && m.name.rsplit(' ').next().is_some_and(lexicon::is_plural);
+    let plural = m.ty == EntityType::Person && m.name.rsplit(' ').next().is_some_and(is_plural);
     next.or(prev).filter(|_| m.kind == MentionKind::Descriptor && !plural)
 }
 
@@ -570,7 +562,7 @@ fn identified_as(gap: &str) -> bool {
     let rest: Vec<&str> = rest
         .iter()
         .map(String::as_str)
-        .filter(|w| !matches!(*w, "him" | "her" | "them"))
+        .filter(|w| !lexicon::is(C::ObjectPronoun, w))
         .collect();
     last == "as" && rest.len() <= 5 && matches!(rest.last(), Some(&("identified" | "named")))
 }
@@ -580,7 +572,7 @@ fn identified_as(gap: &str) -> bool {
 /// `president` ⊆ `russian president` when only one president is named).
 fn by_title(desc: &str, ty: EntityType, chains: &[Chain], titled: &TitleIndex) -> Option<usize> {
     let head = words(desc).last()?;
-    if ty == EntityType::Person && lexicon::is_plural(head) {
+    if ty == EntityType::Person && is_plural(head) {
         return None;
     }
     // Both tests below want a title ending in `head`: only the chains

@@ -13,6 +13,7 @@
 //! Figures about different named subjects (`Okafor carried 11 wards`,
 //! `Brandt won four wards`) are not compared either.
 
+use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::text::{ceil_char_boundary, floor_char_boundary};
 use crate::analysis::values::{Value, ValueKind};
 use crate::analysis::{Analysis, EntityType, MentionKind, Span};
@@ -130,79 +131,18 @@ pub fn modifier(text: &str, span: Span) -> bool {
     let opens_phrase = before
         .rsplit(char::is_whitespace)
         .next()
-        .is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
+        .is_some_and(|w| lx::is_or_capitalised(C::Article, w));
     let next = after
         .strip_prefix(' ')
         .and_then(|r| r.split(|c: char| !c.is_alphanumeric() && c != '-').next())
         .unwrap_or("");
     // A lowercase word that is not a function word or a verb form goes on the phrase.
     let continues = next.starts_with(|c: char| c.is_lowercase())
-        && !STOP.contains(&next)
+        && !lx::is(C::MeasureStop, next)
         && !next.ends_with("ed")
-        && !matches!(
-            next,
-            "near" | "during" | "since" | "until" | "through" | "across" | "against" | "did" | "does" | "who"
-        );
+        && !lx::is(C::AfterNameStop, next);
     opens_phrase && continues
 }
-
-/// Outcome classes: the words that say what a casualty figure counts.
-const OUTCOMES: &[(&str, &[&str])] = &[
-    (
-        "dead",
-        &[
-            "killed",
-            "killing",
-            "kills",
-            "dead",
-            "died",
-            "die",
-            "dying",
-            "deaths",
-            "death",
-            "fatalities",
-            "lives",
-            "bodies",
-        ],
-    ),
-    (
-        "injured",
-        &[
-            "injured",
-            "injuring",
-            "injuries",
-            "wounded",
-            "wounding",
-            "hurt",
-            "hospitalised",
-            "hospitalized",
-        ],
-    ),
-    ("missing", &["missing"]),
-    ("arrested", &["arrested", "detained", "arrests"]),
-    ("evacuated", &["evacuated", "evacuating", "evacuation"]),
-];
-
-/// Nouns too vague to be a property on their own.
-const VAGUE: &[&str] = &[
-    "people", "person", "others", "other", "persons", "times", "ones", "more", "of", "over", "main", "than", "about",
-];
-
-/// Words that present a figure as a change over time.
-const UPDATE: &[&str] = &[
-    "rose",
-    "risen",
-    "rising",
-    "climbed",
-    "increased",
-    "grew",
-    "jumped",
-    "revised",
-    "updated",
-    "fell",
-    "dropped",
-    "now",
-];
 
 /// Who or what a claim is about: the nearest named person, organisation or
 /// facility between `from` and `before` (not the places where it happened),
@@ -215,42 +155,11 @@ pub fn subject_before(text: &str, analysis: &Analysis, from: usize, before: usiz
         .filter(|(_, m)| !in_parentheses(text, m.span) && !modifier(text, m.span))
         .filter(|(_, m)| {
             let next = word_iter(text.get(m.span.end..before).unwrap_or(""));
-            !next.take(3).any(|w| SPEECH.contains(&w.as_str()))
+            !next.take(3).any(|w| lx::is(C::SpeechVerb, &w))
         })
         .map(|(i, _)| i)
         .next_back()
 }
-
-/// Verbs (and `according`) that report speech: a name before one is a
-/// speaker, not a figure's subject, and what they date is the report, not
-/// the event. One list for figures, events and quotes.
-pub const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tell",
-    "according",
-    "reported",
-    "announced",
-    "stated",
-    "added",
-    "confirmed",
-    "wrote",
-    "warned",
-    "insisted",
-    "noted",
-    "explained",
-    "claimed",
-    "quoted",
-    "posted",
-    "tweeted",
-    "declared",
-    "replied",
-    "recalled",
-    "remarked",
-    "argued",
-];
 
 /// The lowercase words of `s`, lazily and from either end: a caller that
 /// needs the few words next to a figure reads only those.
@@ -318,27 +227,9 @@ fn singular(noun: &str) -> String {
         .map_or(n.clone(), str::to_string)
 }
 
-/// Function words and number words: never what a figure measures.
-const STOP: &[&str] = &[
-    "the", "a", "an", "and", "or", "to", "on", "at", "by", "with", "from", "for", "of", "in", "into", "as", "was",
-    "were", "is", "are", "has", "had", "have", "been", "be", "being", "that", "which", "who", "its", "their", "his",
-    "her", "our", "your", "this", "these", "those", "it", "they", "he", "she", "we", "said", "says", "about", "around",
-    "nearly", "almost", "more", "than", "less", "up", "down", "after", "before", "over", "under", "per", "cent",
-    "percent", "million", "billion", "thousand", "hundred", "bn", "m", "k", "some", "roughly", "only", "just", "also",
-    "would", "will", "could", "may", "not", "no", "its", "s", "than", "while", "when", "each", "every", "all", "year",
-    "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "dollars",
-    "euros", "pounds", "yen", "pesos", "ago", "earlier", "later", "gmt", "utc", "bst", "est", "edt", "pst", "pdt",
-    "cet", "local", "time", "age", "aged",
-];
-
 fn content(w: &str) -> bool {
-    w.len() >= 3 && w.chars().all(char::is_alphabetic) && !STOP.contains(&w)
+    w.len() >= 3 && w.chars().all(char::is_alphabetic) && !lx::is(C::MeasureStop, w)
 }
-
-/// Verbs that link a subject to its figure.
-const LINKING: &[&str] = &[
-    "was", "is", "were", "are", "reached", "stood", "hit", "totalled", "totaled", "came",
-];
 
 /// What a money figure, share or duration measures: the noun it modifies
 /// (`a $15 million ransom`), the noun after `of`/`in` (`$2.1 billion in
@@ -357,7 +248,7 @@ fn measured(before: &[String], after: &[String]) -> Option<String> {
             .iter()
             .skip(1)
             .map(String::as_str)
-            .skip_while(|w| matches!(*w, "the" | "a" | "an" | "from"))
+            .skip_while(|w| lx::is(C::Article, w) || *w == "from")
             .take_while(|w| content(w))
             .collect();
         return np.last().map(|w| format!("from:{}", singular(w)));
@@ -367,11 +258,9 @@ fn measured(before: &[String], after: &[String]) -> Option<String> {
             ["of", w, ..] if content(w) => Some(*w),
             // `Turnout was 31 per cent`, `turnout reached 38 per cent`: the
             // clause's subject, when it is one noun before a linking verb.
-            [verb, w]
-            | [verb, w, "the" | "a" | "an" | "its" | "their"]
-            | ["at" | "to", verb, w]
-            | ["at" | "to", verb, w, "the" | "a" | "an" | "its" | "their"]
-                if LINKING.contains(verb) && content(w) =>
+            [verb, w] | ["at" | "to", verb, w] if lx::is(C::LinkingVerb, verb) && content(w) => Some(*w),
+            [verb, w, d] | ["at" | "to", verb, w, d]
+                if lx::is(C::FigureDeterminer, d) && lx::is(C::LinkingVerb, verb) && content(w) =>
             {
                 Some(*w)
             }
@@ -392,38 +281,7 @@ fn skip_parenthesis(after: &str) -> &str {
 
 /// Digits or a small number word: what stands before `of` in a partitive.
 fn is_number_word(w: &str) -> bool {
-    w.chars().all(|c| c.is_ascii_digit())
-        || matches!(
-            w,
-            "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "eleven"
-                | "twelve"
-                | "dozen"
-                | "dozens"
-                | "hundreds"
-                | "thousands"
-                | "most"
-                | "all"
-                | "half"
-                | "some"
-                | "many"
-        )
-}
-
-fn outcome(word: &str) -> Option<&'static str> {
-    OUTCOMES
-        .iter()
-        .find(|(_, ws)| ws.contains(&word))
-        .map(|(class, _)| *class)
+    w.chars().all(|c| c.is_ascii_digit()) || lx::is(C::PartitiveCount, w)
 }
 
 /// Extracts the quantity claims of an article.
@@ -465,7 +323,7 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
     let mut ahead = clause_words(skip_parenthesis(after_text));
     let mut clause_after: Vec<String> = ahead.by_ref().take(4).collect();
     if matches!(clause_after.first().map(String::as_str), Some("from" | "away")) {
-        let fits = |w: &String| matches!(w.as_str(), "the" | "a" | "an" | "from") || content(w);
+        let fits = |w: &String| lx::is(C::Article, w) || w == "from" || content(w);
         if clause_after[1..].iter().all(fits) {
             for w in ahead {
                 let more = fits(&w);
@@ -478,13 +336,13 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
     }
     // The outcome word nearest the figure: just before (`killing 14`) or
     // just after (`14 were killed`, `14 dead`).
-    let near_before = before.iter().rev().take(3).find_map(|w| outcome(w));
-    let near_after = after.iter().take(3).find_map(|w| outcome(w));
+    let near_before = before.iter().rev().take(3).find_map(|w| lx::outcome(w));
+    let near_after = after.iter().take(3).find_map(|w| lx::outcome(w));
     // The counted noun, unless it is too vague to tell groups apart.
     let noun = counted
         .as_deref()
         .map(singular)
-        .filter(|n| !VAGUE.contains(&n.as_str()) && !VAGUE.contains(&format!("{n}s").as_str()))
+        .filter(|n| !lx::is(C::Vague, n) && !lx::is(C::Vague, &format!("{n}s")))
         // A noun, not an ordinal or compound modifier (`17th-century`, `full-time`).
         .filter(|n| n.len() >= 3 && n.chars().all(char::is_alphabetic));
     // `61 staff` and `500 guests` evacuated are two groups; `14 people`
@@ -505,7 +363,7 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
     {
         property.push_str(":total");
     }
-    let updated = before.iter().rev().take(3).any(|w| UPDATE.contains(&w.as_str()));
+    let updated = before.iter().rev().take(3).any(|w| lx::is(C::UpdateVerb, w));
     let subject = subject_before(text, analysis, sentence.start, v.span.start);
     Some(Claim {
         key: format!("{property}|{unit}"),

@@ -18,17 +18,12 @@
 //! party`) need a named subject on both sides.
 
 use crate::analysis::gazetteer::{self, Place};
+use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::text::{Token, TokenKind};
 use crate::analysis::values::{Hedge, ValueKind};
 use crate::analysis::{Analysis, EntityType, Span};
 
-use super::claims::{Claim, Day, Fact, SPEECH, subject_before};
-
-/// Auxiliaries and copulas: skipped while looking for the event word.
-const AUX: &[&str] = &[
-    "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "did", "does", "do", "will", "would",
-    "could", "should", "may", "might", "can", "must", "shall",
-];
+use super::claims::{Claim, Day, Fact, subject_before};
 
 /// Irregular past forms and participles → base form.
 const IRREGULAR: &[(&str, &str)] = &[
@@ -99,160 +94,9 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("sentenced", "sentence"),
 ];
 
-/// Verbs too general to name an event without their subject.
-const LIGHT: &[&str] = &[
-    "begin", "start", "end", "come", "go", "take", "make", "hold", "get", "give", "put", "happen", "occur", "leave",
-    "find", "spend", "keep", "stand", "sit", "open", "close", "continu", "resum", "finish", "conclud",
-];
-
-/// Pronouns, particles and adverbs: not the head of an object.
-const PARTICLES: &[&str] = &[
-    "him",
-    "her",
-    "them",
-    "it",
-    "us",
-    "me",
-    "you",
-    "out",
-    "away",
-    "off",
-    "up",
-    "down",
-    "back",
-    "over",
-    "overnight",
-    "afterwards",
-    "afterward",
-    "again",
-    "later",
-    "earlier",
-    "before",
-    "after",
-    "too",
-    "also",
-    "not",
-    "there",
-    "here",
-];
-
-/// Words that put an event in the future or in doubt.
-const FUTURE: &[&str] = &[
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "shall",
-    "should",
-    "'ll",
-    "won't",
-    "expected",
-    "scheduled",
-    "due",
-    "plans",
-    "planned",
-    "hopes",
-    "if",
-    "unless",
-];
-
 fn is_light(key: &str) -> bool {
-    LIGHT.iter().any(|l| stem_regular(l) == key)
+    lx::words(C::LightVerb).iter().any(|l| stem_regular(l) == key)
 }
-
-/// Event nouns that do not end in `-ment`, `-tion` or `-sion`.
-const EVENT_NOUNS: &[&str] = &[
-    "attack",
-    "raid",
-    "crash",
-    "blast",
-    "explosion",
-    "fire",
-    "strike",
-    "summit",
-    "talks",
-    "meeting",
-    "vote",
-    "visit",
-    "heist",
-    "theft",
-    "collision",
-    "ceremony",
-    "trial",
-    "hearing",
-    "verdict",
-    "signing",
-    "launch",
-    "break-in",
-    "derailment",
-    "eruption",
-    "earthquake",
-    "quake",
-    "storm",
-    "flood",
-    "shooting",
-    "robbery",
-    "protest",
-    "rally",
-    "funeral",
-    "wedding",
-    "match",
-    "final",
-    "race",
-    "election",
-    "byelection",
-    "referendum",
-];
-
-/// Subjects too generic to tell events apart.
-const GENERIC_SUBJECTS: &[&str] = &[
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "who",
-    "which",
-    "that",
-    "this",
-    "there",
-    "officials",
-    "official",
-    "police",
-    "authorities",
-    "people",
-    "reporters",
-    "witnesses",
-    "sources",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "government",
-    "statement",
-];
-
-/// Determiners and possessives that open a noun phrase.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "all", "both",
-];
-
-/// Words that end a clause for the purpose of finding a value's event.
-const CLAUSE_WORDS: &[&str] = &[
-    "when", "while", "whereas", "although", "though", "because", "but", "which", "who", "since", "after", "before",
-    "until",
-];
-
-/// Prepositions that put an event at a place.
-const PLACE_PREPS: &[&str] = &["in", "near", "at", "outside"];
-
-/// Modifiers allowed between the preposition and the place (`in central Antwerp`).
-const PLACE_MODIFIERS: &[&str] = &[
-    "central", "northern", "southern", "eastern", "western", "downtown", "north", "south", "east", "west", "rural",
-    "suburban", "greater",
-];
 
 /// Phrasal idioms for events and the stem they mean. `*` matches one word.
 const IDIOMS: &[(&[&str], &str)] = &[
@@ -356,11 +200,11 @@ fn event_word(ws: &[W], i: usize) -> Option<String> {
         IRREGULAR
             .iter()
             .map(|(f, _)| *f)
-            .chain(EVENT_NOUNS.iter().copied())
+            .chain(lx::words(C::EventNoun).iter().copied())
             .chain(IDIOMS.iter().map(|(p, _)| p[0]))
             .collect()
     });
-    let negated = i > 0 && matches!(ws[i - 1].lower.as_str(), "not" | "never" | "didn't");
+    let negated = i > 0 && lx::is(C::BaseNegator, &ws[i - 1].lower);
     if !(negated
         || lower.ends_with("ed")
         || lower.ends_with("ion")
@@ -369,7 +213,7 @@ fn event_word(ws: &[W], i: usize) -> Option<String> {
     {
         return None;
     }
-    if SPEECH.contains(&lower) || AUX.contains(&lower) {
+    if lx::is(C::SpeechVerb, lower) || lx::is(C::Auxiliary, lower) {
         return None;
     }
     for (pattern, meaning) in IDIOMS {
@@ -385,8 +229,8 @@ fn event_word(ws: &[W], i: usize) -> Option<String> {
     let irregular = IRREGULAR.iter().any(|(form, _)| *form == lower);
     let regular_past = lower.len() >= 5 && lower.ends_with("ed") && lower.chars().all(char::is_alphabetic);
     // A base form after a negation or `did` (`did not attend`).
-    let base_after_neg = matches!(prev, Some("not" | "never" | "didn't"));
-    let noun = EVENT_NOUNS.contains(&lower)
+    let base_after_neg = prev.is_some_and(|p| lx::is(C::BaseNegator, p));
+    let noun = lx::is(C::EventNoun, lower)
         || ["ment", "tion", "sion"]
             .iter()
             .any(|s| lower.ends_with(s) && lower.len() > 6);
@@ -401,18 +245,15 @@ fn event_word(ws: &[W], i: usize) -> Option<String> {
 /// that opens it (`The getaway car, …` → `car`, `Talks on the deal` → `talks`).
 fn subject_head(ws: &[W], start: usize, event: usize) -> Option<String> {
     let mut i = start;
-    while i < event && DETERMINERS.contains(&ws[i].lower.as_str()) {
+    while i < event && lx::is(C::PhraseDeterminer, &ws[i].lower) {
         i += 1;
     }
     let mut head = None;
     while i < event {
         let w = &ws[i];
         if w.tok.kind != TokenKind::Word
-            || AUX.contains(&w.lower.as_str())
-            || matches!(
-                w.lower.as_str(),
-                "of" | "on" | "in" | "from" | "for" | "with" | "at" | "by" | "to" | "and"
-            )
+            || lx::is(C::Auxiliary, &w.lower)
+            || lx::is(C::SubjectStop, &w.lower)
             || i > start && ws[i].event.is_some() && is_verb(ws, i)
         {
             break;
@@ -421,7 +262,7 @@ fn subject_head(ws: &[W], start: usize, event: usize) -> Option<String> {
         i += 1;
     }
     let head = head?;
-    (!GENERIC_SUBJECTS.contains(&head.as_str()) && head.chars().all(char::is_alphabetic)).then(|| stem(&head))
+    (!lx::is(C::GenericSubject, &head) && head.chars().all(char::is_alphabetic)).then(|| stem(&head))
 }
 
 /// Whether the word at `i` is a verb (past form, idiom opening, or a base
@@ -431,7 +272,7 @@ fn is_verb(ws: &[W], i: usize) -> bool {
     lower.ends_with("ed")
         || IRREGULAR.iter().any(|(f, _)| *f == lower)
         || IDIOMS.iter().any(|(p, _)| p[0] == lower)
-        || i > 0 && matches!(ws[i - 1].lower.as_str(), "not" | "never" | "didn't")
+        || i > 0 && lx::is(C::BaseNegator, &ws[i - 1].lower)
 }
 
 /// Where the clause of each word starts, for every word index and one past
@@ -442,9 +283,9 @@ fn clause_starts(ws: &[W], text: &str) -> Vec<usize> {
     let mut start = 0;
     for (j, w) in ws.iter().enumerate() {
         starts.push(start);
-        if is_boundary(w.tok, text) || CLAUSE_WORDS.contains(&w.lower.as_str()) {
+        if is_boundary(w.tok, text) || lx::is(C::ClauseWord, &w.lower) {
             start = j + 1;
-        } else if SPEECH.contains(&w.lower.as_str()) {
+        } else if lx::is(C::SpeechVerb, &w.lower) {
             start = j + 1 + usize::from(ws.get(j + 1).is_some_and(|n| n.lower == "that"));
         }
     }
@@ -477,7 +318,7 @@ fn events_of(ws: &[W], start: usize, at: usize) -> Vec<(String, usize)> {
             .iter()
             .map(|w| w.lower.as_str())
             .collect();
-        if lead.iter().any(|w| FUTURE.contains(w)) || lead.last() == Some(&"to") {
+        if lead.iter().any(|w| lx::is(C::UnrealCue, w)) || lead.last() == Some(&"to") {
             continue;
         }
         if is_light(&key) {
@@ -501,7 +342,7 @@ fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<String>)> {
     let lead = ws.iter().position(|w| w.tok.kind == TokenKind::Word)?;
     let ws = &ws[lead..];
     let first = &ws[0];
-    if !DETERMINERS.contains(&first.lower.as_str()) && first.tok.has(Token::CAP) && ws.len() > 1 {
+    if !lx::is(C::PhraseDeterminer, &first.lower) && first.tok.has(Token::CAP) && ws.len() > 1 {
         // A capitalised first word that is not a determiner is a name or a bare plural.
         if !first.lower.ends_with('s') {
             return None;
@@ -509,9 +350,9 @@ fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<String>)> {
     }
     let stop = ws
         .iter()
-        .position(|w| CLAUSE_WORDS.contains(&w.lower.as_str()) || SPEECH.contains(&w.lower.as_str()))
+        .position(|w| lx::is(C::ClauseWord, &w.lower) || lx::is(C::SpeechVerb, &w.lower))
         .unwrap_or(ws.len());
-    let verb = (1..ws.len()).find(|&j| is_verb(ws, j) || AUX.contains(&ws[j].lower.as_str()))?;
+    let verb = (1..ws.len()).find(|&j| is_verb(ws, j) || lx::is(C::Auxiliary, &ws[j].lower))?;
     let key = subject_head(ws, 0, verb).map(|s| format!("@{s}"));
     Some((lead + verb, lead + stop, key))
 }
@@ -602,10 +443,10 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
             }
             let at = word_at(m.span.start);
             let mut p = at;
-            while p > 0 && PLACE_MODIFIERS.contains(&ws[p - 1].lower.as_str()) {
+            while p > 0 && lx::is(C::PlaceModifier, &ws[p - 1].lower) {
                 p -= 1;
             }
-            if p == 0 || !PLACE_PREPS.contains(&ws[p - 1].lower.as_str()) {
+            if p == 0 || !lx::is(C::EventPlacePrep, &ws[p - 1].lower) {
                 continue;
             }
             // Nested in a longer name or followed by a possessive: not a location.
@@ -654,18 +495,14 @@ fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
     for i in 0..ws.len() {
         let Some(verb) = ws[i].event.clone() else { continue };
         let lower = ws[i].lower.as_str();
-        if EVENT_NOUNS.contains(&lower) || is_light(&verb) {
+        if lx::is(C::EventNoun, lower) || is_light(&verb) {
             continue;
         }
         let before: Vec<&str> = ws[i.saturating_sub(3)..i].iter().map(|w| w.lower.as_str()).collect();
-        if before.iter().any(|w| FUTURE.contains(w)) {
+        if before.iter().any(|w| lx::is(C::UnrealCue, w)) {
             continue;
         }
-        let negative = before
-            .iter()
-            .rev()
-            .take(2)
-            .any(|w| matches!(*w, "not" | "never" | "didn't" | "wasn't" | "weren't"));
+        let negative = before.iter().rev().take(2).any(|w| lx::is(C::Negator, w));
         // A past form, or any verb form under a negation (`did not attend`).
         if !(negative || lower.ends_with("ed") || IRREGULAR.iter().any(|(f, _)| *f == lower)) {
             continue;
@@ -675,36 +512,10 @@ fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
         let mut head: Option<&str> = None;
         while let Some(w) = ws.get(j) {
             let l = w.lower.as_str();
-            if w.tok.kind == TokenKind::Punct
-                || matches!(
-                    l,
-                    "and"
-                        | "or"
-                        | "but"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "with"
-                        | "by"
-                        | "for"
-                        | "from"
-                        | "to"
-                        | "into"
-                        | "onto"
-                        | "about"
-                        | "after"
-                        | "over"
-                        | "through"
-                        | "during"
-                        | "as"
-                        | "that"
-                        | "than"
-                        | "of"
-                )
-            {
+            if w.tok.kind == TokenKind::Punct || lx::is(C::ObjectStop, l) {
                 break;
             }
-            if w.tok.kind == TokenKind::Word && !w.tok.has(Token::CAP) && !DETERMINERS.contains(&l) {
+            if w.tok.kind == TokenKind::Word && !w.tok.has(Token::CAP) && !lx::is(C::PhraseDeterminer, l) {
                 head = Some(l);
             }
             j += 1;
@@ -713,7 +524,7 @@ fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
             }
         }
         let Some(head) = head.filter(|h| {
-            h.len() >= 3 && !h.ends_with("ly") && !PARTICLES.contains(h) && h.chars().all(char::is_alphabetic)
+            h.len() >= 3 && !h.ends_with("ly") && !lx::is(C::NotObject, h) && h.chars().all(char::is_alphabetic)
         }) else {
             continue;
         };
@@ -724,7 +535,7 @@ fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
         let start = if negative {
             ws[i.saturating_sub(3)..i]
                 .iter()
-                .find(|w| matches!(w.lower.as_str(), "did" | "didn't" | "was" | "were" | "never" | "not"))
+                .find(|w| lx::is(C::NegatedAuxiliary, &w.lower) || lx::is(C::BaseNegator, &w.lower))
                 .map_or(ws[i].tok.span.start, |w| w.tok.span.start)
         } else {
             ws[i].tok.span.start

@@ -8,7 +8,7 @@
 //! last name (the same speaker quoted in different words is a quote
 //! variant, typically a translation).
 
-use super::claims::SPEECH;
+use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::text::{ceil_char_boundary, floor_char_boundary, quoted_passages};
 use crate::analysis::{Analysis, EntityType, MentionKind, Span};
 
@@ -43,7 +43,7 @@ fn words(s: &str) -> Vec<String> {
 }
 
 fn has_speech_verb(s: &str) -> bool {
-    words(s).iter().any(|w| SPEECH.contains(&w.as_str()))
+    words(s).iter().any(|w| lx::is(C::SpeechVerb, w))
 }
 
 /// The attributed quotes of an article.
@@ -90,7 +90,7 @@ fn attribute(text: &str, analysis: &Analysis, span: Span, line_start: usize, lin
             .max(ceil_char_boundary(text, open.saturating_sub(160)));
         let lead = text.get(from..open)?;
         let tail: Vec<String> = self::words(lead).into_iter().rev().take(3).collect();
-        if !tail.iter().any(|w| SPEECH.contains(&w.as_str())) {
+        if !tail.iter().any(|w| lx::is(C::SpeechVerb, w)) {
             return None;
         }
         analysis
