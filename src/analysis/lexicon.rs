@@ -16,6 +16,7 @@
 //! generated gazetteer, not here.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::{Hedge, Place};
@@ -44,6 +45,46 @@ pub enum Meridiem {
     Am,
     Pm,
 }
+
+/// A fast hash for short words (the multiply-rotate of rustc's FxHash).
+/// The tables hold only the lexicon's own words, so input cannot grow a
+/// bucket: no need for SipHash's protection, only for its speed on the
+/// hot paths that ask about every token.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            // Byte by byte: a copy into a buffer would call memcpy.
+            self.add(rest.iter().rev().fold(0, |v, &b| v << 8 | u64::from(b)));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn finish(&self) -> u64 {
+        // The table takes its bucket from the low bits, which a multiply
+        // mixes least: bring the well-mixed high bits down.
+        self.0.rotate_left(26)
+    }
+}
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type Words = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+type Map<K, T> = HashMap<K, T, BuildHasherDefault<WordHasher>>;
 
 /// Declares the data files (`File`) and the word classes read from them
 /// (`WordClass`): a class is a whole file, or the rows of a file whose
@@ -413,8 +454,8 @@ pub fn words(class: WordClass) -> &'static [&'static str] {
     &classes()[class as usize].0
 }
 
-fn classes() -> &'static [(Vec<&'static str>, HashSet<&'static str>)] {
-    static CLASSES: OnceLock<Vec<(Vec<&'static str>, HashSet<&'static str>)>> = OnceLock::new();
+fn classes() -> &'static [(Vec<&'static str>, Words)] {
+    static CLASSES: OnceLock<Vec<(Vec<&'static str>, Words)>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         WordClass::ALL
             .iter()
@@ -464,7 +505,7 @@ fn bare(w: &str) -> &str {
 }
 
 /// A map from the first column of a file to a value parsed from another.
-fn column<T>(file: File, col: usize, value: impl Fn(&'static str) -> Option<T>) -> HashMap<&'static str, T> {
+fn column<T>(file: File, col: usize, value: impl Fn(&'static str) -> Option<T>) -> Map<&'static str, T> {
     rows(file)
         .iter()
         .filter_map(|r| Some((r[0], value(r.get(col)?)?)))
@@ -483,7 +524,7 @@ macro_rules! lookup {
     ($(#[$doc:meta])* $name:ident($arg:ident) -> $t:ty = $file:ident[$col:literal] $parse:expr) => {
         $(#[$doc])*
         pub fn $name($arg: &str) -> Option<$t> {
-            static M: OnceLock<HashMap<&'static str, $t>> = OnceLock::new();
+            static M: OnceLock<Map<&'static str, $t>> = OnceLock::new();
             M.get_or_init(|| column(File::$file, $col, $parse)).get($arg).copied()
         }
     };
@@ -581,7 +622,7 @@ lookup!(
 
 /// The sex an honorific states, given folded (`mr`, `ms`, `dame`).
 pub fn honorific_gender(folded: &str) -> Option<Gender> {
-    static M: OnceLock<HashMap<String, Gender>> = OnceLock::new();
+    static M: OnceLock<Map<String, Gender>> = OnceLock::new();
     M.get_or_init(|| {
         rows(File::Honorifics)
             .iter()
@@ -594,7 +635,7 @@ pub fn honorific_gender(folded: &str) -> Option<Gender> {
 
 /// The state an AP abbreviation with its dot stands for (`Calif.`).
 pub fn state_abbreviation(w: &str) -> Option<&'static str> {
-    static M: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    static M: OnceLock<Map<&'static str, &'static str>> = OnceLock::new();
     let b = w.strip_suffix('.')?;
     M.get_or_init(|| column(File::StateAbbreviations, 1, Some))
         .get(b)
@@ -657,7 +698,7 @@ pub fn lower<'b>(w: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
 /// open a value, the first words of hedges, relative days and clock words.
 /// Everything else is skipped without further parsing.
 pub fn is_value_starter(lower: &str) -> bool {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static S: OnceLock<Words> = OnceLock::new();
     S.get_or_init(|| {
         let first = |f: File| rows(f).iter().map(|r| r[0]);
         first(File::NumberWords)
