@@ -140,7 +140,6 @@ lexicon! {
         DollarPrefixes = "dollar_prefixes.tsv",
         Durations = "durations.tsv",
         EventNameWords = "event_name_words.txt",
-        EventNouns = "event_nouns.txt",
         ExistentialVerbs = "existential_verbs.txt",
         FacNouns = "fac_nouns.txt",
         FacSuffixes = "fac_suffixes.txt",
@@ -282,8 +281,6 @@ lexicon! {
         WorkNoun = WorkNouns,
         /// Last words of a news outlet's name (`herald`, `news`).
         OutletWord = OutletWords,
-        /// Event nouns without `-ment`/`-tion`/`-sion` (`raid`, `talks`).
-        EventNoun = EventNouns,
         /// Subjects too generic to key an event (`officials`, `he`).
         GenericSubject = GenericSubjects,
 
@@ -858,7 +855,6 @@ mod tests {
         "distinguishing.tsv",
         "dollar_prefixes.tsv",
         "durations.tsv",
-        "event_nouns.txt",
         "existential_verbs.txt",
         "fractions.tsv",
         "function_words.txt",

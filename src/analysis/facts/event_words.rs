@@ -23,7 +23,7 @@ pub fn event_key(word: &str) -> String {
     if let Some(noun) = wordnet::happening_noun(&lower)
         && wordnet::verb_lemma(&lower).is_none_or(|v| v == lower && wordnet::happening_verb(noun).is_some())
     {
-        return noun_key(noun);
+        return happening_key(noun);
     }
     match wordnet::verb_lemma(&lower) {
         Some(verb) => verb.to_string(),
@@ -31,8 +31,19 @@ pub fn event_key(word: &str) -> String {
     }
 }
 
-/// The key of a noun naming a happening (see [`event_key`]).
-fn noun_key(noun: &str) -> String {
+/// The key of a noun: for one naming a happening, the key of that event
+/// (see [`event_key`]); any other noun keys by its singular (`cars` →
+/// `car`), so a subject or object meets its other number.
+pub fn noun_key(word: &str) -> String {
+    let lower = word.to_lowercase();
+    match wordnet::happening_noun(&lower) {
+        Some(noun) => happening_key(noun),
+        None => crate::analysis::lexicon::singular(&lower).unwrap_or(lower),
+    }
+}
+
+/// The key of a noun lemma naming a happening (see [`event_key`]).
+fn happening_key(noun: &str) -> String {
     if let Some(verb) = wordnet::happening_verb(noun) {
         return verb.to_string();
     }
