@@ -2,10 +2,10 @@
 //!
 //! A date, clock time or place belongs to the event word nearest before it
 //! in its clause: the verb (`derailed near Naivasha on Sunday`) or an event
-//! noun (`the derailment near Gilgil`). The event word, reduced to a stem
-//! and passed through a small layer of news idioms (`left the tracks` and
-//! `came off the rails` are a derailment), is the claim's key, so the same
-//! fact told in two articles meets on one key. Verbs that say little on
+//! noun (`the derailment near Gilgil`). The event word's key (see
+//! `event_words`: through WordNet, `derailed` and `the derailment` both
+//! key as `derail`) is the claim's key, so the same fact told in two
+//! articles meets on one key. Verbs that say little on
 //! their own (`began`, `took`) are keyed with their subject's head noun
 //! (`talks began`, `the eruption began`). Speech verbs are never events:
 //! `officials said on Monday` dates the statement, not the news.
@@ -34,7 +34,7 @@ fn is_light(key: &str) -> bool {
 struct W<'t> {
     lower: String,
     tok: &'t Token,
-    /// The word's event stem, when it is an event word (see `event_word`).
+    /// The word's event key, when it is an event word (see `event_word`).
     event: Option<String>,
 }
 
@@ -195,7 +195,7 @@ pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
                 event: None,
             })
             .collect();
-        // Each word's event stem once: every later step asks for it often.
+        // Each word's event key once: every later step asks for it often.
         let events: Vec<Option<String>> = (0..ws.len()).map(|i| event_word(&ws, i)).collect();
         for (w, e) in ws.iter_mut().zip(events) {
             w.event = e;
