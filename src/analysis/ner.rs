@@ -239,12 +239,12 @@ fn title_case(s: &str) -> String {
 }
 
 impl<'a> Ner<'a> {
-    fn tt(&self, i: usize) -> &'a str {
-        self.toks[i].text(self.text)
+    fn text_at(&self, i: usize) -> &'a str {
+        super::text::token_text(self.text, self.toks, i)
     }
 
     fn bare(&self, i: usize) -> &'a str {
-        let t = self.tt(i);
+        let t = self.text_at(i);
         t.strip_suffix('.').unwrap_or(t)
     }
 
@@ -260,7 +260,7 @@ impl<'a> Ner<'a> {
         if t.kind != TokenKind::Word {
             return false;
         }
-        let s = self.tt(i);
+        let s = self.text_at(i);
         // `Internet` alone is a common noun; `Internet Explorer` is a name.
         if lx::is(C::CapitalisedCommonNoun, s) {
             return self.toks.get(i + 1).is_some_and(|n| {
@@ -282,8 +282,8 @@ impl<'a> Ner<'a> {
                 && self.toks[i - 1].has(Token::CAP)
                 && !self.toks[i].has(Token::LINE_START)
                 && self.toks.get(i + 1).is_none_or(|n| n.kind != TokenKind::Number)
-                && lx::month(self.tt(i - 1)).is_none()
-                && lx::weekday(self.tt(i - 1)).is_none();
+                && lx::month(self.text_at(i - 1)).is_none()
+                && lx::weekday(self.text_at(i - 1)).is_none();
         }
         true
     }
@@ -342,7 +342,7 @@ impl<'a> Ner<'a> {
         i == sent_start
             || self.toks[i].has(Token::LINE_START)
             || self.toks[sent_start..i].iter().all(|t| t.kind == TokenKind::Punct)
-            || (i > 0 && matches!(self.tt(i - 1), "\"" | "“" | "‘" | ":" | "—" | "–"))
+            || (i > 0 && matches!(self.text_at(i - 1), "\"" | "“" | "‘" | ":" | "—" | "–"))
     }
 
     fn sentence(&mut self, a: usize, b: usize) {
@@ -362,15 +362,19 @@ impl<'a> Ner<'a> {
                 if e + 1 < b
                     && self.toks[e].kind == TokenKind::Word
                     && !self.toks[e].has(Token::CAP)
-                    && lx::is(C::NameConnector, self.tt(e))
-                    && self.tt(e) != "the"
+                    && lx::is(C::NameConnector, self.text_at(e))
+                    && self.text_at(e) != "the"
                     && self.name_word(e + 1)
                     && !self.toks[e + 1].has(Token::LINE_START)
                 {
                     e += 2;
                     continue;
                 }
-                if e + 2 < b && matches!(self.tt(e), "of" | "for") && self.tt(e + 1) == "the" && self.name_word(e + 2) {
+                if e + 2 < b
+                    && matches!(self.text_at(e), "of" | "for")
+                    && self.text_at(e + 1) == "the"
+                    && self.name_word(e + 2)
+                {
                     e += 3;
                     continue;
                 }
@@ -378,7 +382,7 @@ impl<'a> Ner<'a> {
                     e = next;
                     continue;
                 }
-                if e + 1 < b && self.tt(e) == "&" && self.name_word(e + 1) {
+                if e + 1 < b && self.text_at(e) == "&" && self.name_word(e + 1) {
                     e += 2;
                     continue;
                 }
@@ -397,24 +401,25 @@ impl<'a> Ner<'a> {
         // `Academy of Motion Picture Arts and Sciences`, `Department of
         // Health and Human Services`: an institution `of` common words joined
         // by `and` is one name (not `Bank of England and Barclays`).
-        let s0 = if self.tt(s).eq_ignore_ascii_case("the") {
+        let s0 = if self.text_at(s).eq_ignore_ascii_case("the") {
             s + 1
         } else {
             s
         };
-        let institution_of = s0 + 1 < e && lx::is(C::OrgHead, self.bare(s0)) && matches!(self.tt(s0 + 1), "of" | "for");
+        let institution_of =
+            s0 + 1 < e && lx::is(C::OrgHead, self.bare(s0)) && matches!(self.text_at(s0 + 1), "of" | "for");
         let mut start = s;
         let mut k = s + 1;
         while k < e {
-            let w = self.tt(k);
+            let w = self.text_at(k);
             let before = self.bare(k - 1);
             let split = if self.toks[k].has(Token::CAP) {
                 false
             } else {
                 match w {
                     "and" | "&" => {
-                        let of_common =
-                            institution_of && (k + 1..e).all(|j| self.g.is_common_word(&self.tt(j).to_lowercase()));
+                        let of_common = institution_of
+                            && (k + 1..e).all(|j| self.g.is_common_word(&self.text_at(j).to_lowercase()));
                         !org_like && !of_common
                     }
                     "of" | "for" | "on" | "in" | "the" => {
@@ -443,7 +448,7 @@ impl<'a> Ner<'a> {
                 }
                 start = k + 1;
                 // `of the`: skip the article too.
-                if self.tt(start.min(e - 1)) == "the" && start < e {
+                if self.text_at(start.min(e - 1)) == "the" && start < e {
                     start += 1;
                 }
             }
@@ -458,11 +463,14 @@ impl<'a> Ner<'a> {
     /// object noun, singular or plural, not the first word of a longer
     /// capitalised run that the body names.
     fn headline_noun(&self, i: usize) -> Option<(T, String)> {
-        let lower = self.tt(i).to_lowercase();
+        let lower = self.text_at(i).to_lowercase();
         // Headlines drop articles, so nouns and verbs look alike: `Hosts`,
         // `to Host` are verbs. Plurals count only in agent-noun form
         // (`Protesters`, `Officers`) or irregular (`Men`).
-        let before = i.checked_sub(1).map(|p| self.tt(p).to_lowercase()).unwrap_or_default();
+        let before = i
+            .checked_sub(1)
+            .map(|p| self.text_at(p).to_lowercase())
+            .unwrap_or_default();
         if verb_follows(&before) {
             return None;
         }
@@ -477,10 +485,10 @@ impl<'a> Ner<'a> {
     /// words in quotes between two parts of a name. Returns the index of
     /// the name word after it.
     fn quoted_nickname(&self, e: usize, b: usize) -> Option<usize> {
-        if e == 0 || e + 1 >= b || !is_quote(self.tt(e)) || self.toks[e].span.start == self.toks[e - 1].span.end {
+        if e == 0 || e + 1 >= b || !is_quote(self.text_at(e)) || self.toks[e].span.start == self.toks[e - 1].span.end {
             return None;
         }
-        let close = (e + 2..(e + 5).min(b)).find(|&k| is_quote(self.tt(k)))?;
+        let close = (e + 2..(e + 5).min(b)).find(|&k| is_quote(self.text_at(k)))?;
         let words = (e + 1..close).all(|k| self.name_word(k));
         let tight = self.toks[e].span.end == self.toks[e + 1].span.start
             && self.toks[close - 1].span.end == self.toks[close].span.start;
@@ -492,7 +500,7 @@ impl<'a> Ner<'a> {
         let mut out = String::new();
         let mut quoted = false;
         for i in s..e {
-            let w = self.tt(i);
+            let w = self.text_at(i);
             if is_quote(w) && i > s && i + 1 < e {
                 quoted = !quoted;
                 continue;
@@ -530,7 +538,7 @@ impl<'a> Ner<'a> {
     }
 
     fn is_place_word(&self, i: usize) -> bool {
-        self.g.place(self.tt(i)).is_some()
+        self.g.place(self.text_at(i)).is_some()
     }
 
     fn suffix_type(&self, s: usize, e: usize) -> Option<T> {
@@ -539,14 +547,14 @@ impl<'a> Ner<'a> {
         }
         let first = self.bare(s);
         let last = self.bare(e - 1);
-        let second = self.tt(s + 1);
+        let second = self.text_at(s + 1);
         if lx::is(C::EventNameWord, last) && !matches!(last, "Open" | "Congress") {
             return Some(T::Event);
         }
         if last == "Open" && self.g.place(first).is_some() {
             return Some(T::Event);
         }
-        let connected = (s + 1..e).any(|k| lx::is(C::NameConnector, self.tt(k)));
+        let connected = (s + 1..e).any(|k| lx::is(C::NameConnector, self.text_at(k)));
         if lx::is(C::OrgHead, first) && (matches!(second, "of" | "for" | "on") || connected) {
             return Some(T::Org);
         }
@@ -568,7 +576,7 @@ impl<'a> Ner<'a> {
     fn part(&mut self, sent: usize, mut s: usize, e: usize) {
         // Articles and sentence-initial common words are not part of a name.
         while s < e {
-            let w = self.tt(s);
+            let w = self.text_at(s);
             let common = self.sentence_initial(sent, s)
                 && e - s == 1
                 && !self.is_place_word(s)
@@ -577,7 +585,7 @@ impl<'a> Ner<'a> {
                 && self.lower.contains(w.to_lowercase().as_str());
             // `First` opens `First Vice Foreign Minister …`: a function word
             // that starts a title stays.
-            let opens_title = lx::is_bare(C::Title, w) && s + 1 < e && lx::is_bare(C::Title, self.tt(s + 1));
+            let opens_title = lx::is_bare(C::Title, w) && s + 1 < e && lx::is_bare(C::Title, self.text_at(s + 1));
             // `Considering Lionsgate`, `Typically Microsoft`: a sentence
             // opening with a participle or adverb glued to a name.
             let opener = self.sentence_initial(sent, s)
@@ -598,7 +606,10 @@ impl<'a> Ner<'a> {
         }
         // `the Surgeon General`, `the Secretary General`: an office alone is
         // a description of its holder (see `descriptors`), not a name.
-        if e - s >= 2 && s > sent && self.tt(s - 1).eq_ignore_ascii_case("the") && (s..e).all(|k| cap_role(self.tt(k)))
+        if e - s >= 2
+            && s > sent
+            && self.text_at(s - 1).eq_ignore_ascii_case("the")
+            && (s..e).all(|k| cap_role(self.text_at(k)))
         {
             return;
         }
@@ -606,7 +617,7 @@ impl<'a> Ner<'a> {
         if self.toks[s].has(Token::LINE_START)
             && self.toks[s..e].iter().all(|t| t.has(Token::ALLCAPS))
             && e < self.toks.len()
-            && self.tt(e) == ","
+            && self.text_at(e) == ","
         {
             let tc = title_case(&self.name_of(s, e));
             let dated = self
@@ -632,9 +643,9 @@ impl<'a> Ner<'a> {
         // `Actress Tara Reid` at a sentence start: a role noun before a given
         // name is a descriptor, as in `actress Tara Reid`, not part of the name.
         if e - s >= 3
-            && !lx::is_bare(C::Title, self.tt(s))
-            && lx::is(C::PersonRole, &self.tt(s).to_lowercase())
-            && self.g.is_given_name(self.tt(s + 1))
+            && !lx::is_bare(C::Title, self.text_at(s))
+            && lx::is(C::PersonRole, &self.text_at(s).to_lowercase())
+            && self.g.is_given_name(self.text_at(s + 1))
         {
             self.push(s + 1, e, None, Some(T::Person), Ev::Context, K::Name);
             return;
@@ -642,21 +653,23 @@ impl<'a> Ner<'a> {
         // `Billy King`, `Stephen Bishop`: a title word ending a run after a
         // given name is a surname.
         let surname_title =
-            e - s >= 2 && lx::is_bare(C::TitleHead, self.tt(e - 1)) && self.g.is_given_name(self.tt(e - 2));
+            e - s >= 2 && lx::is_bare(C::TitleHead, self.text_at(e - 1)) && self.g.is_given_name(self.text_at(e - 2));
         // Title or honorific prefix.
         let searched = if surname_title { e - 1 } else { e };
-        if let Some(q) =
-            (s..searched).find(|&i| lx::is_bare(C::TitleHead, self.tt(i)) || lx::is_bare(C::Honorific, self.tt(i)))
+        if let Some(q) = (s..searched)
+            .find(|&i| lx::is_bare(C::TitleHead, self.text_at(i)) || lx::is_bare(C::Honorific, self.text_at(i)))
         {
             // What precedes the title: demonyms and title modifiers belong to it,
             // anything else (`TRR Chief Executive …`) is a separate name.
             let mut t0 = q;
-            while t0 > s && (lx::is_bare(C::Title, self.tt(t0 - 1)) || self.g.demonym(self.tt(t0 - 1)).is_some()) {
+            while t0 > s
+                && (lx::is_bare(C::Title, self.text_at(t0 - 1)) || self.g.demonym(self.text_at(t0 - 1)).is_some())
+            {
                 t0 -= 1;
             }
             let mut p = q;
             while p < e {
-                let w = self.tt(p);
+                let w = self.text_at(p);
                 let title_word =
                     lx::is_bare(C::Title, w) || lx::is_bare(C::Honorific, w) || lx::is(C::DepartmentWord, self.bare(p));
                 if title_word || (matches!(w, "of" | "for" | "the") && p + 1 < e) {
@@ -665,7 +678,7 @@ impl<'a> Ner<'a> {
                     break;
                 }
             }
-            if p < e && !lx::is(C::NameConnector, self.tt(p)) {
+            if p < e && !lx::is(C::NameConnector, self.text_at(p)) {
                 if t0 > s {
                     self.part(sent, s, t0);
                 }
@@ -679,7 +692,7 @@ impl<'a> Ner<'a> {
                 // of two words or more (`as Surgeon General`, `next Prime
                 // Minister`) describes its holder, as `the President` does.
                 let mut r = t0;
-                while r > s && cap_role(self.tt(r - 1)) {
+                while r > s && cap_role(self.text_at(r - 1)) {
                     r -= 1;
                 }
                 // Only the whole run, or what a place or nationality opens
@@ -695,12 +708,12 @@ impl<'a> Ner<'a> {
                     self.part(sent, s, r);
                 }
                 // `King` after `Billy King`: the surname, not the office.
-                let w = self.tt(s);
+                let w = self.text_at(s);
                 let surname = e - s == 1 && self.is_surname(w);
                 if surname {
                     self.push(s, e, None, Some(T::Person), Ev::Context, K::Name);
                 } else if e - r >= 2
-                    && !(r > sent && self.tt(r - 1).eq_ignore_ascii_case("the"))
+                    && !(r > sent && self.text_at(r - 1).eq_ignore_ascii_case("the"))
                     && !self.office_modifies(e)
                 {
                     self.push(r, e, None, Some(T::Person), Ev::Context, K::Descriptor);
@@ -715,7 +728,7 @@ impl<'a> Ner<'a> {
             // A one-word city may be a surname too (`Hamilton`): the article's
             // people can override it; countries and multi-word places stay.
             // After `in`, `at`, `near`, `from` it is the place.
-            let located = s > sent && lx::is(C::LocatingPrep, self.tt(s - 1));
+            let located = s > sent && lx::is(C::LocatingPrep, self.text_at(s - 1));
             let ev = if e - s == 1 && kind == Place::City && !located {
                 Ev::Context
             } else {
@@ -733,7 +746,7 @@ impl<'a> Ner<'a> {
             self.cands.last_mut().expect("just pushed").canonical = Some(country.to_string());
             return;
         }
-        if let Some(country) = self.g.demonym(self.tt(s)) {
+        if let Some(country) = self.g.demonym(self.text_at(s)) {
             self.push(s, s + 1, None, Some(T::Norp), Ev::Strong, K::Demonym);
             self.cands.last_mut().expect("just pushed").canonical = Some(country.to_string());
             if s + 1 < e {
@@ -742,7 +755,7 @@ impl<'a> Ner<'a> {
             return;
         }
         if e - s == 1
-            && let Some(state) = lx::state_abbreviation(self.tt(s))
+            && let Some(state) = lx::state_abbreviation(self.text_at(s))
         {
             self.push(s, e, None, Some(T::Gpe), Ev::Strong, K::Name);
             self.cands.last_mut().expect("just pushed").canonical = Some(state.to_string());
@@ -773,15 +786,15 @@ impl<'a> Ner<'a> {
         if self.toks[s..e].iter().any(|t| t.kind == TokenKind::Number) {
             return (Some(T::Org), Ev::Context);
         }
-        let prev = if s > 0 { self.tt(s - 1) } else { "" };
+        let prev = if s > 0 { self.text_at(s - 1) } else { "" };
         let prev_tok = s.checked_sub(1).map(|i| self.toks[i]);
         let prev_lower = prev_tok.is_some_and(|t| t.kind == TokenKind::Word && !t.has(Token::CAP));
         if prev_lower && lx::is(C::PersonRole, prev) && !lx::is(C::RoleModifier, prev) {
             return (Some(T::Person), Ev::Context);
         }
         // Appositive: `Andrei Lankov, a professor at …`, `Jane Roe, 52, …`.
-        if e + 2 < self.toks.len() && self.tt(e) == "," {
-            let n1 = self.tt(e + 1);
+        if e + 2 < self.toks.len() && self.text_at(e) == "," {
+            let n1 = self.text_at(e + 1);
             if self.toks[e + 1].kind == TokenKind::Number
                 && n1.len() <= 3
                 && self.toks.get(e + 2).is_some_and(|t| t.text(self.text) == ",")
@@ -790,7 +803,7 @@ impl<'a> Ner<'a> {
             }
             if lx::is(C::Article, n1) || n1 == "who" {
                 let lim = (e + 6).min(self.toks.len());
-                if n1 == "who" || (e + 2..lim).any(|k| lx::is(C::PersonRole, self.tt(k))) {
+                if n1 == "who" || (e + 2..lim).any(|k| lx::is(C::PersonRole, self.text_at(k))) {
                     return (Some(T::Person), Ev::Context);
                 }
             }
@@ -806,7 +819,7 @@ impl<'a> Ner<'a> {
         if prev == "the" {
             return (Some(T::Org), Ev::Weak);
         }
-        if self.g.is_given_name(self.tt(s)) && e - s >= 2 {
+        if self.g.is_given_name(self.text_at(s)) && e - s >= 2 {
             return (Some(T::Person), Ev::Context);
         }
         if lx::is(C::PlacePrep, prev) {
@@ -816,13 +829,13 @@ impl<'a> Ner<'a> {
         if e - s >= 2 {
             // `Grace Wanjiru`, `Ri Yong-ho`: a given name first, or a
             // hyphenated lowercase second part, is a person.
-            let second = self.tt(s + 1);
+            let second = self.text_at(s + 1);
             let korean = second.contains('-')
                 && second
                     .split('-')
                     .nth(1)
                     .is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase));
-            if self.g.is_given_name(self.tt(s)) || korean {
+            if self.g.is_given_name(self.text_at(s)) || korean {
                 return (Some(T::Person), Ev::Context);
             }
             // `California Highway Patrol`, `New Orleans Saints`: a place
@@ -830,7 +843,7 @@ impl<'a> Ner<'a> {
             let place2 = e - s >= 3 && self.g.place(&self.name_of(s, s + 2)).is_some();
             let big = self
                 .g
-                .place(self.tt(s))
+                .place(self.text_at(s))
                 .is_some_and(|(k, _)| matches!(k, Place::Country | Place::Region));
             if place2 || big {
                 return (Some(T::Org), Ev::Weak);
@@ -839,7 +852,7 @@ impl<'a> Ner<'a> {
             // common English word that is no surname (or one the article
             // writes in lowercase) is a thing's name, not a person's, whose
             // given name would have been known.
-            let last = self.tt(e - 1).to_lowercase();
+            let last = self.text_at(e - 1).to_lowercase();
             if self.g.is_common_word(&last) || self.lower.contains(last.as_str()) {
                 return (Some(T::Org), Ev::Weak);
             }
@@ -848,7 +861,7 @@ impl<'a> Ner<'a> {
         // A lone word that speaks (`Microsoft said`) is no evidence of a
         // person: news names a person in full first, which makes the word a
         // person's name part below, and organisations speak as often.
-        if self.g.is_given_name(self.tt(s)) {
+        if self.g.is_given_name(self.text_at(s)) {
             return (Some(T::Person), Ev::Weak);
         }
         (None, Ev::None)
@@ -868,7 +881,7 @@ impl<'a> Ner<'a> {
             return;
         }
         if e - s == 1 {
-            let w = self.tt(s);
+            let w = self.text_at(s);
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
             if letters == 2 && !w.contains('.') && !lx::is(C::NotCountryCode, w) {
                 let dotted: String = w.chars().flat_map(|c| [c, '.']).collect();
@@ -976,7 +989,7 @@ impl<'a> Ner<'a> {
             if e - s >= 2 && c.ev >= Ev::Weak {
                 match ty {
                     T::Org | T::Fac => {
-                        let first = self.tt(s);
+                        let first = self.text_at(s);
                         if !lx::is(C::OrgHead, first)
                             && !lx::is_bare(C::Title, first)
                             && self.g.place(first).is_none()
@@ -997,7 +1010,7 @@ impl<'a> Ner<'a> {
             let (s, e) = c.name_toks;
             if c.ty == Some(T::Person) && c.ev >= Ev::Weak && e - s >= 2 {
                 for i in s..e {
-                    let w = self.tt(i);
+                    let w = self.text_at(i);
                     if w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !lx::is(C::NameConnector, w) {
                         parts.insert(w.to_lowercase(), T::Person);
                     }
@@ -1099,7 +1112,7 @@ impl Ner<'_> {
             } else if let Some(end) = self.headline_person(i, b).filter(|&end| {
                 // Names the body knows are matched word by word instead.
                 (i..end).all(|j| {
-                    let w = self.tt(j).to_lowercase();
+                    let w = self.text_at(j).to_lowercase();
                     !(self.names.contains_key(&w) || body.contains_key(&w) || self.parts.contains_key(&w))
                 })
             }) {
@@ -1123,7 +1136,7 @@ impl Ner<'_> {
     /// given name: the capitalised words after it that are no common
     /// English word (`Lindsay Lohan` in `Lindsay Lohan Checks Into Rehab`).
     fn headline_person(&self, i: usize, b: usize) -> Option<usize> {
-        let given = self.tt(i);
+        let given = self.text_at(i);
         let lower = given.to_lowercase();
         // `Prison Van Near …`: a given name that is also a noun is the noun.
         if !self.g.is_given_name(given)

@@ -514,6 +514,12 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// The text of token `i`, or `""` past the last token: what the
+/// per-sentence readers (`ner`, `values`) ask for most.
+pub fn token_text<'a>(text: &'a str, tokens: &[Token], i: usize) -> &'a str {
+    tokens.get(i).map_or("", |t| t.text(text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

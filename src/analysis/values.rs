@@ -53,12 +53,12 @@ struct Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
-    fn tx(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| t.text(self.text))
+    fn text_at(&self, i: usize) -> &'a str {
+        super::text::token_text(self.text, self.toks, i)
     }
 
     fn lower_eq(&self, i: usize, w: &str) -> bool {
-        self.tx(i).eq_ignore_ascii_case(w)
+        self.text_at(i).eq_ignore_ascii_case(w)
     }
 
     fn adjacent(&self, i: usize, j: usize) -> bool {
@@ -165,7 +165,7 @@ impl Cx<'_> {
         }
         let num = self.number_at(n0, b)?;
         // Ordinals (`41st`, `9th`) are ranks, not quantities.
-        if num.digits && self.adjacent(n0, n0 + 1) && lx::is(C::OrdinalSuffix, self.tx(n0 + 1)) {
+        if num.digits && self.adjacent(n0, n0 + 1) && lx::is(C::OrdinalSuffix, self.text_at(n0 + 1)) {
             return None;
         }
         // Clock times.
@@ -196,7 +196,7 @@ impl Cx<'_> {
         let mut end = num.end;
         let mut hedge = hedge;
         // Scores and ranges: `2-1`, `10-15`, `10 to 15`, `between 10 and 15`.
-        let dash = matches!(self.tx(end), "-" | "–" | "—");
+        let dash = matches!(self.text_at(end), "-" | "–" | "—");
         if dash && currency.is_none() && self.adjacent(end - 1, end) && self.adjacent(end, end + 1) {
             if let Some(n2) = self.number_at(end + 1, b).filter(|n| n.digits == num.digits) {
                 let unit_follows = self.is_unit_at(n2.end);
@@ -217,8 +217,8 @@ impl Cx<'_> {
                     hedge = Hedge::Range;
                 }
             }
-        } else if matches!(self.tx(end), "to" | "and")
-            && (self.tx(end) == "to" || (start > 0 && self.lower_eq(start - 1, "between")))
+        } else if matches!(self.text_at(end), "to" | "and")
+            && (self.text_at(end) == "to" || (start > 0 && self.lower_eq(start - 1, "between")))
             && let Some(n2) = self.number_at(end + 1, b).filter(|n| n.v > lo)
         {
             hi = n2.v;
@@ -245,7 +245,7 @@ impl Cx<'_> {
         if let Some(c) = currency {
             return mk(c, lo, hi, None, end);
         }
-        let next = self.tx(end);
+        let next = self.text_at(end);
         let nl = next.to_ascii_lowercase();
         // Percentages.
         if next == "%" {
@@ -267,7 +267,7 @@ impl Cx<'_> {
             return mk(c, lo, hi, None, cur_end);
         }
         // Ages: `52-year-old`, `52 years old`, `aged 52`.
-        if matches!(next, "-" | "‐") && self.adjacent(end - 1, end) && self.tx(end + 1).starts_with("year-old") {
+        if matches!(next, "-" | "‐") && self.adjacent(end - 1, end) && self.text_at(end + 1).starts_with("year-old") {
             return mk("age".into(), lo, hi, None, end + 2);
         }
         if (nl == "years" || nl == "year") && self.lower_eq(end + 1, "old") {
@@ -277,14 +277,14 @@ impl Cx<'_> {
             return mk("age".into(), lo, hi, None, end);
         }
         // Durations: `two hours`, `three quarters of an hour`, `90-minute`.
-        let (unit_i, _of_an) = if nl == "of" && lx::is(C::Indefinite, self.tx(end + 1)) {
+        let (unit_i, _of_an) = if nl == "of" && lx::is(C::Indefinite, self.text_at(end + 1)) {
             (end + 2, true)
         } else if matches!(next, "-" | "‐") && self.adjacent(end - 1, end) {
             (end + 1, false)
         } else {
             (end, false)
         };
-        let ul = self.tx(unit_i).to_ascii_lowercase();
+        let ul = self.text_at(unit_i).to_ascii_lowercase();
         if let Some(secs) = lx::duration(&ul) {
             return mk("s".into(), lo * secs, hi * secs, None, unit_i + 1);
         }
@@ -294,7 +294,7 @@ impl Cx<'_> {
         if !num.digits && num.v < 1.0 {
             return None; // a lone fraction word (`half`) is not a quantity
         }
-        if !num.digits && lx::is_or_capitalised(C::Indefinite, self.tx(n0)) {
+        if !num.digits && lx::is_or_capitalised(C::Indefinite, self.text_at(n0)) {
             return None;
         }
         // Counts, with the counted noun when one follows.
@@ -311,7 +311,7 @@ impl Cx<'_> {
             if let Some(n2) = self.toks.get(end + 1)
                 && n2.kind == TokenKind::Word
                 && !n2.has(Token::CAP)
-                && !lx::is(C::CountStop, self.tx(end + 1))
+                && !lx::is(C::CountStop, self.text_at(end + 1))
                 && (next.ends_with("ed")
                     || next.ends_with("al")
                     || next.ends_with("ic")
@@ -321,10 +321,10 @@ impl Cx<'_> {
             {
                 k = end + 1;
             }
-            counted = Some(self.tx(k).to_string());
+            counted = Some(self.text_at(k).to_string());
             cend = k + 1;
-        } else if nl == "of" && lx::is(C::PartitivePronoun, self.tx(end + 1)) {
-            counted = Some(format!("of {}", self.tx(end + 1)));
+        } else if nl == "of" && lx::is(C::PartitivePronoun, self.text_at(end + 1)) {
+            counted = Some(format!("of {}", self.text_at(end + 1)));
             cend = end + 2;
         }
         if counted.is_none() && !num.digits && hedge == Hedge::Exact && num.v <= 1.0 {
@@ -347,11 +347,11 @@ impl Cx<'_> {
 
     fn time_value(&self, s: usize, mut e: usize, minutes: u16, b: usize) -> (Value, usize) {
         let mut zone = None;
-        let z = self.tx(e);
+        let z = self.text_at(e);
         if e < b && lx::is(C::TimeZone, z) {
             zone = Some(z.to_string());
             e += 1;
-        } else if e + 1 < b && self.tx(e) == "local" && self.tx(e + 1) == "time" {
+        } else if e + 1 < b && self.text_at(e) == "local" && self.text_at(e + 1) == "time" {
             zone = Some("local".to_string());
             e += 2;
         }
@@ -377,11 +377,11 @@ impl Cx<'_> {
     }
 
     fn currency_prefix(&self, i: usize) -> Option<(String, usize)> {
-        let s = self.tx(i);
+        let s = self.text_at(i);
         if let Some(code) = lx::currency_symbol(s) {
             return Some((code.to_string(), i + 1));
         }
-        if self.tx(i + 1) == "$"
+        if self.text_at(i + 1) == "$"
             && self.adjacent(i, i + 1)
             && let Some(code) = lx::dollar_prefix(s)
         {
@@ -399,7 +399,7 @@ impl Cx<'_> {
     }
 
     fn currency_word(&self, i: usize) -> Option<String> {
-        let s = self.tx(i);
+        let s = self.text_at(i);
         let l = s.to_lowercase();
         if let Some(code) = lx::currency_word(&l) {
             return Some(code.to_string());
@@ -408,7 +408,7 @@ impl Cx<'_> {
     }
 
     fn is_unit_at(&self, i: usize) -> bool {
-        let l = self.tx(i).to_ascii_lowercase();
+        let l = self.text_at(i).to_ascii_lowercase();
         l == "%"
             || l == "percent"
             || lx::duration(&l).is_some()
@@ -420,7 +420,7 @@ impl Cx<'_> {
         if i >= b {
             return None;
         }
-        let l = self.tx(i).to_ascii_lowercase();
+        let l = self.text_at(i).to_ascii_lowercase();
         let s = lx::scale(&l)?;
         // `m`/`bn`/`k` only attached to the digits (`€1.5bn`, `$3m`).
         if l.len() <= 2 && !self.adjacent(i - 1, i) {
@@ -444,7 +444,7 @@ impl Cx<'_> {
         if (sep || s.len() != 4) && (h > 24 || m > 59) {
             return None;
         }
-        let mer = self.tx(i + 1).to_ascii_lowercase();
+        let mer = self.text_at(i + 1).to_ascii_lowercase();
         let (pm, end) = match lx::meridiem(&mer) {
             Some(m) => (Some(m == Meridiem::Pm), i + 2),
             None => (None, i + 1),
@@ -456,9 +456,9 @@ impl Cx<'_> {
             }
             Some(_) => None,
             None if sep && s.contains(':') && h < 24 => Some((h * 60 + m, end)),
-            None if sep && s.len() == 5 && lx::is(C::TimeZone, self.tx(i + 1)) => Some((h * 60 + m, end)),
+            None if sep && s.len() == 5 && lx::is(C::TimeZone, self.text_at(i + 1)) => Some((h * 60 + m, end)),
             // Wire style `0740 GMT`.
-            None if !sep && s.len() == 4 && lx::is(C::TimeZone, self.tx(i + 1)) => {
+            None if !sep && s.len() == 4 && lx::is(C::TimeZone, self.text_at(i + 1)) => {
                 let (h, m) = (h / 100, h % 100);
                 (h < 24 && m < 60).then_some((h * 60 + m, end))
             }
@@ -506,11 +506,11 @@ impl Cx<'_> {
         let mut k = i;
         let mut fraction_seen = false;
         while k < b {
-            let w = self.tx(k).to_ascii_lowercase();
+            let w = self.text_at(k).to_ascii_lowercase();
             if k > i && w == "and" {
                 // `one and a half`
-                if lx::is(C::Indefinite, self.tx(k + 1)) && frac(self.tx(k + 2)).is_some() {
-                    cur += frac(self.tx(k + 2)).unwrap_or(0.0);
+                if lx::is(C::Indefinite, self.text_at(k + 1)) && frac(self.text_at(k + 2)).is_some() {
+                    cur += frac(self.text_at(k + 2)).unwrap_or(0.0);
                     k += 3;
                     break;
                 }
@@ -575,7 +575,7 @@ impl Cx<'_> {
             }
             if parts.len() == 1 && frac(parts[0]).is_some() && k > i {
                 // `a quarter` = ¼ (the `a` was read as one); `three quarters` = 3 × ¼.
-                if lx::is_or_capitalised(C::Indefinite, self.tx(k - 1)) {
+                if lx::is_or_capitalised(C::Indefinite, self.text_at(k - 1)) {
                     cur = local;
                 } else {
                     cur *= local;
@@ -587,7 +587,7 @@ impl Cx<'_> {
             k += 1;
             if fraction_seen {
                 // `three quarters` / `half`: nothing more to add, except `a half` after `and`.
-                if matches!(self.tx(k), "and") {
+                if matches!(self.text_at(k), "and") {
                     continue;
                 }
                 break;
@@ -597,7 +597,7 @@ impl Cx<'_> {
             return None;
         }
         // `a` alone is not a number.
-        if k == i + 1 && lx::is_or_capitalised(C::Indefinite, self.tx(i)) {
+        if k == i + 1 && lx::is_or_capitalised(C::Indefinite, self.text_at(i)) {
             return None;
         }
         Some(Num {
@@ -609,7 +609,7 @@ impl Cx<'_> {
 
     /// `a`/`an` reads as one before a unit, a scale or a fraction.
     fn a_is_number(&self, k: usize) -> bool {
-        let n = self.tx(k + 1).to_ascii_lowercase();
+        let n = self.text_at(k + 1).to_ascii_lowercase();
         lx::duration(&n).is_some() || frac(&n).is_some() || lx::is(C::ScaleAfterA, &n)
     }
 }
