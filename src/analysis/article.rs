@@ -118,9 +118,9 @@ pub struct Facts {
 impl Facts {
     /// Reads the facts of an analysed article (its tokens still there).
     pub fn extract(text: &str, analysis: &Analysis) -> Facts {
-        let mut claims = claims::extract(text, analysis);
-        claims.extend(events::extract(text, analysis));
-        let quotes = quotes::extract(text, analysis);
+        let mut claims = claims::figure_claims(text, analysis);
+        claims.extend(events::event_claims(text, analysis));
+        let quotes = quotes::attributed_quotes(text, analysis);
         Facts {
             links: coref::link_quoted(text, analysis, &quotes),
             claims,

@@ -92,7 +92,7 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
             ner.sentence(a, b);
         }
     }
-    ner.resolve();
+    ner.settle_types();
     // Every typed name the body uses, however weakly typed there: a
     // headline repeats the body's names (`Wladimir Klitschko Cruises Again`
     // → `Wladimir Klitschko`).
@@ -918,7 +918,7 @@ impl<'a> Ner<'a> {
 
     /// Article-level typing: parenthesised acronyms, then names and name
     /// parts seen with stronger evidence elsewhere.
-    fn resolve(&mut self) {
+    fn settle_types(&mut self) {
         // `Trans-Rift Railways (TRR)`.
         for k in 1..self.cands.len() {
             let (prev, cur) = self.cands.split_at_mut(k);

@@ -187,7 +187,7 @@ pub struct Seen {
 }
 
 /// Each chain's titles by head word, with the words placing each in time
-/// (see `when`): `resolve` asks every person chain, for every description,
+/// (see `when`): `antecedent_of` asks every person chain, for every description,
 /// whether a title with the description's head is placed otherwise. Kept
 /// as titles are added (they only grow), so that the question costs the
 /// few time placements of one head rather than all of a chain's titles.
@@ -227,7 +227,7 @@ impl TitleTimes {
 /// `seen[c]` counts chain `c`'s mentions before the description. An
 /// indefinite one (`a 66-year-old woman`) introduces someone: only a
 /// stated age or the one person who could be meant names them.
-pub fn resolve(
+pub fn antecedent_of(
     analysis: &Analysis,
     i: usize,
     chains: &[Chain],

@@ -25,7 +25,7 @@ fn words(folded: &str) -> impl Iterator<Item = &str> {
 
 /// Groups an article's mentions into chains.
 pub fn link(text: &str, analysis: &Analysis) -> Links {
-    link_quoted(text, analysis, &quotes::extract(text, analysis))
+    link_quoted(text, analysis, &quotes::attributed_quotes(text, analysis))
 }
 
 /// [`link`] with the article's attributed quotes, which name who `I` is.
@@ -209,7 +209,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[Quote]) -> Links {
         });
         let guessed = || match m.opener {
             Opener::Possessive => None,
-            opener => antecedent::resolve(
+            opener => antecedent::antecedent_of(
                 analysis,
                 i,
                 &chains[..facts.len()],

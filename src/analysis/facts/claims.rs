@@ -285,7 +285,7 @@ fn is_number_word(w: &str) -> bool {
 }
 
 /// Extracts the quantity claims of an article.
-pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
+pub fn figure_claims(text: &str, analysis: &Analysis) -> Vec<Claim> {
     let mut out = Vec::new();
     for v in &analysis.values {
         let Some(claim) = claim(text, analysis, v) else {
@@ -417,7 +417,7 @@ mod tests {
 
     fn claims(text: &str) -> Vec<(String, String)> {
         let a = crate::analysis::analyze(text);
-        extract(text, &a)
+        figure_claims(text, &a)
             .into_iter()
             .map(|c| (c.key, c.span.text(text).to_string()))
             .collect()
@@ -481,9 +481,9 @@ mod tests {
             let a = crate::analysis::analyze(text);
             let mentions = crate::analysis::analyze(part).mentions.len();
             let copy = |offset: usize| offset / part.len();
-            let mut claims: Vec<String> = extract(text, &a)
+            let mut claims: Vec<String> = figure_claims(text, &a)
                 .into_iter()
-                .chain(crate::analysis::facts::events::extract(text, &a))
+                .chain(crate::analysis::facts::events::event_claims(text, &a))
                 .map(|c| {
                     let k = copy(c.span.start);
                     let fact = match c.fact {
@@ -498,7 +498,7 @@ mod tests {
                 })
                 .collect();
             claims.sort();
-            let quotes: Vec<(usize, usize)> = crate::analysis::facts::quotes::extract(text, &a)
+            let quotes: Vec<(usize, usize)> = crate::analysis::facts::quotes::attributed_quotes(text, &a)
                 .into_iter()
                 .map(|q| (q.span.start % part.len(), q.speaker - copy(q.span.start) * mentions))
                 .collect();

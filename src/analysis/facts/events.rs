@@ -181,7 +181,7 @@ fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<String>)> {
 }
 
 /// The event claims of an article: dates, times, places and polarity.
-pub fn extract(text: &str, analysis: &Analysis) -> Vec<Claim> {
+pub fn event_claims(text: &str, analysis: &Analysis) -> Vec<Claim> {
     let mut out = Vec::new();
     let gaz = gazetteer::get();
     for sentence in &analysis.sentences {
@@ -379,7 +379,7 @@ mod tests {
 
     fn claims(text: &str) -> Vec<(String, String)> {
         let a = crate::analysis::analyze(text);
-        extract(text, &a)
+        event_claims(text, &a)
             .into_iter()
             .map(|c| (c.key, c.span.text(text).to_string()))
             .collect()

@@ -47,7 +47,7 @@ fn has_speech_verb(s: &str) -> bool {
 }
 
 /// The attributed quotes of an article.
-pub fn extract(text: &str, analysis: &Analysis) -> Vec<Quote> {
+pub fn attributed_quotes(text: &str, analysis: &Analysis) -> Vec<Quote> {
     quoted_passages(text)
         .into_iter()
         .filter_map(|(span, line)| attribute(text, analysis, span, line.start, line.end))
@@ -127,7 +127,7 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<(String, String)> {
         let a = crate::analysis::analyze(text);
-        extract(text, &a)
+        attributed_quotes(text, &a)
             .into_iter()
             .map(|q| (q.span.text(text).to_string(), q.speaker_span.text(text).to_string()))
             .collect()
