@@ -19,32 +19,32 @@ use crate::analysis::text::fold;
 
 /// What the article says about each chain, gathered once.
 #[derive(Clone, Debug, Default)]
-pub struct Facts {
+pub struct Traits {
     /// The sex from an honorific, a given name or a role noun, if known.
     pub gender: Option<Gender>,
     /// Ages stated next to a name: `Jane Roe, 52,` / `52-year-old Jane Roe`.
     pub ages: Vec<u32>,
 }
 
-/// Collects gender and age facts for every chain: the sex from an
+/// Collects gender and age traits for every chain: the sex from an
 /// honorific, else from what the article's pronouns call them (`Raj Chohan
 /// … she`), else from the given name, else from a role noun.
 /// `chain_of[i]` is mention `i`'s chain (`usize::MAX` for none yet).
-pub fn facts(
+pub fn traits(
     text: &str,
     sentences: &[crate::analysis::Span],
     mentions: &[Mention],
     chains: &[Chain],
     chain_of: &[usize],
-) -> Vec<Facts> {
+) -> Vec<Traits> {
     let pronouns = pronoun_genders(text, sentences, mentions, chains.len(), chain_of);
     chains
         .iter()
         .zip(pronouns)
         .map(|(chain, pronoun)| {
-            let mut f = Facts {
+            let mut f = Traits {
                 gender: chain.titles.iter().find_map(|t| gender_of(t)),
-                ..Facts::default()
+                ..Traits::default()
             };
             if chain.ty != EntityType::Person {
                 return f;
@@ -231,7 +231,7 @@ pub fn antecedent_of(
     analysis: &Analysis,
     i: usize,
     chains: &[Chain],
-    facts: &[Facts],
+    traits: &[Traits],
     seen: &[Seen],
     indefinite: bool,
     times: &TitleTimes,
@@ -249,7 +249,7 @@ pub fn antecedent_of(
             let gender = lexicon::noun_gender(head);
             let placed = when(&desc);
             let fits = |c: usize| {
-                let f = &facts[c];
+                let f = &traits[c];
                 chains[c].ty == EntityType::Person
                     && named(&chains[c])
                     && before(c)
@@ -260,7 +260,7 @@ pub fn antecedent_of(
             if let Some(age) = described_age(&m.name) {
                 let fits =
                     |c: usize| fits(c) || (indefinite && chains[c].ty == EntityType::Person && named(&chains[c]));
-                let mut with_age = (0..chains.len()).filter(|&c| fits(c) && facts[c].ages.contains(&age));
+                let mut with_age = (0..chains.len()).filter(|&c| fits(c) && traits[c].ages.contains(&age));
                 if let (Some(c), None) = (with_age.next(), with_age.next()) {
                     return Some(c);
                 }
@@ -268,13 +268,16 @@ pub fn antecedent_of(
                 if indefinite {
                     return None;
                 }
-                return salient((0..chains.len()).filter(|&c| fits(c) && facts[c].ages.is_empty()), seen);
+                return salient(
+                    (0..chains.len()).filter(|&c| fits(c) && traits[c].ages.is_empty()),
+                    seen,
+                );
             }
             if words::is_plural(head) {
                 return None;
             }
             if lexicon::is(C::AnonymousRole, head) {
-                return only_untitled(head, gender, chains, facts);
+                return only_untitled(head, gender, chains, traits);
             }
             if indefinite {
                 return None;
@@ -287,7 +290,7 @@ pub fn antecedent_of(
             let person = |c: usize| chains[c].ty == EntityType::Person && named(&chains[c]);
             if !(0..chains.len()).any(|c| person(c) && before(c)) {
                 let later = |c: usize| {
-                    let f = &facts[c];
+                    let f = &traits[c];
                     person(c)
                         && matches!(chains[c].anchor, Anchor::Full(_))
                         && !(gender.is_some() && f.gender.is_some() && gender != f.gender)
@@ -357,7 +360,7 @@ pub fn antecedent_of(
 /// `the suspect`). Crime copy often names them after the description
 /// (`A woman was killed … police named her as Jane Roe`), so the whole
 /// article counts, not only what came before.
-fn only_untitled(head: &str, gender: Option<Gender>, chains: &[Chain], facts: &[Facts]) -> Option<usize> {
+fn only_untitled(head: &str, gender: Option<Gender>, chains: &[Chain], traits: &[Traits]) -> Option<usize> {
     // `a source`, `the spokesman`: someone else, who comments on it.
     if lexicon::is(C::CommentatorRole, head) {
         return None;
@@ -368,7 +371,7 @@ fn only_untitled(head: &str, gender: Option<Gender>, chains: &[Chain], facts: &[
         if chain.ty != EntityType::Person || !matches!(chain.anchor, Anchor::Full(_) | Anchor::Short(_)) {
             continue;
         }
-        let f = &facts[c];
+        let f = &traits[c];
         let own_role = own_role_of(chain, head);
         // `the woman` is someone the article shows to be a woman; a named
         // person of unknown sex (`Vishwanand Subryan`) could be meant too.
@@ -418,12 +421,12 @@ fn most_named(candidates: impl Iterator<Item = usize>, chains: &[Chain]) -> Opti
 
 /// The named person of a sex (or of unknown sex) named strictly most
 /// often so far: whom `his` or `her` most likely means.
-pub fn salient_person(chains: &[Chain], facts: &[Facts], seen: &[Seen], gender: Gender) -> Option<usize> {
+pub fn salient_person(chains: &[Chain], traits: &[Traits], seen: &[Seen], gender: Gender) -> Option<usize> {
     let fits = |c: usize| {
         chains[c].ty == EntityType::Person
             && matches!(chains[c].anchor, Anchor::Full(_) | Anchor::Short(_))
             && seen[c].count > 0
-            && facts[c].gender.is_none_or(|g| g == gender)
+            && traits[c].gender.is_none_or(|g| g == gender)
     };
     salient((0..chains.len()).filter(|&c| fits(c)), seen)
 }

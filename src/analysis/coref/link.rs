@@ -119,7 +119,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[Quote]) -> Links {
     // 3. Descriptions: appositives, titles given in this article, then the
     // cues in `antecedent`. Mentions are visited in text order, counting
     // each chain's mentions so far for salience.
-    let facts = antecedent::facts(text, &analysis.sentences, mentions, &chains, &chain_of);
+    let traits = antecedent::traits(text, &analysis.sentences, mentions, &chains, &chain_of);
     let mut seen: Vec<antecedent::Seen> = vec![antecedent::Seen::default(); chains.len()];
     let times = antecedent::TitleTimes::default();
     let mut titled = TitleIndex::default();
@@ -190,7 +190,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[Quote]) -> Links {
                     .next()
                     .filter(|w| lexicon::is_or_capitalised(C::PossessivePronoun, w))
                     .and_then(|w| lexicon::pronoun_gender(&w.to_ascii_lowercase()));
-                gender.and_then(|g| antecedent::salient_person(&chains[..facts.len()], &facts, &seen, g))
+                gender.and_then(|g| antecedent::salient_person(&chains[..traits.len()], &traits, &seen, g))
             };
             if let Some(c) = owner.filter(|&c| c != usize::MAX) {
                 chains[c].mentions.push(i);
@@ -212,8 +212,8 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[Quote]) -> Links {
             opener => antecedent::antecedent_of(
                 analysis,
                 i,
-                &chains[..facts.len()],
-                &facts,
+                &chains[..traits.len()],
+                &traits,
                 &seen,
                 opener == Opener::Indefinite,
                 &times,
