@@ -11,6 +11,8 @@
 //! meet and nothing else does. No hand list of idioms or synonyms: what
 //! WordNet does not relate stays apart.
 
+use std::borrow::Cow;
+
 use crate::analysis::wordnet;
 
 /// The key an event word is compared by across articles: a verb form's
@@ -19,15 +21,12 @@ use crate::analysis::wordnet;
 /// → `quake`), else that sense itself. A word WordNet does not know keys
 /// by itself, lowercased.
 pub fn event_key(word: &str) -> String {
-    let lower = word.to_lowercase();
-    if let Some(noun) = wordnet::happening_noun(&lower)
-        && wordnet::verb_lemma(&lower).is_none_or(|v| v == lower && wordnet::happening_verb(noun).is_some())
-    {
-        return happening_key(noun);
+    if let Some(verb) = wordnet::verb_lemma(word) {
+        return verb.to_string();
     }
-    match wordnet::verb_lemma(&lower) {
-        Some(verb) => verb.to_string(),
-        None => lower,
+    match wordnet::happening_noun(word) {
+        Some(noun) => happening_key(noun),
+        None => word.to_lowercase(),
     }
 }
 
@@ -35,11 +34,11 @@ pub fn event_key(word: &str) -> String {
 /// (see [`event_key`]); any other noun keys by its singular (`cars` →
 /// `car`), so a subject or object meets its other number.
 pub fn noun_key(word: &str) -> String {
-    let lower = word.to_lowercase();
-    match wordnet::happening_noun(&lower) {
-        Some(noun) => happening_key(noun),
-        None => crate::analysis::lexicon::singular(&lower).unwrap_or(lower),
+    if let Some(noun) = wordnet::happening_noun(word) {
+        return happening_key(noun);
     }
+    let lower = word.to_lowercase();
+    crate::analysis::lexicon::singular(&lower).unwrap_or(lower)
 }
 
 /// The key of a noun lemma naming a happening (see [`event_key`]).
@@ -61,7 +60,13 @@ fn happening_key(noun: &str) -> String {
 /// an irregular form from WordNet's exception list (`sank`, `led`, not the
 /// `-ing` forms it also lists), or a regular `-ed` form of a WordNet verb.
 pub fn is_past_form(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    // Called for every word of a sentence: no allocation when it is
+    // lowercase already (WordNet's lookups fold case themselves).
+    let lower: Cow<str> = if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    };
     if let Some(lemma) = wordnet::irregular_verb_lemma(&lower) {
         return lemma != lower && !lower.ends_with("ing") && !lower.ends_with('s');
     }
