@@ -285,6 +285,37 @@ def generate(wn, exc):
         "of deverbal.tsv or event_nouns.tsv. Columns: form, singulars (comma-separated, as",
         "noun.exc lists them).",
     ], plurals)
+
+    # nouns.tsv: every one-word noun lemma, the lexicographer file of its first sense, and the
+    # first word of that synset where it is another word (a synonym to fold onto: artefact →
+    # artifact). Lowercase alphabetic lemmas only (hyphens allowed); proper nouns are capitalised
+    # in the data files but lowercase in the index, so they are here too.
+    noun_rows = []
+    for lemma, (offs, _) in nindex.items():
+        if not single(lemma) or not all(c.isalpha() or c == "-" for c in lemma):
+            continue
+        lexnum, words, _, _ = ndata[offs[0]]
+        head = words[0].split("(")[0]
+        rep = head if head != lemma and single(head) else ""
+        noun_rows.append((lemma, LEXNAMES[lexnum].removeprefix("noun."), rep))
+    noun_lemmas = {r[0] for r in noun_rows}
+    write("nouns.tsv", [
+        "nouns.tsv: every one-word WordNet noun lemma (letters and hyphens), the lexicographer file",
+        "of its first sense without `noun.` (person, artifact, act, time, quantity, ...), and the",
+        "first word of that sense's synset when it is another word (the form synonyms fold onto),",
+        "else empty. Columns: lemma, file, synonym head.",
+    ], noun_rows)
+
+    # noun_plurals.tsv: every irregular form of noun.exc whose singular is in nouns.tsv.
+    irregular = []
+    for form, bases in noun_exc:
+        kept = [b for b in bases if b in noun_lemmas]
+        if single(form) and kept:
+            irregular.append((form, ",".join(kept)))
+    write("noun_plurals.tsv", [
+        "noun_plurals.tsv: irregular noun forms from noun.exc (children, feet, crises) whose",
+        "singular is in nouns.tsv. Columns: form, singulars (comma-separated, as noun.exc lists them).",
+    ], irregular)
     write_readme(wn, absent, collocations)
 
 
@@ -348,6 +379,9 @@ DESCRIPTIONS = {
     "event_nouns.tsv": "nouns whose first sense is under `event` sense 1 or `act`/`human action`, "
                        "or filed under noun.event/noun.act, with the synsets of their first senses",
     "noun_forms.tsv": "irregular plurals from `noun.exc` of the nouns in the two files above",
+    "nouns.tsv": "every one-word noun lemma, its first sense's lexicographer file, and the "
+                 "synset's first word where it is another word (synonyms fold onto it)",
+    "noun_plurals.tsv": "every irregular form from `noun.exc` whose singular is in `nouns.tsv`",
 }
 
 

@@ -12,6 +12,8 @@
 //! WordNet's own `morphy`: the exception lists first, then the word itself,
 //! then suffix rules whose result must be a lemma WordNet knows.
 
+pub mod nouns;
+
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;

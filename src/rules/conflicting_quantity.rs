@@ -17,15 +17,20 @@ pub const RULE: Rule = Rule {
     summary: "Another article gives a different number for the same fact",
     description: "Compares the figures articles state for the same property and unit: an outcome class for \
         casualty figures (`killing 14 people` → dead; also injured, missing, arrested, evacuated), else the \
-        counted noun (`six carriages`), else for money, shares and durations the noun next to the figure \
+        counted noun with what its clause says of it (`twelve inmates escaped`: inmates who escaped; plurals \
+        and WordNet synonyms meet), else for money, shares and durations the noun next to the figure \
         (`$2.1 billion in liabilities`). It fires on each of an article's figures for a property when none of \
         them can hold with any figure another article gives for it, naming the first such article and counting \
         the others. Hedges widen a figure before the comparison (`about 300`, `nearly 500`, `up to 40`, \
-        ranges), so `nearly 500` and `496` agree; an open-ended figure (`more than 60`, `at least 58`) is at \
-        present never reported. It stays silent on a property any article in the workspace reports as a change \
-        (`rose to 17`, `now 20`: the figures describe different moments), on figures about different named \
-        subjects (`Okafor carried 11 wards` / `Brandt won four wards`), on figures whose property is vague \
-        (`14 people` with no outcome word) and on years, which are dates.",
+        ranges), so `nearly 500` and `496` agree, and an open-ended figure bounds one side (`at least 15` \
+        conflicts with `12`; `more than 40` holds with `43`). It stays silent on a property any article in the \
+        workspace reports as a change (`rose to 17`, `have now died`: the figures describe different moments), \
+        on figures about different named subjects (`Okafor carried 11 wards` / `Brandt won four wards`), on \
+        tallies of periods or acts (`11 seasons`, `two touchdowns`) unless both name one subject, on counts \
+        of one noun that their clauses say different things of (`escaped` / `were recaptured`), on labels \
+        (`the 12000 block`: a numeral before a singular noun counts nothing) and pieces of figures (`2008-09`, \
+        `2, 000`), on figures whose property is vague (`14 people` with no outcome word) and on years, which \
+        are dates.",
 };
 
 /// Whether two figures can both be true: their intervals overlap.
@@ -51,9 +56,9 @@ mod tests {
                 ),
                 (
                     "b.txt",
-                    "Eight carriages overturned when the train derailed near Naivasha.",
+                    "Eight carriages came off the rails when the train derailed near Naivasha.",
                 ),
-                ("c.txt", "Rescuers said eight carriages had overturned."),
+                ("c.txt", "Rescuers said eight carriages had left the tracks."),
             ],
             expect![[r#"
                 a.txt 44..57 "Six carriages" warning conflicting-quantity: here: "Six carriages"; b.txt and 1 other article: "Eight carriages"
@@ -105,6 +110,110 @@ mod tests {
                 ),
                 ("c.txt", "Ngozi Okafor carried 11 wards in the run-off."),
                 ("d.txt", "Lena Brandt carried four wards in the run-off."),
+            ],
+            expect![[""]],
+        );
+    }
+
+    #[test]
+    fn an_open_ended_figure_conflicts_with_one_outside_it() {
+        // `at least 15` is [15, ∞): 12 is below it, 43 is above `more than 40`.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                (
+                    "a.txt",
+                    "At least 15 people were killed when the footbridge collapsed. More than 40 were injured.",
+                ),
+                ("b.txt", "The footbridge collapse killed 12 people and injured 43."),
+            ],
+            expect![[r#"
+                a.txt 0..18 "At least 15 people" warning conflicting-quantity: here: "At least 15 people"; b.txt: "12 people"
+                  b.txt 31..40 "12 people": "12 people" for the same figure
+                b.txt 31..40 "12 people" warning conflicting-quantity: here: "12 people"; a.txt: "At least 15 people"
+                  a.txt 0..18 "At least 15 people": "At least 15 people" for the same figure
+            "#]],
+        );
+        // A storm: evacuations.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                (
+                    "a.txt",
+                    "More than 126,000 people were evacuated before the typhoon arrived.",
+                ),
+                ("b.txt", "About 86,000 people were evacuated as the typhoon neared."),
+            ],
+            expect![[r#"
+                a.txt 0..24 "More than 126,000 people" warning conflicting-quantity: here: "More than 126,000 people"; b.txt: "About 86,000 people"
+                  b.txt 0..19 "About 86,000 people": "About 86,000 people" for the same figure
+                b.txt 0..19 "About 86,000 people" warning conflicting-quantity: here: "About 86,000 people"; a.txt: "More than 126,000 people"
+                  a.txt 0..24 "More than 126,000 people": "More than 126,000 people" for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_labels_and_pieces_of_figures() {
+        // A numeral before a singular noun is a label (`the 12000 block`),
+        // and a figure glued to digits is a piece of one (`2008-09`, `2, 000`).
+        check(
+            Code::ConflictingQuantity,
+            &[
+                (
+                    "a.txt",
+                    "The deputy was shot outside a house in the 12000 block of Elm Street during the 2008-09 season.",
+                ),
+                (
+                    "b.txt",
+                    "The deputy was shot in the 12200 block of Elm Street during the 2010-11 season.",
+                ),
+                ("c.txt", "As many as 2, 000 people were evacuated."),
+                ("d.txt", "Some 1,500 people were evacuated."),
+            ],
+            expect![[""]],
+        );
+    }
+
+    #[test]
+    fn silent_on_counts_of_what_different_clauses_say() {
+        // A prison break: who escaped is not who is still at large.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "Twelve inmates escaped through a tunnel on Saturday."),
+                ("b.txt", "Nine inmates were recaptured by Monday."),
+            ],
+            expect![[""]],
+        );
+        // A ferry: passengers rescued, passengers aboard.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "Coastguards rescued 40 passengers from the water."),
+                ("b.txt", "The ferry was carrying 65 passengers when it sank."),
+            ],
+            expect![[""]],
+        );
+    }
+
+    #[test]
+    fn silent_on_records_and_running_counts() {
+        // A tally of games or seasons is someone's record.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "He was fired after 10 games, the club said."),
+                ("b.txt", "The coach won six games before he was fired."),
+            ],
+            expect![[""]],
+        );
+        // A toll given `now` is a running count, not a rival figure.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "Fourteen workers died in the factory fire on Sunday."),
+                ("b.txt", "Seventeen workers have now died after the factory fire."),
             ],
             expect![[""]],
         );

@@ -549,7 +549,7 @@ fn conflicting_figures_are_found_and_updates_and_hedges_respected() {
         ),
         (
             "b.txt",
-            "Eight carriages overturned. The death toll rose to 17 late on Monday.",
+            "Eight carriages came off the rails. The death toll rose to 17 late on Monday.",
         ),
         ("c.txt", "Nearly 500 guests were evacuated."),
         ("d.txt", "In all, 496 guests were evacuated from the hotel."),
