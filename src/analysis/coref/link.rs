@@ -18,6 +18,7 @@ use crate::analysis::{Analysis, EntityType, Mention, MentionKind, Opener};
 
 use super::antecedent;
 use super::chain::{Anchor, Chain, Links, agrees, gender_of};
+use super::pick::{Seen, Sole, sole};
 
 fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded.split(' ').filter(|w| !w.is_empty())
@@ -120,7 +121,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[Quote]) -> Links {
     // cues in `antecedent`. Mentions are visited in text order, counting
     // each chain's mentions so far for salience.
     let traits = antecedent::traits(text, &analysis.sentences, mentions, &chains, &chain_of);
-    let mut seen: Vec<antecedent::Seen> = vec![antecedent::Seen::default(); chains.len()];
+    let mut seen: Vec<Seen> = vec![Seen::default(); chains.len()];
     let times = antecedent::TitleTimes::default();
     let mut titled = TitleIndex::default();
     for (c, chain) in chains.iter().enumerate() {
@@ -171,7 +172,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[Quote]) -> Links {
                     join(&mut chains, &mut chain_of, Anchor::Local, i, m.ty);
                 }
             }
-            seen.resize(chains.len(), antecedent::Seen::default());
+            seen.resize(chains.len(), Seen::default());
             continue;
         }
         // `LaRue's body`, `his body`: the possessor, named just before, or
@@ -236,7 +237,7 @@ pub fn link_quoted(text: &str, analysis: &Analysis, quotes: &[Quote]) -> Links {
                     _ => Anchor::Local,
                 };
                 let c = join(&mut chains, &mut chain_of, anchor, i, m.ty);
-                seen.resize(chains.len(), antecedent::Seen::default());
+                seen.resize(chains.len(), Seen::default());
                 seen[c].count += 1;
             }
         }
@@ -364,16 +365,8 @@ fn title_acronym(text: &str, word: &str, i: usize, mentions: &[Mention], chains:
             .collect();
         initials.contains(word)
     };
-    let mut found = None;
-    for (c, chain) in chains.iter().enumerate() {
-        if chain.ty == EntityType::Person && chain.titles.iter().any(|t| spells(t)) {
-            if found.is_some() {
-                return None;
-            }
-            found = Some(c);
-        }
-    }
-    found
+    let titled = |chain: &Chain| chain.ty == EntityType::Person && chain.titles.iter().any(|t| spells(t));
+    sole((0..chains.len()).filter(|&c| titled(&chains[c]))).only()
 }
 
 /// Finds the chain a one-word name shortens: a person chain whose name
@@ -579,28 +572,19 @@ fn by_title(desc: &str, ty: EntityType, chains: &[Chain], titled: &TitleIndex) -
     // holding one are visited, in chain order.
     let holders = titled.0.get(head).map_or(&[][..], Vec::as_slice);
     let one = |fits: &dyn Fn(&str) -> bool| {
-        let mut found = None;
-        for &c in holders {
+        sole(holders.iter().copied().filter(|&c| {
             let chain = &chains[c];
-            if chain.titles.iter().any(|t| fits(t)) && (chain.ty == ty || ty == EntityType::Person) {
-                if found.is_some() {
-                    return Err(());
-                }
-                found = Some(c);
-            }
-        }
-        Ok(found)
+            chain.titles.iter().any(|t| fits(t)) && (chain.ty == ty || ty == EntityType::Person)
+        }))
     };
     match one(&|t| title_fits(desc, head, t)) {
-        Ok(Some(c)) => Some(c),
-        Err(()) => None,
+        Sole::One(c) => Some(c),
+        Sole::Several => None,
         // `the mayor` when only one mayor is named: the head alone, if both
         // place the role alike in time (`the new mayor` ≠ `former mayor`).
-        Ok(None) => {
+        Sole::Nobody => {
             use antecedent::when;
-            one(&|t| words(t).last() == Some(head) && when(t) == when(desc))
-                .ok()
-                .flatten()
+            one(&|t| words(t).last() == Some(head) && when(t) == when(desc)).only()
         }
     }
 }
