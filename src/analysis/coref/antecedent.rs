@@ -1,5 +1,6 @@
 //! Antecedents of definite descriptions inside one article, for what
-//! apposition and repeated titles leave open (`linking` tries those first).
+//! apposition and repeated titles leave open (`descriptions` tries those
+//! first).
 //!
 //! News copy names an entity, then refers back to it with a description:
 //! `Viktor Lindqvist, 31, …  The 31-year-old`; `Holloway Air … the
@@ -471,7 +472,7 @@ pub fn salient_person(chains: &[Chain], traits: &[Traits], seen: &[Seen], gender
 mod tests {
     use crate::analysis::analyze;
     use crate::analysis::coref::link;
-    use crate::analysis::coref::link::tests::chain_at;
+    use crate::analysis::coref::tests::chain_at;
 
     /// Whether the mentions spelled `a` and `b` (the last occurrence of
     /// `b`) land in one chain.

@@ -68,3 +68,8 @@ pub fn agrees(gender: Option<Gender>, titles: &[String]) -> bool {
     let Some(g) = gender else { return true };
     titles.iter().filter_map(|t| gender_of(t)).all(|other| other == g)
 }
+
+/// The words of a folded name, title or description.
+pub(super) fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(' ').filter(|w| !w.is_empty())
+}
