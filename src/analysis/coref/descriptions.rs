@@ -190,7 +190,7 @@ fn identified_as(gap: &str) -> bool {
         .map(String::as_str)
         .filter(|w| !lexicon::is(C::ObjectPronoun, w))
         .collect();
-    last == "as" && rest.len() <= 5 && matches!(rest.last(), Some(&("identified" | "named")))
+    last == "as" && rest.len() <= 5 && rest.last().is_some_and(|w| lexicon::is(C::IdentifyingVerb, w))
 }
 
 /// A description whose words all appear in exactly one chain's title,
