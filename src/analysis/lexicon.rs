@@ -159,6 +159,7 @@ lexicon! {
         HeadlineMinor = "headline_minor.tsv",
         Hedges = "hedges.tsv",
         Honorifics = "honorifics.tsv",
+        IdentifyingVerbs = "identifying_verbs.txt",
         IrregularPlurals = "irregular_plurals.tsv",
         KinNouns = "kin_nouns.txt",
         LegalForms = "legal_forms.txt",
@@ -239,6 +240,8 @@ lexicon! {
         RoleLink = RoleLinks,
         /// `who was`, `who became` after a name.
         RelativeCopula = RelativeCopulas,
+        /// `identified`, `named` before `as`: police copy naming someone.
+        IdentifyingVerb = IdentifyingVerbs,
         /// `jr`, `sr`, `iii` (folded).
         GenerationalSuffix = GenerationalSuffixes,
         /// Title modifiers that make another rung (`deputy`, `vice`).

@@ -1,5 +1,6 @@
 //! Antecedents of definite descriptions inside one article, for what
-//! apposition and repeated titles leave open (`linking` tries those first).
+//! apposition and repeated titles leave open (`descriptions` tries those
+//! first).
 //!
 //! News copy names an entity, then refers back to it with a description:
 //! `Viktor Lindqvist, 31, …  The 31-year-old`; `Holloway Air … the
@@ -14,8 +15,10 @@ use crate::analysis::lexicon::{self, Gender, WordClass as C};
 use crate::analysis::words;
 use crate::analysis::{Analysis, EntityType, Mention, MentionKind};
 
-use super::chain::{Anchor, Chain, gender_of};
 use crate::analysis::text::fold;
+
+use super::chain::{Anchor, Chain, gender_of};
+use super::pick::{Seen, Sole, most_named, salient, salient_or_first, sole};
 
 /// What the article says about each chain, gathered once.
 #[derive(Clone, Debug, Default)]
@@ -180,12 +183,6 @@ fn described_age(desc: &str) -> Option<u32> {
     (rest.starts_with("year-old") && n.len() <= 3).then(|| n.parse().ok())?
 }
 
-/// How often each chain was mentioned before a point.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Seen {
-    pub count: usize,
-}
-
 /// Each chain's titles by head word, with the words placing each in time
 /// (see `when`): `antecedent_of` asks every person chain, for every description,
 /// whether a title with the description's head is placed otherwise. Kept
@@ -242,115 +239,167 @@ pub fn antecedent_of(
     }
     let desc = fold(&m.name);
     let head = desc.rsplit(' ').next()?;
-    let before = |c: usize| seen.get(c).is_some_and(|s| s.count > 0);
-    let named = |c: &Chain| matches!(c.anchor, Anchor::Full(_) | Anchor::Short(_));
+    let candidates = Candidates {
+        analysis,
+        chains,
+        traits,
+        seen,
+        times,
+        indefinite,
+    };
     match m.ty {
-        EntityType::Person => {
-            let gender = lexicon::noun_gender(head);
-            let placed = when(&desc);
-            let fits = |c: usize| {
-                let f = &traits[c];
-                chains[c].ty == EntityType::Person
-                    && named(&chains[c])
-                    && before(c)
-                    && !(gender.is_some() && f.gender.is_some() && gender != f.gender)
-                    // `the new mayor` is not the one called `the former mayor`.
-                    && !times.placed_otherwise(c, &chains[c], head, &placed)
-            };
-            if let Some(age) = described_age(&m.name) {
-                let fits =
-                    |c: usize| fits(c) || (indefinite && chains[c].ty == EntityType::Person && named(&chains[c]));
-                let mut with_age = (0..chains.len()).filter(|&c| fits(c) && traits[c].ages.contains(&age));
-                if let (Some(c), None) = (with_age.next(), with_age.next()) {
-                    return Some(c);
-                }
-                // Someone else's age was stated: salience would guess.
-                if indefinite {
-                    return None;
-                }
-                return salient(
-                    (0..chains.len()).filter(|&c| fits(c) && traits[c].ages.is_empty()),
-                    seen,
-                );
-            }
-            if words::is_plural(head) {
-                return None;
-            }
-            if lexicon::is(C::AnonymousRole, head) {
-                return only_untitled(head, gender, chains, traits);
-            }
-            if indefinite {
-                return None;
-            }
-            if desc.split(' ').any(|w| lexicon::is(C::PastRole, w)) {
-                return None;
-            }
-            // `The actress, 33, …` before anyone is named: a lede that names
-            // its subject later means the article's main person.
-            let person = |c: usize| chains[c].ty == EntityType::Person && named(&chains[c]);
-            if !(0..chains.len()).any(|c| person(c) && before(c)) {
-                let later = |c: usize| {
-                    let f = &traits[c];
-                    person(c)
-                        && matches!(chains[c].anchor, Anchor::Full(_))
-                        && !(gender.is_some() && f.gender.is_some() && gender != f.gender)
-                };
-                return most_named((0..chains.len()).filter(|&c| later(c)), chains);
-            }
-            salient((0..chains.len()).filter(|&c| fits(c)), seen)
-        }
+        EntityType::Person => candidates.person(m, &desc, head),
         _ if indefinite => None,
         ty @ (EntityType::Org | EntityType::Fac | EntityType::Gpe | EntityType::Loc) => {
-            let kinds: &[EntityType] = match ty {
-                EntityType::Org | EntityType::Fac => &[EntityType::Org, EntityType::Fac],
-                _ => &[EntityType::Gpe, EntityType::Loc],
-            };
-            let fits = |c: usize| kinds.contains(&chains[c].ty) && named(&chains[c]) && before(c);
-            // `the museum` for Van Daele Museum: the head noun in the name.
-            let in_name = |c: usize| match &chains[c].anchor {
-                Anchor::Full(key) => key.split(' ').any(|w| w == head),
-                _ => false,
-            };
-            let mut by_name = (0..chains.len()).filter(|&c| fits(c) && in_name(c));
-            match (by_name.next(), by_name.next()) {
-                (Some(c), None) => return Some(c),
-                (Some(_), Some(_)) => return None,
-                _ => {}
-            }
-            match ty {
-                // `the company`: the organisation named most so far; on a tie,
-                // the one named first, as news names its subject first
-                // (`Microsoft … Internet Explorer … the company`).
-                EntityType::Org if lexicon::is(C::GenericOrgNoun, head) => salient_or_first(
-                    (0..chains.len()).filter(|&c| fits(c) && chains[c].ty == EntityType::Org),
-                    chains,
-                    seen,
-                ),
-                // `the facility` for Promises Treatment Center, typed a
-                // facility or (on less evidence) an organisation with a
-                // facility word in its name.
-                EntityType::Fac if lexicon::is(C::GenericFacNoun, head) => {
-                    let facility = |c: usize| {
-                        chains[c].ty == EntityType::Fac
-                            || matches!(&chains[c].anchor, Anchor::Full(k)
-                                if k.split(' ').any(|w| lexicon::is(C::GenericFacNoun, w)))
-                    };
-                    salient_or_first((0..chains.len()).filter(|&c| fits(c) && facility(c)), chains, seen)
-                }
-                EntityType::Gpe => {
-                    let kind = lexicon::place_noun_kind(head)?;
-                    let is_kind = |c: usize| {
-                        let first = &analysis.mentions[chains[c].mentions[0]];
-                        let name = first.canonical.as_deref().unwrap_or(&first.name);
-                        matches!(chains[c].anchor, Anchor::Full(_)) && words::place_kind(name) == Some(kind)
-                    };
-                    salient((0..chains.len()).filter(|&c| fits(c) && is_kind(c)), seen)
-                }
-                _ => None,
-            }
+            candidates.organisation_or_place(ty, head)
         }
         _ => None,
     }
+}
+
+/// What one description is weighed against: the chains named so far, what
+/// the article says of each, and how often each was mentioned before it.
+struct Candidates<'a> {
+    analysis: &'a Analysis,
+    chains: &'a [Chain],
+    traits: &'a [Traits],
+    seen: &'a [Seen],
+    times: &'a TitleTimes,
+    /// `a …`: the description introduces someone.
+    indefinite: bool,
+}
+
+impl Candidates<'_> {
+    /// Whether chain `c` was mentioned before the description.
+    fn before(&self, c: usize) -> bool {
+        self.seen.get(c).is_some_and(|s| s.count > 0)
+    }
+
+    /// A person description: a stated age, else the one person an anonymous
+    /// noun can mean, else the lede's subject, else the most salient person
+    /// who fits; never a plural, a past role or an unnamed `a …`.
+    fn person(&self, m: &Mention, desc: &str, head: &str) -> Option<usize> {
+        let gender = lexicon::noun_gender(head);
+        let placed = when(desc);
+        let fits = |c: usize| {
+            self.chains[c].is_named_person()
+                && self.before(c)
+                && sex_fits(gender, self.traits[c].gender)
+                // `the new mayor` is not the one called `the former mayor`.
+                && !self.times.placed_otherwise(c, &self.chains[c], head, &placed)
+        };
+        if let Some(age) = described_age(&m.name) {
+            return self.by_age(age, fits);
+        }
+        if words::is_plural(head) {
+            return None;
+        }
+        if lexicon::is(C::AnonymousRole, head) {
+            return only_untitled(head, gender, self.chains, self.traits);
+        }
+        if self.indefinite || desc.split(' ').any(|w| lexicon::is(C::PastRole, w)) {
+            return None;
+        }
+        if !(0..self.chains.len()).any(|c| self.chains[c].is_named_person() && self.before(c)) {
+            return self.lede_subject(gender);
+        }
+        salient((0..self.chains.len()).filter(|&c| fits(c)), self.seen)
+    }
+
+    /// `the 31-year-old`: the one fitting person of that stated age (for
+    /// `a …`, any named person); else, for a definite description, the most
+    /// salient fitting person of no stated age.
+    fn by_age(&self, age: u32, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        let fits = |c: usize| fits(c) || (self.indefinite && self.chains[c].is_named_person());
+        let with_age = (0..self.chains.len()).filter(|&c| fits(c) && self.traits[c].ages.contains(&age));
+        if let Sole::One(c) = sole(with_age) {
+            return Some(c);
+        }
+        // Someone else's age was stated: salience would guess.
+        if self.indefinite {
+            return None;
+        }
+        salient(
+            (0..self.chains.len()).filter(|&c| fits(c) && self.traits[c].ages.is_empty()),
+            self.seen,
+        )
+    }
+
+    /// `The actress, 33, …` before anyone is named: a lede that names its
+    /// subject later means the article's main person, the one named most.
+    fn lede_subject(&self, gender: Option<Gender>) -> Option<usize> {
+        let later = |c: usize| {
+            let chain = &self.chains[c];
+            chain.is_named_person()
+                && matches!(chain.anchor, Anchor::Full(_))
+                && sex_fits(gender, self.traits[c].gender)
+        };
+        most_named((0..self.chains.len()).filter(|&c| later(c)), self.chains)
+    }
+
+    /// An organisation, facility or place description: the one name of its
+    /// kind holding the head noun (`the museum` for Van Daele Museum), else
+    /// what a generic noun means.
+    fn organisation_or_place(&self, ty: EntityType, head: &str) -> Option<usize> {
+        let kinds: &[EntityType] = match ty {
+            EntityType::Org | EntityType::Fac => &[EntityType::Org, EntityType::Fac],
+            _ => &[EntityType::Gpe, EntityType::Loc],
+        };
+        let fits = |c: usize| kinds.contains(&self.chains[c].ty) && self.chains[c].is_named() && self.before(c);
+        let in_name = |c: usize| match &self.chains[c].anchor {
+            Anchor::Full(key) => key.split(' ').any(|w| w == head),
+            _ => false,
+        };
+        match sole((0..self.chains.len()).filter(|&c| fits(c) && in_name(c))) {
+            Sole::One(c) => Some(c),
+            Sole::Several => None,
+            Sole::Nobody => self.by_generic_noun(ty, head, fits),
+        }
+    }
+
+    /// `the company`, `the facility`, `the city`: the most salient fitting
+    /// entity of the kind a generic noun names.
+    fn by_generic_noun(&self, ty: EntityType, head: &str, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        let chains = self.chains;
+        let all = 0..chains.len();
+        match ty {
+            // `the company`: the organisation named most so far; on a tie,
+            // the one named first, as news names its subject first
+            // (`Microsoft … Internet Explorer … the company`).
+            EntityType::Org if lexicon::is(C::GenericOrgNoun, head) => salient_or_first(
+                all.filter(|&c| fits(c) && chains[c].ty == EntityType::Org),
+                chains,
+                self.seen,
+            ),
+            // `the facility` for Promises Treatment Center, typed a
+            // facility or (on less evidence) an organisation with a
+            // facility word in its name.
+            EntityType::Fac if lexicon::is(C::GenericFacNoun, head) => {
+                let facility = |c: usize| {
+                    chains[c].ty == EntityType::Fac
+                        || matches!(&chains[c].anchor, Anchor::Full(k)
+                            if k.split(' ').any(|w| lexicon::is(C::GenericFacNoun, w)))
+                };
+                salient_or_first(all.filter(|&c| fits(c) && facility(c)), chains, self.seen)
+            }
+            EntityType::Gpe => {
+                let kind = lexicon::place_noun_kind(head)?;
+                let is_kind = |c: usize| {
+                    let first = &self.analysis.mentions[chains[c].mentions[0]];
+                    let name = first.canonical.as_deref().unwrap_or(&first.name);
+                    matches!(chains[c].anchor, Anchor::Full(_)) && words::place_kind(name) == Some(kind)
+                };
+                salient(all.filter(|&c| fits(c) && is_kind(c)), self.seen)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Whether a sex a description states fits what is known of a person's:
+/// either unknown, or the same.
+fn sex_fits(stated: Option<Gender>, known: Option<Gender>) -> bool {
+    !(stated.is_some() && known.is_some() && stated != known)
 }
 
 /// `the woman`, `the suspect`: nouns that often mean someone unnamed refer
@@ -368,7 +417,7 @@ fn only_untitled(head: &str, gender: Option<Gender>, chains: &[Chain], traits: &
     let mut found = None;
     for (c, chain) in chains.iter().enumerate() {
         let full = matches!(&chain.anchor, Anchor::Full(k) if k.contains(' '));
-        if chain.ty != EntityType::Person || !matches!(chain.anchor, Anchor::Full(_) | Anchor::Short(_)) {
+        if !chain.is_named_person() {
             continue;
         }
         let f = &traits[c];
@@ -411,65 +460,19 @@ pub fn when(folded: &str) -> Vec<&str> {
     folded.split(' ').filter(|w| lexicon::is(C::RoleTimeWord, w)).collect()
 }
 
-/// The candidate the article names strictly most often (at least twice).
-fn most_named(candidates: impl Iterator<Item = usize>, chains: &[Chain]) -> Option<usize> {
-    let mut ranked: Vec<(usize, usize)> = candidates.map(|c| (chains[c].mentions.len(), c)).collect();
-    ranked.sort_unstable_by(|a, b| b.cmp(a));
-    let &(n, c) = ranked.first()?;
-    (n >= 2 && ranked.get(1).is_none_or(|&(m, _)| m < n)).then_some(c)
-}
-
 /// The named person of a sex (or of unknown sex) named strictly most
 /// often so far: whom `his` or `her` most likely means.
 pub fn salient_person(chains: &[Chain], traits: &[Traits], seen: &[Seen], gender: Gender) -> Option<usize> {
-    let fits = |c: usize| {
-        chains[c].ty == EntityType::Person
-            && matches!(chains[c].anchor, Anchor::Full(_) | Anchor::Short(_))
-            && seen[c].count > 0
-            && traits[c].gender.is_none_or(|g| g == gender)
-    };
+    let fits =
+        |c: usize| chains[c].is_named_person() && seen[c].count > 0 && traits[c].gender.is_none_or(|g| g == gender);
     salient((0..chains.len()).filter(|&c| fits(c)), seen)
-}
-
-/// The candidate named most often so far; on a tie, the one named first,
-/// unless it is a news outlet credited in the byline (`The Herald`).
-fn salient_or_first(candidates: impl Iterator<Item = usize>, chains: &[Chain], seen: &[Seen]) -> Option<usize> {
-    let outlet = |c: usize| match &chains[c].anchor {
-        Anchor::Full(k) | Anchor::Short(k) => k.rsplit(' ').next().is_some_and(|w| lexicon::is(C::OutletWord, w)),
-        _ => false,
-    };
-    let first = |c: usize| chains[c].mentions.iter().min().copied().unwrap_or(usize::MAX);
-    let rank = |c: usize| (seen[c].count, !outlet(c), std::cmp::Reverse(first(c)));
-    let mut ranked: Vec<usize> = candidates.collect();
-    ranked.sort_by_key(|&c| std::cmp::Reverse(rank(c)));
-    let &best = ranked.first()?;
-    // A tie with an outlet only: still the one named most.
-    (!outlet(best) || ranked.get(1).is_none_or(|&r| seen[r].count < seen[best].count)).then_some(best)
-}
-
-/// The candidate named strictly most often so far, if there is one.
-fn salient(candidates: impl Iterator<Item = usize>, seen: &[Seen]) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
-    let mut runner_up = 0;
-    for c in candidates {
-        let n = seen[c].count;
-        match best {
-            Some((_, b)) if n > b => {
-                runner_up = b;
-                best = Some((c, n));
-            }
-            Some((_, b)) => runner_up = runner_up.max(n.min(b)),
-            None => best = Some((c, n)),
-        }
-    }
-    best.filter(|&(_, n)| n > runner_up).map(|(c, _)| c)
 }
 
 #[cfg(test)]
 mod tests {
     use crate::analysis::analyze;
     use crate::analysis::coref::link;
-    use crate::analysis::coref::link::tests::chain_at;
+    use crate::analysis::coref::tests::chain_at;
 
     /// Whether the mentions spelled `a` and `b` (the last occurrence of
     /// `b`) land in one chain.

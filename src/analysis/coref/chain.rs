@@ -35,6 +35,19 @@ pub struct Chain {
     pub aliases: Vec<String>,
 }
 
+impl Chain {
+    /// Whether a name anchors the chain (a full or a one-word name), not a
+    /// description.
+    pub(super) fn is_named(&self) -> bool {
+        matches!(self.anchor, Anchor::Full(_) | Anchor::Short(_))
+    }
+
+    /// Whether the chain is a person that a name anchors.
+    pub(super) fn is_named_person(&self) -> bool {
+        self.ty == EntityType::Person && self.is_named()
+    }
+}
+
 /// The chains of one article.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Links {
@@ -54,4 +67,9 @@ pub fn gender_of(title: &str) -> Option<Gender> {
 pub fn agrees(gender: Option<Gender>, titles: &[String]) -> bool {
     let Some(g) = gender else { return true };
     titles.iter().filter_map(|t| gender_of(t)).all(|other| other == g)
+}
+
+/// The words of a folded name, title or description.
+pub(super) fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(' ').filter(|w| !w.is_empty())
 }

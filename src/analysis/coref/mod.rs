@@ -1,10 +1,20 @@
 //! Within-article coreference: groups an article's mentions into chains
-//! (`link`), resolving pronouns and descriptions to earlier mentions
-//! (`antecedent`). The chain types (`chain`) are what the workspace reads.
+//! (`link`, which runs the passes): complete names, then short forms
+//! (`names`), then pronouns (`pronouns`) and descriptions (`descriptions`,
+//! then the cues and salience of `antecedent`, which `pick` chooses by).
+//! The chain types (`chain`) are what the workspace reads.
 
 mod antecedent;
 mod chain;
-pub(crate) mod link;
+mod descriptions;
+mod link;
+mod names;
+mod pick;
+mod pronouns;
 
 pub use chain::{Anchor, Chain, Links, agrees, gender_of};
-pub use link::{link, link_quoted, nominal_key, title_fits};
+pub use descriptions::{nominal_key, title_fits};
+pub use link::{link, link_quoted};
+
+#[cfg(test)]
+mod tests;
