@@ -4,14 +4,13 @@
 
 use std::collections::HashMap;
 
-use crate::analysis::gazetteer::Place;
 use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::text::{Token, TokenKind};
 use crate::analysis::{EntityType as T, MentionKind as K};
 
 use super::names::title_case;
 use super::nouns::{agent_plural, head_type, is_description_noun, plural_form, verb_follows};
-use super::parts::own_name;
+use super::parts::{own_name, place_type};
 use super::{Ev, Ner};
 
 impl<'a> Ner<'a> {
@@ -78,8 +77,7 @@ impl<'a> Ner<'a> {
                     // one-word place that is also a common word is that word.
                     .filter(|_| k > 1 || !(self.g.is_common_word(&key) || is_description_noun(&key)))
                 {
-                    let ty = if kind == Place::Continent { T::Loc } else { T::Gpe };
-                    Some((ty, K::Name, own_name(kind, canon)))
+                    Some((place_type(kind), K::Name, own_name(kind, canon)))
                 } else if k == 1
                     && let Some(country) = self.g.demonym(&tc)
                 {
@@ -93,8 +91,7 @@ impl<'a> Ner<'a> {
                 }
             }
             if let Some((k, ty, kind, canon, name)) = found {
-                self.push(i, i + k, None, Some(ty), Ev::Context, kind);
-                let c = self.cands.last_mut().expect("just pushed");
+                let c = self.push(i, i + k, None, Some(ty), Ev::Context, kind);
                 c.name = name;
                 c.canonical = canon.map(str::to_string);
                 i += k;
@@ -112,8 +109,7 @@ impl<'a> Ner<'a> {
             } else if let Some((ty, lower)) = self.headline_noun(i) {
                 // `Woman Killed In Queens`, `Sixers Hire … as Head Coach`:
                 // a headline's capitalised common noun describes someone.
-                self.push(i, i + 1, None, Some(ty), Ev::Context, K::Descriptor);
-                self.cands.last_mut().expect("just pushed").name = lower;
+                self.push(i, i + 1, None, Some(ty), Ev::Context, K::Descriptor).name = lower;
                 i += 1;
             } else {
                 i += 1;

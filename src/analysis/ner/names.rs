@@ -257,7 +257,17 @@ impl<'a> Ner<'a> {
         Span::new(self.toks[s].span.start, self.toks[e - 1].span.end)
     }
 
-    pub(super) fn push(&mut self, s: usize, e: usize, title: Option<usize>, ty: Option<T>, ev: Ev, kind: K) {
+    /// Adds a candidate for tokens `s..e` (the name proper from `title`,
+    /// if given) and returns it for the caller to adjust.
+    pub(super) fn push(
+        &mut self,
+        s: usize,
+        e: usize,
+        title: Option<usize>,
+        ty: Option<T>,
+        ev: Ev,
+        kind: K,
+    ) -> &mut Cand {
         let ns = title.unwrap_or(s);
         let cand = Cand {
             span: self.span(s, e),
@@ -272,5 +282,6 @@ impl<'a> Ner<'a> {
             needs_support: false,
         };
         self.cands.push(cand);
+        self.cands.last_mut().expect("just pushed")
     }
 }

@@ -18,6 +18,11 @@ pub(super) fn own_name(kind: Place, canon: &'static str) -> Option<&'static str>
     (kind == Place::Country).then_some(canon)
 }
 
+/// The type of a gazetteer place: a continent is a LOC, any other place a GPE.
+pub(super) fn place_type(kind: Place) -> T {
+    if kind == Place::Continent { T::Loc } else { T::Gpe }
+}
+
 impl Ner<'_> {
     fn is_place_word(&self, i: usize) -> bool {
         self.g.place(self.text_at(i)).is_some()
@@ -107,8 +112,7 @@ impl Ner<'_> {
                 .get(e + 1)
                 .is_some_and(|t| lx::month(t.text(self.text)).is_some());
             if dated || self.g.place(&tc).is_some() {
-                self.push(s, e, None, Some(T::Gpe), Ev::Strong, K::Name);
-                let c = self.cands.last_mut().expect("just pushed");
+                let c = self.push(s, e, None, Some(T::Gpe), Ev::Strong, K::Name);
                 c.name = tc;
                 return;
             }
@@ -198,15 +202,15 @@ impl Ner<'_> {
                     && !(r > sent && self.text_at(r - 1).eq_ignore_ascii_case("the"))
                     && !self.office_modifies(e)
                 {
-                    self.push(r, e, None, Some(T::Person), Ev::Context, K::Descriptor);
-                    self.cands.last_mut().expect("just pushed").name = self.name_of(r, e).to_lowercase();
+                    let name = self.name_of(r, e).to_lowercase();
+                    self.push(r, e, None, Some(T::Person), Ev::Context, K::Descriptor).name = name;
                 }
                 return;
             }
         }
         let name = self.name_of(s, e);
         if let Some((kind, canon)) = self.g.place(&name) {
-            let ty = if kind == Place::Continent { T::Loc } else { T::Gpe };
+            let ty = place_type(kind);
             // A one-word city may be a surname too (`Hamilton`): the article's
             // people can override it; countries and multi-word places stay.
             // After `in`, `at`, `near`, `from` it is the place.
@@ -216,21 +220,20 @@ impl Ner<'_> {
             } else {
                 Ev::Strong
             };
-            self.push(s, e, None, Some(ty), ev, K::Name);
+            let c = self.push(s, e, None, Some(ty), ev, K::Name);
             if let Some(own) = own_name(kind, canon).filter(|&c| c != name) {
-                self.cands.last_mut().expect("just pushed").canonical = Some(own.to_string());
+                c.canonical = Some(own.to_string());
             }
             return;
         }
         if let Some(country) = self.g.demonym(&name) {
             // A multi-word demonym: `North Korean`.
-            self.push(s, e, None, Some(T::Norp), Ev::Strong, K::Demonym);
-            self.cands.last_mut().expect("just pushed").canonical = Some(country.to_string());
+            self.push(s, e, None, Some(T::Norp), Ev::Strong, K::Demonym).canonical = Some(country.to_string());
             return;
         }
         if let Some(country) = self.g.demonym(self.text_at(s)) {
-            self.push(s, s + 1, None, Some(T::Norp), Ev::Strong, K::Demonym);
-            self.cands.last_mut().expect("just pushed").canonical = Some(country.to_string());
+            self.push(s, s + 1, None, Some(T::Norp), Ev::Strong, K::Demonym)
+                .canonical = Some(country.to_string());
             if s + 1 < e {
                 self.part(sent, s + 1, e);
             }
@@ -239,17 +242,14 @@ impl Ner<'_> {
         if e - s == 1
             && let Some(state) = lx::state_abbreviation(self.text_at(s))
         {
-            self.push(s, e, None, Some(T::Gpe), Ev::Strong, K::Name);
-            self.cands.last_mut().expect("just pushed").canonical = Some(state.to_string());
+            self.push(s, e, None, Some(T::Gpe), Ev::Strong, K::Name).canonical = Some(state.to_string());
             return;
         }
         let (ty, ev) = self.context_type(s, e);
-        self.push(s, e, None, ty, ev, K::Name);
-        if ty.is_none() && self.sentence_initial(sent, s) {
-            // A capitalised sentence opener with no other cue: a name only
-            // if the article confirms it elsewhere.
-            self.cands.last_mut().expect("just pushed").opener = true;
-        }
+        let opener = ty.is_none() && self.sentence_initial(sent, s);
+        // A capitalised sentence opener with no other cue: a name only
+        // if the article confirms it elsewhere.
+        self.push(s, e, None, ty, ev, K::Name).opener = opener;
     }
 
     /// Whether an office ending at token `e` modifies what follows: its
@@ -270,9 +270,8 @@ impl Ner<'_> {
         let noun = e - s == 1 && (self.g.is_common_word(&lower) || is_description_noun(&lower));
         let place = self.g.place(&tc).or_else(|| self.g.place(&self.name_of(s, e)));
         if let Some((kind, canon)) = place.filter(|_| !noun) {
-            let ty = if kind == Place::Continent { T::Loc } else { T::Gpe };
-            self.push(s, e, None, Some(ty), Ev::Strong, K::Name);
-            self.cands.last_mut().expect("just pushed").canonical = own_name(kind, canon).map(str::to_string);
+            self.push(s, e, None, Some(place_type(kind)), Ev::Strong, K::Name)
+                .canonical = own_name(kind, canon).map(str::to_string);
             return;
         }
         if e - s == 1 {
@@ -283,8 +282,7 @@ impl Ner<'_> {
                 if let Some((_, canon)) = self.g.place(&dotted) {
                     // Confirmed in `resolve` only if the article names the
                     // country another way (`US` with `American`, `Washington`…).
-                    self.push(s, e, None, Some(T::Gpe), Ev::Context, K::Acronym);
-                    let c = self.cands.last_mut().expect("just pushed");
+                    let c = self.push(s, e, None, Some(T::Gpe), Ev::Context, K::Acronym);
                     c.canonical = Some(canon.to_string());
                     c.needs_support = true;
                     return;
@@ -294,8 +292,7 @@ impl Ner<'_> {
                 self.push(s, e, None, Some(T::Org), Ev::Context, K::Acronym);
             } else {
                 // A shouted single word: typed later from the rest of the article.
-                self.push(s, e, None, None, Ev::None, K::Name);
-                self.cands.last_mut().expect("just pushed").name = tc;
+                self.push(s, e, None, None, Ev::None, K::Name).name = tc;
             }
             return;
         }
@@ -307,7 +304,7 @@ impl Ner<'_> {
             ty.or(Some(T::Person)),
             if ty.is_some() { Ev::Context } else { Ev::Weak },
             K::Name,
-        );
-        self.cands.last_mut().expect("just pushed").name = tc;
+        )
+        .name = tc;
     }
 }
