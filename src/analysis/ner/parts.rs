@@ -60,8 +60,35 @@ impl Ner<'_> {
         None
     }
 
-    pub(super) fn part(&mut self, sent: usize, mut s: usize, e: usize) {
-        // Articles and sentence-initial common words are not part of a name.
+    /// Types the part `s..e` of a run (in the sentence starting at token
+    /// `sent`) by the strongest cue it has, and adds its candidates.
+    pub(super) fn part(&mut self, sent: usize, s: usize, e: usize) {
+        let s = self.name_start(sent, s, e);
+        if s >= e || self.office_after_the(sent, s, e) || self.dateline(s, e) {
+            return;
+        }
+        // All-caps words in running text: acronyms, or shouted names.
+        if self.toks[s..e].iter().all(|t| t.has(Token::ALLCAPS)) {
+            self.caps_part(s, e);
+            return;
+        }
+        if let Some(ty) = self.suffix_type(s, e) {
+            self.push(s, e, None, Some(ty), Ev::Strong, K::Name);
+            return;
+        }
+        if self.role_before_given_name(s, e) || self.titled(sent, s, e) || self.gazetteer_name(sent, s, e) {
+            return;
+        }
+        let (ty, ev) = self.context_type(s, e);
+        let opener = ty.is_none() && self.sentence_initial(sent, s);
+        // A capitalised sentence opener with no other cue: a name only
+        // if the article confirms it elsewhere.
+        self.push(s, e, None, ty, ev, K::Name).opener = opener;
+    }
+
+    /// Where the name in `s..e` starts: articles and sentence-initial
+    /// common words are not part of a name.
+    fn name_start(&self, sent: usize, mut s: usize, e: usize) -> usize {
         while s < e {
             let w = self.text_at(s);
             let common = self.sentence_initial(sent, s)
@@ -88,126 +115,147 @@ impl Ner<'_> {
                 break;
             }
         }
-        if s >= e {
-            return;
-        }
-        // `the Surgeon General`, `the Secretary General`: an office alone is
-        // a description of its holder (see `descriptors`), not a name.
-        if e - s >= 2
+        s
+    }
+
+    /// `the Surgeon General`, `the Secretary General`: an office alone is
+    /// a description of its holder (see `descriptors`), not a name.
+    fn office_after_the(&self, sent: usize, s: usize, e: usize) -> bool {
+        e - s >= 2
             && s > sent
             && self.text_at(s - 1).eq_ignore_ascii_case("the")
             && (s..e).all(|k| cap_role(self.text_at(k)))
-        {
-            return;
-        }
-        // Datelines: `NAIROBI, June 9` / `LAGOS, March 3 (Reuters) -`.
-        if self.toks[s].has(Token::LINE_START)
+    }
+
+    /// Datelines: `NAIROBI, June 9` / `LAGOS, March 3 (Reuters) -`. Returns
+    /// whether `s..e` is one (and was added as a place).
+    fn dateline(&mut self, s: usize, e: usize) -> bool {
+        if !(self.toks[s].has(Token::LINE_START)
             && self.toks[s..e].iter().all(|t| t.has(Token::ALLCAPS))
             && e < self.toks.len()
-            && self.text_at(e) == ","
+            && self.text_at(e) == ",")
         {
-            let tc = title_case(&self.name_of(s, e));
-            let dated = self
-                .toks
-                .get(e + 1)
-                .is_some_and(|t| lx::month(t.text(self.text)).is_some());
-            if dated || self.g.place(&tc).is_some() {
-                let c = self.push(s, e, None, Some(T::Gpe), Ev::Strong, K::Name);
-                c.name = tc;
-                return;
-            }
+            return false;
         }
-        // All-caps words in running text: acronyms, or shouted names.
-        if self.toks[s..e].iter().all(|t| t.has(Token::ALLCAPS)) {
-            self.caps_part(s, e);
-            return;
+        let tc = title_case(&self.name_of(s, e));
+        let dated = self
+            .toks
+            .get(e + 1)
+            .is_some_and(|t| lx::month(t.text(self.text)).is_some());
+        if dated || self.g.place(&tc).is_some() {
+            self.push(s, e, None, Some(T::Gpe), Ev::Strong, K::Name).name = tc;
+            return true;
         }
-        if let Some(ty) = self.suffix_type(s, e) {
-            self.push(s, e, None, Some(ty), Ev::Strong, K::Name);
-            return;
-        }
-        // `Actress Tara Reid` at a sentence start: a role noun before a given
-        // name is a descriptor, as in `actress Tara Reid`, not part of the name.
-        if e - s >= 3
+        false
+    }
+
+    /// `Actress Tara Reid` at a sentence start: a role noun before a given
+    /// name is a descriptor, as in `actress Tara Reid`, not part of the
+    /// name. Returns whether it added the name after the role.
+    fn role_before_given_name(&mut self, s: usize, e: usize) -> bool {
+        let role = e - s >= 3
             && !lx::is_bare(C::Title, self.text_at(s))
             && lx::is(C::PersonRole, &self.text_at(s).to_lowercase())
-            && self.g.is_given_name(self.text_at(s + 1))
-        {
+            && self.g.is_given_name(self.text_at(s + 1));
+        if role {
             self.push(s + 1, e, None, Some(T::Person), Ev::Context, K::Name);
-            return;
         }
+        role
+    }
+
+    /// A title or honorific prefix: a titled person's name, or an office
+    /// without one. Returns whether it took the part; if not, what stood
+    /// before a title may have been added on its own.
+    fn titled(&mut self, sent: usize, s: usize, e: usize) -> bool {
         // `Billy King`, `Stephen Bishop`: a title word ending a run after a
         // given name is a surname.
         let surname_title =
             e - s >= 2 && lx::is_bare(C::TitleHead, self.text_at(e - 1)) && self.g.is_given_name(self.text_at(e - 2));
-        // Title or honorific prefix.
         let searched = if surname_title { e - 1 } else { e };
-        if let Some(q) = (s..searched)
+        let Some(q) = (s..searched)
             .find(|&i| lx::is_bare(C::TitleHead, self.text_at(i)) || lx::is_bare(C::Honorific, self.text_at(i)))
+        else {
+            return false;
+        };
+        let (t0, p) = self.title_around(s, q, e);
+        if p == e {
+            self.office(sent, s, t0, e);
+            return true;
+        }
+        if lx::is(C::NameConnector, self.text_at(p)) {
+            return false;
+        }
+        if t0 > s {
+            self.part(sent, s, t0);
+        }
+        let person = self.suffix_type(p, e).is_none() && e - p <= 4;
+        if person {
+            self.push(t0, e, Some(p), Some(T::Person), Ev::Strong, K::Name);
+        }
+        person
+    }
+
+    /// The title whose head word is at `q`, as a token range within
+    /// `s..e`: the demonyms and title modifiers before it belong to it,
+    /// anything else (`TRR Chief Executive …`) is a separate name; after
+    /// it come title words, honorifics, department words and inner `of`,
+    /// `for`, `the`.
+    fn title_around(&self, s: usize, q: usize, e: usize) -> (usize, usize) {
+        let mut t0 = q;
+        while t0 > s && (lx::is_bare(C::Title, self.text_at(t0 - 1)) || self.g.demonym(self.text_at(t0 - 1)).is_some())
         {
-            // What precedes the title: demonyms and title modifiers belong to it,
-            // anything else (`TRR Chief Executive …`) is a separate name.
-            let mut t0 = q;
-            while t0 > s
-                && (lx::is_bare(C::Title, self.text_at(t0 - 1)) || self.g.demonym(self.text_at(t0 - 1)).is_some())
-            {
-                t0 -= 1;
-            }
-            let mut p = q;
-            while p < e {
-                let w = self.text_at(p);
-                let title_word =
-                    lx::is_bare(C::Title, w) || lx::is_bare(C::Honorific, w) || lx::is(C::DepartmentWord, self.bare(p));
-                if title_word || (matches!(w, "of" | "for" | "the") && p + 1 < e) {
-                    p += 1;
-                } else {
-                    break;
-                }
-            }
-            if p < e && !lx::is(C::NameConnector, self.text_at(p)) {
-                if t0 > s {
-                    self.part(sent, s, t0);
-                }
-                let name_end = e;
-                if self.suffix_type(p, name_end).is_none() && name_end - p <= 4 {
-                    self.push(t0, name_end, Some(p), Some(T::Person), Ev::Strong, K::Name);
-                    return;
-                }
-            } else if p == e {
-                // Only title words (`Prime Minister`): no name here. An office
-                // of two words or more (`as Surgeon General`, `next Prime
-                // Minister`) describes its holder, as `the President` does.
-                let mut r = t0;
-                while r > s && cap_role(self.text_at(r - 1)) {
-                    r -= 1;
-                }
-                // Only the whole run, or what a place or nationality opens
-                // (`U.S. Surgeon General`), is an office: `Texas Department
-                // of Criminal Justice` is a name.
-                let place = |k: usize| {
-                    self.g.place(&self.name_of(s, k)).is_some() || self.g.demonym(&self.name_of(s, k)).is_some()
-                };
-                if r > s && !place(r) {
-                    r = t0;
-                }
-                if r > s {
-                    self.part(sent, s, r);
-                }
-                // `King` after `Billy King`: the surname, not the office.
-                let w = self.text_at(s);
-                let surname = e - s == 1 && self.is_surname(w);
-                if surname {
-                    self.push(s, e, None, Some(T::Person), Ev::Context, K::Name);
-                } else if e - r >= 2
-                    && !(r > sent && self.text_at(r - 1).eq_ignore_ascii_case("the"))
-                    && !self.office_modifies(e)
-                {
-                    let name = self.name_of(r, e).to_lowercase();
-                    self.push(r, e, None, Some(T::Person), Ev::Context, K::Descriptor).name = name;
-                }
-                return;
+            t0 -= 1;
+        }
+        let mut p = q;
+        while p < e {
+            let w = self.text_at(p);
+            let title_word =
+                lx::is_bare(C::Title, w) || lx::is_bare(C::Honorific, w) || lx::is(C::DepartmentWord, self.bare(p));
+            if title_word || (matches!(w, "of" | "for" | "the") && p + 1 < e) {
+                p += 1;
+            } else {
+                break;
             }
         }
+        (t0, p)
+    }
+
+    /// Only title words (`Prime Minister`), the title starting at `t0`: no
+    /// name here. An office of two words or more (`as Surgeon General`,
+    /// `next Prime Minister`) describes its holder, as `the President` does.
+    fn office(&mut self, sent: usize, s: usize, t0: usize, e: usize) {
+        let mut r = t0;
+        while r > s && cap_role(self.text_at(r - 1)) {
+            r -= 1;
+        }
+        // Only the whole run, or what a place or nationality opens
+        // (`U.S. Surgeon General`), is an office: `Texas Department
+        // of Criminal Justice` is a name.
+        let place =
+            |k: usize| self.g.place(&self.name_of(s, k)).is_some() || self.g.demonym(&self.name_of(s, k)).is_some();
+        if r > s && !place(r) {
+            r = t0;
+        }
+        if r > s {
+            self.part(sent, s, r);
+        }
+        // `King` after `Billy King`: the surname, not the office.
+        let w = self.text_at(s);
+        let surname = e - s == 1 && self.is_surname(w);
+        if surname {
+            self.push(s, e, None, Some(T::Person), Ev::Context, K::Name);
+        } else if e - r >= 2
+            && !(r > sent && self.text_at(r - 1).eq_ignore_ascii_case("the"))
+            && !self.office_modifies(e)
+        {
+            let name = self.name_of(r, e).to_lowercase();
+            self.push(r, e, None, Some(T::Person), Ev::Context, K::Descriptor).name = name;
+        }
+    }
+
+    /// A name the gazetteer knows: a place, a demonym (alone or opening the
+    /// part) or a state abbreviation. Returns whether it took the part.
+    fn gazetteer_name(&mut self, sent: usize, s: usize, e: usize) -> bool {
         let name = self.name_of(s, e);
         if let Some((kind, canon)) = self.g.place(&name) {
             let ty = place_type(kind);
@@ -224,12 +272,12 @@ impl Ner<'_> {
             if let Some(own) = own_name(kind, canon).filter(|&c| c != name) {
                 c.canonical = Some(own.to_string());
             }
-            return;
+            return true;
         }
         if let Some(country) = self.g.demonym(&name) {
             // A multi-word demonym: `North Korean`.
             self.push(s, e, None, Some(T::Norp), Ev::Strong, K::Demonym).canonical = Some(country.to_string());
-            return;
+            return true;
         }
         if let Some(country) = self.g.demonym(self.text_at(s)) {
             self.push(s, s + 1, None, Some(T::Norp), Ev::Strong, K::Demonym)
@@ -237,19 +285,15 @@ impl Ner<'_> {
             if s + 1 < e {
                 self.part(sent, s + 1, e);
             }
-            return;
+            return true;
         }
         if e - s == 1
             && let Some(state) = lx::state_abbreviation(self.text_at(s))
         {
             self.push(s, e, None, Some(T::Gpe), Ev::Strong, K::Name).canonical = Some(state.to_string());
-            return;
+            return true;
         }
-        let (ty, ev) = self.context_type(s, e);
-        let opener = ty.is_none() && self.sentence_initial(sent, s);
-        // A capitalised sentence opener with no other cue: a name only
-        // if the article confirms it elsewhere.
-        self.push(s, e, None, ty, ev, K::Name).opener = opener;
+        false
     }
 
     /// Whether an office ending at token `e` modifies what follows: its
