@@ -12,7 +12,18 @@ impl Ner<'_> {
     /// Article-level typing: parenthesised acronyms, then names and name
     /// parts seen with stronger evidence elsewhere.
     pub(super) fn settle_types(&mut self) {
-        // `Trans-Rift Railways (TRR)`.
+        self.acronyms_from_expansions();
+        self.unsupported_codes_to_org();
+        self.things_not_people();
+        self.names = self.typed_names();
+        self.parts = self.name_parts();
+        self.adopt_article_types();
+        self.surnames = (0, HashSet::new());
+    }
+
+    /// `Trans-Rift Railways (TRR)`: an acronym in parentheses right after a
+    /// typed name takes its type, and the name as its canonical form.
+    fn acronyms_from_expansions(&mut self) {
         for k in 1..self.cands.len() {
             let (prev, cur) = self.cands.split_at_mut(k);
             let p = &prev[k - 1];
@@ -28,7 +39,12 @@ impl Ner<'_> {
                 }
             }
         }
-        let supported: std::collections::HashSet<String> = self
+    }
+
+    /// A bare country code the article names no other way (`US` without
+    /// `American` or `United States`) is an organisation's acronym.
+    fn unsupported_codes_to_org(&mut self) {
+        let supported: HashSet<String> = self
             .cands
             .iter()
             .filter(|c| !c.needs_support && matches!(c.ty, Some(T::Gpe) | Some(T::Norp)))
@@ -40,10 +56,13 @@ impl Ner<'_> {
                 c.canonical = None;
             }
         }
-        // `Microsoft` … `a Microsoft Word document`: news calls a person by
-        // the surname, so a two-word name typed a person on no evidence,
-        // whose first word stands alone in the article at least twice and
-        // whose last word never does, is a thing's name.
+    }
+
+    /// `Microsoft` … `a Microsoft Word document`: news calls a person by
+    /// the surname, so a two-word name typed a person on no evidence,
+    /// whose first word stands alone in the article at least twice and
+    /// whose last word never does, is a thing's name.
+    fn things_not_people(&mut self) {
         let mut alone: HashMap<String, usize> = HashMap::new();
         for c in &self.cands {
             if c.name_toks.1 - c.name_toks.0 == 1 {
@@ -68,8 +87,12 @@ impl Ner<'_> {
                 }
             }
         }
+    }
+
+    /// Lowercased name → the type with the strongest evidence (at least
+    /// context) the article gives it; the first one seen on a tie.
+    fn typed_names(&self) -> HashMap<String, (T, Ev)> {
         let mut names: HashMap<String, (T, Ev)> = HashMap::new();
-        let mut parts: HashMap<String, T> = HashMap::new();
         for c in &self.cands {
             let Some(ty) = c.ty else { continue };
             if c.ev >= Ev::Context {
@@ -78,27 +101,32 @@ impl Ner<'_> {
                     *e = (ty, c.ev);
                 }
             }
+        }
+        names
+    }
+
+    /// Lowercased name part → type: an organisation's or facility's first
+    /// word and its name without the last word (short forms), then every
+    /// word of a person's name, which wins over a short form.
+    fn name_parts(&self) -> HashMap<String, T> {
+        let mut parts: HashMap<String, T> = HashMap::new();
+        for c in &self.cands {
             let (s, e) = c.name_toks;
+            let Some(ty @ (T::Org | T::Fac)) = c.ty else { continue };
             if e - s >= 2 && c.ev >= Ev::Weak {
-                match ty {
-                    T::Org | T::Fac => {
-                        let first = self.text_at(s);
-                        if !lx::is(C::OrgHead, first)
-                            && !lx::is_bare(C::Title, first)
-                            && self.g.place(first).is_none()
-                            && self.g.demonym(first).is_none()
-                        {
-                            parts.entry(first.to_lowercase()).or_insert(ty);
-                        }
-                        if e - s >= 3 {
-                            parts.entry(self.name_of(s, e - 1).to_lowercase()).or_insert(ty);
-                        }
-                    }
-                    _ => {}
+                let first = self.text_at(s);
+                if !lx::is(C::OrgHead, first)
+                    && !lx::is_bare(C::Title, first)
+                    && self.g.place(first).is_none()
+                    && self.g.demonym(first).is_none()
+                {
+                    parts.entry(first.to_lowercase()).or_insert(ty);
+                }
+                if e - s >= 3 {
+                    parts.entry(self.name_of(s, e - 1).to_lowercase()).or_insert(ty);
                 }
             }
         }
-        // Person name parts win over organisation short forms.
         for c in &self.cands {
             let (s, e) = c.name_toks;
             if c.ty == Some(T::Person) && c.ev >= Ev::Weak && e - s >= 2 {
@@ -110,17 +138,24 @@ impl Ner<'_> {
                 }
             }
         }
+        parts
+    }
+
+    /// Candidates short of strong evidence take the type of the same name
+    /// seen with stronger evidence, else of a name part; an untyped lone
+    /// word left over is an organisation.
+    fn adopt_article_types(&mut self) {
         for c in &mut self.cands {
             if c.ev == Ev::Strong {
                 continue;
             }
             let key = c.name.to_lowercase();
-            if let Some(&(ty, ev)) = names.get(&key)
+            if let Some(&(ty, ev)) = self.names.get(&key)
                 && ev > c.ev
             {
                 c.ty = Some(ty);
                 c.ev = ev;
-            } else if let Some(&ty) = parts.get(&key) {
+            } else if let Some(&ty) = self.parts.get(&key) {
                 if c.ev <= Ev::Context {
                     c.ty = Some(ty);
                     c.ev = Ev::Context;
@@ -132,9 +167,6 @@ impl Ner<'_> {
                 c.ev = Ev::Weak;
             }
         }
-        self.names = names;
-        self.parts = parts;
-        self.surnames = (0, HashSet::new());
     }
 
     /// Whether a word ends the name of a person candidate of two words or
