@@ -14,6 +14,17 @@ use super::parts::{own_name, place_type};
 use super::{Ev, Ner};
 
 impl<'a> Ner<'a> {
+    /// Every typed name the body uses, however weakly typed there: a
+    /// headline repeats the body's names (`Wladimir Klitschko Cruises
+    /// Again` → `Wladimir Klitschko`).
+    pub(super) fn body_names(&self) -> HashMap<String, T> {
+        self.cands
+            .iter()
+            .filter(|c| c.name.contains(' ') || !c.opener)
+            .filter_map(|c| Some((c.name.to_lowercase(), c.ty?)))
+            .collect()
+    }
+
     /// Headlines and mastheads: mostly capitals, or title case over 4+ words.
     pub(super) fn is_display_line(&self, a: usize, b: usize) -> bool {
         let (mut words, mut caps, mut allcaps, mut lowers) = (0, 0, 0, 0);

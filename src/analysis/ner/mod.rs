@@ -16,6 +16,7 @@
 //! Everything is linear: chunks are bounded by sentence tokens, lookups are
 //! hash probes, and the article-level maps are built once.
 
+mod combine;
 mod context;
 mod descriptors;
 mod headlines;
@@ -28,10 +29,10 @@ mod settle;
 use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{self, Gazetteer};
-use super::lexicon::{self as lx, WordClass as C};
-use super::referring::{locative_there, quoted_first_person, relative_where, work_titles};
+use super::referring::{quoted_first_person, work_titles};
 use super::text::{Token, TokenKind};
 use super::{EntityType as T, Mention, MentionKind as K, Opener, Span};
+use combine::{add_wheres, add_works, descriptions_outside, drop_demonyms_inside, keep_disjoint, places_of_residents};
 use descriptors::descriptors;
 use roles::roles_beside_names;
 
@@ -76,27 +77,34 @@ struct Ner<'a> {
     parts: HashMap<String, T>,
     /// The last words of the multi-word person names among the first
     /// `surnames.0` candidates (`King` after `Billy King`), extended as
-    /// candidates come and cleared when `resolve` retypes them, so that a
+    /// candidates come and cleared when `settle_types` retypes them, so that a
     /// lone title word does not scan every candidate.
     surnames: (usize, HashSet<String>),
 }
 
+/// An article's entity mentions, in text order and disjoint: names, then
+/// descriptions and role phrases, then the mentions that refer through
+/// others (`I` in quotes, quoted works, relative `where`, `there`).
 pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<Mention> {
-    let lower = toks
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && !t.has(Token::CAP) && !t.has(Token::INNER_CAP))
-        .map(|t| t.text(text))
-        .collect();
-    let mut ner = Ner {
-        text,
-        toks,
-        g: gazetteer::get(),
-        lower,
-        cands: Vec::new(),
-        names: HashMap::new(),
-        parts: HashMap::new(),
-        surnames: (0, HashSet::new()),
-    };
+    let mut out = names(text, toks, sentences);
+    let descs = descriptions_outside(descriptors(text, toks, sentences), &out);
+    drop_demonyms_inside(&mut out, &descs);
+    places_of_residents(text, &mut out, &descs);
+    let roles = roles_beside_names(text, toks, &out, &descs);
+    out.extend(descs);
+    out.extend(roles);
+    out.extend(quoted_first_person(text, toks));
+    add_works(&mut out, work_titles(text, toks));
+    keep_disjoint(&mut out);
+    add_wheres(text, toks, sentences, &mut out);
+    out
+}
+
+/// The article's names, typed, in text order: the body's sentences first,
+/// then the article-level typing, then the headlines, which only take
+/// names the body or the gazetteer confirms.
+fn names(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<Mention> {
+    let mut ner = Ner::new(text, toks);
     let mut shouting = Vec::new();
     for &(a, b) in sentences {
         if ner.is_display_line(a, b) {
@@ -106,129 +114,54 @@ pub fn mentions(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec
         }
     }
     ner.settle_types();
-    // Every typed name the body uses, however weakly typed there: a
-    // headline repeats the body's names (`Wladimir Klitschko Cruises Again`
-    // → `Wladimir Klitschko`).
-    let body: HashMap<String, T> = ner
-        .cands
-        .iter()
-        .filter(|c| c.name.contains(' ') || !c.opener)
-        .filter_map(|c| Some((c.name.to_lowercase(), c.ty?)))
-        .collect();
+    let body = ner.body_names();
     for (a, b) in shouting {
         ner.display_sentence(a, b, &body);
     }
     ner.unify_types();
-    let mut out: Vec<Mention> = ner
-        .cands
-        .into_iter()
-        .filter_map(|c| {
-            Some(Mention {
-                span: c.span,
-                ty: c.ty?,
-                kind: c.kind,
-                name: c.name,
-                title: c.title,
-                canonical: c.canonical,
-                // Headline nouns are the only descriptions found as candidates.
-                opener: if c.kind == K::Descriptor {
-                    Opener::Definite
-                } else {
-                    Opener::None
-                },
-            })
-        })
-        .collect();
+    let mut out: Vec<Mention> = ner.cands.into_iter().filter_map(Cand::into_mention).collect();
     out.sort_by_key(|m| m.span.start);
-    // Names win over descriptions that contain them (`the UNCOA chief`);
-    // a description wins over a demonym inside it (`the Russian president`).
-    let descs: Vec<Mention> = descriptors(text, toks, sentences)
-        .into_iter()
-        .filter(|d| {
-            let i = out.partition_point(|m| m.span.end <= d.span.start);
-            out[i..]
-                .iter()
-                .take_while(|m| m.span.start < d.span.end)
-                .all(|m| m.kind == K::Demonym)
-        })
-        .collect();
-    debug_assert!(descs.windows(2).all(|w| w[0].span.end <= w[1].span.start));
-    // `descs` is in text order and disjoint: a binary search finds the container.
-    out.retain(|m| {
-        if m.kind != K::Demonym {
-            return true;
-        }
-        let i = descs.partition_point(|d| d.span.end <= m.span.start);
-        descs
-            .get(i)
-            .is_none_or(|d| !(d.span.start <= m.span.start && m.span.end <= d.span.end))
-    });
-    // `a Schenectady man`, `a 35-year-old New Bedford man`: a name right
-    // before a noun for a resident is where they live.
-    for m in out
-        .iter_mut()
-        .filter(|m| m.kind == K::Name && matches!(m.ty, T::Person | T::Org))
-    {
-        let i = descs.partition_point(|d| d.span.start < m.span.end);
-        let resident = descs.get(i).is_some_and(|d| {
-            text.get(m.span.end..d.span.start) == Some(" ")
-                && d.ty == T::Person
-                && d.span.text(text).split(' ').count() == 1
-                && lx::is(C::ResidentNoun, &d.span.text(text).to_lowercase())
-        });
-        let opened = text[..m.span.start]
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| lx::is(C::Article, &w.to_lowercase()) || w.ends_with("old"));
-        if resident && opened {
-            m.ty = T::Gpe;
-        }
-    }
-    let roles = roles_beside_names(text, toks, &out, &descs);
-    out.extend(descs);
-    out.extend(roles);
-    out.extend(quoted_first_person(text, toks));
-    // `the “Twilight” sequel`: a quoted title is a work, whatever the
-    // words inside look like.
-    let works = work_titles(text, toks);
-    if !works.is_empty() {
-        // Titles by start, with the furthest end so far: a mention lies in
-        // one iff some title starting at or before it reaches its end.
-        let mut inside: Vec<Span> = works.iter().map(|w| w.span).collect();
-        inside.sort_unstable();
-        let mut reach = 0;
-        for w in &mut inside {
-            reach = reach.max(w.end);
-            w.end = reach;
-        }
-        out.retain(|m| {
-            let k = inside.partition_point(|w| w.start <= m.span.start);
-            !(k > 0 && m.span.end <= inside[k - 1].end)
-        });
-        out.extend(works);
-    }
-    out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-    // Keep mentions disjoint: an earlier (or, at the same start, longer) one wins.
-    let mut last_end = 0;
-    out.retain(|m| {
-        let keep = m.span.start >= last_end && !m.span.is_empty();
-        if keep {
-            last_end = m.span.end;
-        }
-        keep
-    });
-    let mut wheres = relative_where(text, toks, &out);
-    wheres.extend(locative_there(text, toks, sentences, &out));
-    // A `where` or `there` inside a description (`a there home`) is part of
-    // it, not a mention of its own: mentions stay disjoint.
-    wheres.retain(|w| {
-        let i = out.partition_point(|m| m.span.end <= w.span.start);
-        out.get(i).is_none_or(|m| m.span.start >= w.span.end)
-    });
-    if !wheres.is_empty() {
-        out.extend(wheres);
-        out.sort_by_key(|m| m.span.start);
-    }
     out
+}
+
+impl Cand {
+    /// The mention a typed candidate makes.
+    fn into_mention(self) -> Option<Mention> {
+        Some(Mention {
+            span: self.span,
+            ty: self.ty?,
+            kind: self.kind,
+            name: self.name,
+            title: self.title,
+            canonical: self.canonical,
+            // Headline nouns are the only descriptions found as candidates.
+            opener: if self.kind == K::Descriptor {
+                Opener::Definite
+            } else {
+                Opener::None
+            },
+        })
+    }
+}
+
+impl<'a> Ner<'a> {
+    /// A name finder for an article, with the set of words it writes in
+    /// lowercase somewhere.
+    fn new(text: &'a str, toks: &'a [Token]) -> Self {
+        let lower = toks
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && !t.has(Token::CAP) && !t.has(Token::INNER_CAP))
+            .map(|t| t.text(text))
+            .collect();
+        Ner {
+            text,
+            toks,
+            g: gazetteer::get(),
+            lower,
+            cands: Vec::new(),
+            names: HashMap::new(),
+            parts: HashMap::new(),
+            surnames: (0, HashSet::new()),
+        }
+    }
 }

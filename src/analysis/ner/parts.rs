@@ -324,7 +324,7 @@ impl Ner<'_> {
             if letters == 2 && !w.contains('.') && !lx::is(C::NotCountryCode, w) {
                 let dotted: String = w.chars().flat_map(|c| [c, '.']).collect();
                 if let Some((_, canon)) = self.g.place(&dotted) {
-                    // Confirmed in `resolve` only if the article names the
+                    // Confirmed in `settle_types` only if the article names the
                     // country another way (`US` with `American`, `Washington`…).
                     let c = self.push(s, e, None, Some(T::Gpe), Ev::Context, K::Acronym);
                     c.canonical = Some(canon.to_string());
