@@ -13,7 +13,7 @@ use super::nouns::{agent_plural, head_type, is_description_noun, plural_form, ve
 use super::parts::{own_name, place_type};
 use super::{Ev, Ner};
 
-impl<'a> Ner<'a> {
+impl Ner<'_> {
     /// Every typed name the body uses, however weakly typed there: a
     /// headline repeats the body's names (`Wladimir Klitschko Cruises
     /// Again` → `Wladimir Klitschko`).
@@ -37,10 +37,10 @@ impl<'a> Ner<'a> {
                 allcaps += 1;
             } else if t.has(Token::CAP) {
                 caps += 1;
-            } else if !lx::is(C::NameConnector, self.tt_at(t))
-                && !lx::is(C::HeadlineDisplayWord, self.tt_at(t))
+            } else if !lx::is(C::NameConnector, t.text(self.text))
+                && !lx::is(C::HeadlineDisplayWord, t.text(self.text))
                 // The suffix of an ordinal (`5th Seed`).
-                && !lx::is(C::OrdinalSuffix, self.tt_at(t))
+                && !lx::is(C::OrdinalSuffix, t.text(self.text))
             {
                 lowers += 1;
             }
@@ -54,10 +54,6 @@ impl<'a> Ner<'a> {
         shouting || title_case
     }
 
-    fn tt_at(&self, t: &Token) -> &'a str {
-        t.text(self.text)
-    }
-
     /// A headline or masthead: only names confirmed elsewhere are marked.
     pub(super) fn display_sentence(&mut self, a: usize, b: usize, body: &HashMap<String, T>) {
         let mut i = a;
@@ -67,51 +63,14 @@ impl<'a> Ner<'a> {
                 i += 1;
                 continue;
             }
-            let mut found = None;
-            for k in (1..=4usize).rev() {
-                if i + k > b || self.toks[i..i + k].iter().any(|t| t.kind != TokenKind::Word) {
-                    continue;
-                }
-                let raw = self.name_of(i, i + k);
-                let key = raw.to_lowercase();
-                let tc = title_case(&raw);
-                let hit = if let Some(&(ty, _)) = self.names.get(&key) {
-                    Some((ty, K::Name, None))
-                } else if let Some(&ty) = body.get(&key) {
-                    Some((ty, K::Name, None))
-                } else if let Some(&ty) = self.parts.get(&key) {
-                    Some((ty, K::Name, None))
-                } else if let Some((kind, canon)) = self
-                    .g
-                    .place(&tc)
-                    // `Man Charged …`: a headline capitalises every word, and a
-                    // one-word place that is also a common word is that word.
-                    .filter(|_| k > 1 || !(self.g.is_common_word(&key) || is_description_noun(&key)))
-                {
-                    Some((place_type(kind), K::Name, own_name(kind, canon)))
-                } else if k == 1
-                    && let Some(country) = self.g.demonym(&tc)
-                {
-                    Some((T::Norp, K::Demonym, Some(country)))
-                } else {
-                    None
-                };
-                if let Some((ty, kind, canon)) = hit {
-                    found = Some((k, ty, kind, canon, if t.has(Token::ALLCAPS) { tc } else { raw }));
-                    break;
-                }
-            }
-            if let Some((k, ty, kind, canon, name)) = found {
+            if let Some((k, ty, kind, canon, name)) = self.confirmed_name(i, b, body) {
                 let c = self.push(i, i + k, None, Some(ty), Ev::Context, kind);
                 c.name = name;
                 c.canonical = canon.map(str::to_string);
                 i += k;
             } else if let Some(end) = self.headline_person(i, b).filter(|&end| {
                 // Names the body knows are matched word by word instead.
-                (i..end).all(|j| {
-                    let w = self.text_at(j).to_lowercase();
-                    !(self.names.contains_key(&w) || body.contains_key(&w) || self.parts.contains_key(&w))
-                })
+                (i..end).all(|j| self.known_type(&self.text_at(j).to_lowercase(), body).is_none())
             }) {
                 // `Lindsay Lohan Checks Into Rehab`, where only the headline
                 // names her: a given name and the surname words after it.
@@ -126,6 +85,57 @@ impl<'a> Ner<'a> {
                 i += 1;
             }
         }
+    }
+
+    /// The longest run of up to four words at token `i` (before `b`) that
+    /// the body or the gazetteer confirms as a name: its length in tokens,
+    /// type, kind, canonical form and name (title-cased if shouted).
+    fn confirmed_name(
+        &self,
+        i: usize,
+        b: usize,
+        body: &HashMap<String, T>,
+    ) -> Option<(usize, T, K, Option<&'static str>, String)> {
+        for k in (1..=4usize).rev() {
+            if i + k > b || self.toks[i..i + k].iter().any(|t| t.kind != TokenKind::Word) {
+                continue;
+            }
+            let raw = self.name_of(i, i + k);
+            let key = raw.to_lowercase();
+            let tc = title_case(&raw);
+            let hit = if let Some(ty) = self.known_type(&key, body) {
+                Some((ty, K::Name, None))
+            } else if let Some((kind, canon)) = self
+                .g
+                .place(&tc)
+                // `Man Charged …`: a headline capitalises every word, and a
+                // one-word place that is also a common word is that word.
+                .filter(|_| k > 1 || !(self.g.is_common_word(&key) || is_description_noun(&key)))
+            {
+                Some((place_type(kind), K::Name, own_name(kind, canon)))
+            } else if k == 1
+                && let Some(country) = self.g.demonym(&tc)
+            {
+                Some((T::Norp, K::Demonym, Some(country)))
+            } else {
+                None
+            };
+            if let Some((ty, kind, canon)) = hit {
+                let name = if self.toks[i].has(Token::ALLCAPS) { tc } else { raw };
+                return Some((k, ty, kind, canon, name));
+            }
+        }
+        None
+    }
+
+    /// The type the article gives a lowercased name: with context evidence
+    /// or more, else as the body uses it, else as a name part.
+    fn known_type(&self, key: &str, body: &HashMap<String, T>) -> Option<T> {
+        self.names
+            .get(key)
+            .map(|&(ty, _)| ty)
+            .or_else(|| body.get(key).copied())
+            .or_else(|| self.parts.get(key).copied())
     }
 
     /// The end of a person's name a headline opens at token `i` with a
