@@ -104,6 +104,8 @@ impl<'a> Ner<'a> {
             || (i > 0 && matches!(self.text_at(i - 1), "\"" | "“" | "‘" | ":" | "—" | "–"))
     }
 
+    /// Finds the capitalised runs of the sentence `a..b` and adds the names
+    /// in them.
     pub(super) fn sentence(&mut self, a: usize, b: usize) {
         let mut i = a;
         while i < b {
@@ -111,97 +113,51 @@ impl<'a> Ner<'a> {
                 i += 1;
                 continue;
             }
-            let s = i;
             let mut e = i + 1;
-            loop {
-                if e < b && self.name_word(e) && !self.toks[e].has(Token::LINE_START) {
-                    e += 1;
-                    continue;
-                }
-                if e + 1 < b
-                    && self.toks[e].kind == TokenKind::Word
-                    && !self.toks[e].has(Token::CAP)
-                    && lx::is(C::NameConnector, self.text_at(e))
-                    && self.text_at(e) != "the"
-                    && self.name_word(e + 1)
-                    && !self.toks[e + 1].has(Token::LINE_START)
-                {
-                    e += 2;
-                    continue;
-                }
-                if e + 2 < b
-                    && matches!(self.text_at(e), "of" | "for")
-                    && self.text_at(e + 1) == "the"
-                    && self.name_word(e + 2)
-                {
-                    e += 3;
-                    continue;
-                }
-                if let Some(next) = self.quoted_nickname(e, b) {
-                    e = next;
-                    continue;
-                }
-                if e + 1 < b && self.text_at(e) == "&" && self.name_word(e + 1) {
-                    e += 2;
-                    continue;
-                }
-                break;
+            while let Some(next) = self.run_goes_on(e, b) {
+                e = next;
             }
-            self.chunk(a, s, e);
+            self.chunk(a, i, e);
             i = e;
         }
     }
 
+    /// Where a run ending before token `e` goes on to (the sentence ends at
+    /// `b`): over a name word, a lowercase connector and a name word (`Bank
+    /// of England`, `Ludwig van Beethoven`), `of the` or `for the` and a
+    /// name word, a quoted nickname, or `&` and a name word.
+    fn run_goes_on(&self, e: usize, b: usize) -> Option<usize> {
+        if e < b && self.name_word(e) && !self.toks[e].has(Token::LINE_START) {
+            return Some(e + 1);
+        }
+        if e + 1 < b
+            && self.toks[e].kind == TokenKind::Word
+            && !self.toks[e].has(Token::CAP)
+            && lx::is(C::NameConnector, self.text_at(e))
+            && self.text_at(e) != "the"
+            && self.name_word(e + 1)
+            && !self.toks[e + 1].has(Token::LINE_START)
+        {
+            return Some(e + 2);
+        }
+        if e + 2 < b && matches!(self.text_at(e), "of" | "for") && self.text_at(e + 1) == "the" && self.name_word(e + 2)
+        {
+            return Some(e + 3);
+        }
+        if let Some(next) = self.quoted_nickname(e, b) {
+            return Some(next);
+        }
+        if e + 1 < b && self.text_at(e) == "&" && self.name_word(e + 1) {
+            return Some(e + 2);
+        }
+        None
+    }
+
     /// Split a run at connectors that do not belong to one name.
     fn chunk(&mut self, sent: usize, s: usize, e: usize) {
-        let last = self.bare(e - 1);
-        let org_like =
-            e - s >= 3 && (lx::is(C::OrgSuffix, last) || lx::is(C::FacSuffix, last) || lx::is(C::EventNameWord, last));
-        // `Academy of Motion Picture Arts and Sciences`, `Department of
-        // Health and Human Services`: an institution `of` common words joined
-        // by `and` is one name (not `Bank of England and Barclays`).
-        let s0 = if self.text_at(s).eq_ignore_ascii_case("the") {
-            s + 1
-        } else {
-            s
-        };
-        let institution_of =
-            s0 + 1 < e && lx::is(C::OrgHead, self.bare(s0)) && matches!(self.text_at(s0 + 1), "of" | "for");
         let mut start = s;
-        let mut k = s + 1;
-        while k < e {
-            let w = self.text_at(k);
-            let before = self.bare(k - 1);
-            let split = if self.toks[k].has(Token::CAP) {
-                false
-            } else {
-                match w {
-                    "and" | "&" => {
-                        let of_common = institution_of
-                            && (k + 1..e).all(|j| self.g.is_common_word(&self.text_at(j).to_lowercase()));
-                        !org_like && !of_common
-                    }
-                    "of" | "for" | "on" | "in" | "the" => {
-                        let w0 = if w == "the" && k >= 2 { self.bare(k - 2) } else { before };
-                        // `of` may follow any name head (`Gulf of Aden`, `Bank of England`,
-                        // `National Association of …`); `on`/`for` only an organisation head
-                        // or a title (`Commission on …`, `Secretary for Transport`).
-                        let head =
-                            lx::is(C::OrgHead, before) || lx::is_bare(C::Title, before) || lx::is(C::OrgHead, w0);
-                        let keep = w == "the"
-                            || head
-                            || (w == "of"
-                                && (lx::is(C::OrgSuffix, before)
-                                    || lx::is(C::LocSuffix, before)
-                                    || lx::is(C::GpeSuffix, before)
-                                    || lx::is(C::EventNameWord, before)
-                                    || lx::is(C::FacSuffix, before)));
-                        !keep
-                    }
-                    _ => false,
-                }
-            };
-            if split {
+        for k in s + 1..e {
+            if self.splits_at(s, k, e) {
                 if k > start {
                     self.part(sent, start, k);
                 }
@@ -211,11 +167,61 @@ impl<'a> Ner<'a> {
                     start += 1;
                 }
             }
-            k += 1;
         }
         if start < e {
             self.part(sent, start, e);
         }
+    }
+
+    /// Whether the lowercase connector at token `k` of the run `s..e`
+    /// separates two names.
+    fn splits_at(&self, s: usize, k: usize, e: usize) -> bool {
+        if self.toks[k].has(Token::CAP) {
+            return false;
+        }
+        let w = self.text_at(k);
+        let before = self.bare(k - 1);
+        match w {
+            "and" | "&" => self.and_splits(s, k, e),
+            "of" | "for" | "on" | "in" | "the" => {
+                let w0 = if w == "the" && k >= 2 { self.bare(k - 2) } else { before };
+                // `of` may follow any name head (`Gulf of Aden`, `Bank of England`,
+                // `National Association of …`); `on`/`for` only an organisation head
+                // or a title (`Commission on …`, `Secretary for Transport`).
+                let head = lx::is(C::OrgHead, before) || lx::is_bare(C::Title, before) || lx::is(C::OrgHead, w0);
+                let keep = w == "the"
+                    || head
+                    || (w == "of"
+                        && (lx::is(C::OrgSuffix, before)
+                            || lx::is(C::LocSuffix, before)
+                            || lx::is(C::GpeSuffix, before)
+                            || lx::is(C::EventNameWord, before)
+                            || lx::is(C::FacSuffix, before)));
+                !keep
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `and`/`&` at token `k` separates two names in the run
+    /// `s..e`: not in a run of three words or more that ends in an
+    /// organisation, facility or event word, nor between common words
+    /// after an institution `of` (`Academy of Motion Picture Arts and
+    /// Sciences`, `Department of Health and Human Services`; but `Bank of
+    /// England and Barclays` are two).
+    fn and_splits(&self, s: usize, k: usize, e: usize) -> bool {
+        let last = self.bare(e - 1);
+        let org_like =
+            e - s >= 3 && (lx::is(C::OrgSuffix, last) || lx::is(C::FacSuffix, last) || lx::is(C::EventNameWord, last));
+        let s0 = if self.text_at(s).eq_ignore_ascii_case("the") {
+            s + 1
+        } else {
+            s
+        };
+        let institution_of =
+            s0 + 1 < e && lx::is(C::OrgHead, self.bare(s0)) && matches!(self.text_at(s0 + 1), "of" | "for");
+        let of_common = institution_of && (k + 1..e).all(|j| self.g.is_common_word(&self.text_at(j).to_lowercase()));
+        !org_like && !of_common
     }
 
     /// `Vincent "The Chin" Gigante`: a nickname of up to three capitalised
