@@ -22,7 +22,7 @@ pub(super) fn descriptors(text: &str, toks: &[Token], sentences: &[(usize, usize
             i = match opener_at(text, toks, i, b) {
                 Some(opener) => opened(text, toks, g, (i, b), opener, &mut out),
                 None => {
-                    out.extend(bare(text, toks, i, (a, b), headline));
+                    out.extend(bare_noun(text, toks, i, (a, b), headline));
                     i + 1
                 }
             };
@@ -250,7 +250,7 @@ pub(super) fn description(span: Span, ty: T, name: String, opener: Opener) -> Me
 /// description noun (`Queens hit and run leaves woman dead`). Not a noun
 /// modifying the next one (`police officers`), and not a word that reads
 /// as a verb there (`DeGeneres hosts the show`, `to host`).
-fn bare(text: &str, toks: &[Token], i: usize, (a, b): (usize, usize), headline: bool) -> Option<Mention> {
+fn bare_noun(text: &str, toks: &[Token], i: usize, (a, b): (usize, usize), headline: bool) -> Option<Mention> {
     let t = &toks[i];
     let w = t.text(text);
     if t.kind != TokenKind::Word || (t.has(Token::CAP) && i != a) || t.has(Token::INNER_CAP) {

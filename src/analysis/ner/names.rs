@@ -26,20 +26,26 @@ pub(super) fn title_case(s: &str) -> String {
     out
 }
 
+/// A straight or curly quotation mark.
 fn is_quote(w: &str) -> bool {
     matches!(w, "\"" | "“" | "”" | "'" | "‘" | "’")
 }
 
 impl<'a> Ner<'a> {
+    /// The text of token `i`.
     pub(super) fn text_at(&self, i: usize) -> &'a str {
         crate::analysis::text::token_text(self.text, self.toks, i)
     }
 
+    /// The text of token `i` without a final dot (`Corp.` → `Corp`).
     pub(super) fn bare(&self, i: usize) -> &'a str {
         let t = self.text_at(i);
         t.strip_suffix('.').unwrap_or(t)
     }
 
+    /// Whether token `i` can be a word of a name: a capitalised word that
+    /// is no weekday, pronoun or listed non-name (a month only after
+    /// another name word), or a number and a word glued together (`76ers`).
     pub(super) fn name_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
         // `76ers`, `49ers`: a number glued to a word is part of a name.
@@ -97,6 +103,9 @@ impl<'a> Ner<'a> {
             && !matches!(self.toks.get(i + 2), Some(x) if x.span.start == n.span.end && x.kind != TokenKind::Punct)
     }
 
+    /// Whether token `i` opens its sentence (which starts at `sent_start`):
+    /// first in it or on its line, after punctuation only, or after an
+    /// opening quote, a colon or a dash.
     pub(super) fn sentence_initial(&self, sent_start: usize, i: usize) -> bool {
         i == sent_start
             || self.toks[i].has(Token::LINE_START)
@@ -259,6 +268,7 @@ impl<'a> Ner<'a> {
         out
     }
 
+    /// The byte span of tokens `s..e`.
     pub(super) fn span(&self, s: usize, e: usize) -> Span {
         Span::new(self.toks[s].span.start, self.toks[e - 1].span.end)
     }

@@ -5,6 +5,8 @@ use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::text::{Token, TokenKind};
 use crate::analysis::{EntityType as T, Opener};
 
+/// The entity type a lowercase word heads a description of: a
+/// description noun, singular or plural, or an `N-year-old`.
 pub(super) fn head_type(w: &str) -> Option<T> {
     if w.ends_with("year-old") {
         return Some(T::Person);
@@ -41,7 +43,7 @@ fn noun_type(w: &str) -> Option<T> {
 /// The opener a token makes, if it opens a description: an article, a
 /// possessive determiner or `'s`, a count. `this`/`that` are left out: they
 /// are far more often pronouns and conjunctions than determiners in news;
-/// `descriptors` takes one only right before a description noun.
+/// `opener_at` takes one only right before a description noun.
 pub(super) fn opener_of(text: &str, t: &Token) -> Option<Opener> {
     let w = t.text(text);
     let lower = w.to_ascii_lowercase();

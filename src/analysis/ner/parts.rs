@@ -24,10 +24,14 @@ pub(super) fn place_type(kind: Place) -> T {
 }
 
 impl Ner<'_> {
+    /// Whether token `i` alone is a place the gazetteer knows.
     fn is_place_word(&self, i: usize) -> bool {
         self.g.place(self.text_at(i)).is_some()
     }
 
+    /// The type the words of `s..e` give themselves: an event word, an
+    /// organisation head with a connector, a facility, location, GPE or
+    /// organisation suffix.
     fn suffix_type(&self, s: usize, e: usize) -> Option<T> {
         if e - s < 2 {
             return None;
