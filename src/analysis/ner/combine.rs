@@ -100,6 +100,13 @@ pub(super) fn keep_disjoint(out: &mut Vec<Mention>) {
     });
 }
 
+/// Whether a mention of `sorted` (in text order and disjoint) overlaps
+/// `span`: only the first one ending after `span` starts can.
+pub(super) fn overlaps_any(sorted: &[Mention], span: Span) -> bool {
+    let i = sorted.partition_point(|m| m.span.end <= span.start);
+    sorted.get(i).is_some_and(|m| m.span.start < span.end)
+}
+
 /// Adds the relative `where` and locative `there` mentions that lie
 /// outside the others, keeping text order.
 pub(super) fn add_wheres(text: &str, toks: &[Token], sentences: &[(usize, usize)], out: &mut Vec<Mention>) {
@@ -107,10 +114,7 @@ pub(super) fn add_wheres(text: &str, toks: &[Token], sentences: &[(usize, usize)
     wheres.extend(locative_there(text, toks, sentences, out));
     // A `where` or `there` inside a description (`a there home`) is part of
     // it, not a mention of its own: mentions stay disjoint.
-    wheres.retain(|w| {
-        let i = out.partition_point(|m| m.span.end <= w.span.start);
-        out.get(i).is_none_or(|m| m.span.start >= w.span.end)
-    });
+    wheres.retain(|w| !overlaps_any(out, w.span));
     if !wheres.is_empty() {
         out.extend(wheres);
         out.sort_by_key(|m| m.span.start);

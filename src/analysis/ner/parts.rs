@@ -125,10 +125,13 @@ impl Ner<'_> {
     /// `the Surgeon General`, `the Secretary General`: an office alone is
     /// a description of its holder (see `descriptors`), not a name.
     fn office_after_the(&self, sent: usize, s: usize, e: usize) -> bool {
-        e - s >= 2
-            && s > sent
-            && self.text_at(s - 1).eq_ignore_ascii_case("the")
-            && (s..e).all(|k| cap_role(self.text_at(k)))
+        e - s >= 2 && self.after_the(sent, s) && (s..e).all(|k| cap_role(self.text_at(k)))
+    }
+
+    /// Whether the word before token `i`, inside the sentence starting at
+    /// token `sent`, is `the`.
+    fn after_the(&self, sent: usize, i: usize) -> bool {
+        i > sent && self.text_at(i - 1).eq_ignore_ascii_case("the")
     }
 
     /// Datelines: `NAIROBI, June 9` / `LAGOS, March 3 (Reuters) -`. Returns
@@ -248,10 +251,7 @@ impl Ner<'_> {
         let surname = e - s == 1 && self.is_surname(w);
         if surname {
             self.push(s, e, None, Some(T::Person), Ev::Context, K::Name);
-        } else if e - r >= 2
-            && !(r > sent && self.text_at(r - 1).eq_ignore_ascii_case("the"))
-            && !self.office_modifies(e)
-        {
+        } else if e - r >= 2 && !self.after_the(sent, r) && !self.office_modifies(e) {
             let name = self.name_of(r, e).to_lowercase();
             self.push(r, e, None, Some(T::Person), Ev::Context, K::Descriptor).name = name;
         }

@@ -5,6 +5,7 @@ use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::text::{Token, TokenKind, collapse};
 use crate::analysis::{EntityType as T, Mention, MentionKind as K, Opener, Span};
 
+use super::combine::overlaps_any;
 use super::descriptors::description;
 use super::nouns::{head_type, opener_of};
 
@@ -21,13 +22,7 @@ pub(super) fn roles_beside_names(text: &str, toks: &[Token], names: &[Mention], 
             role_after(text, toks, m),
         ];
         for span in spans.into_iter().flatten() {
-            // `descs` is in text order and disjoint: only the first one
-            // ending after the span starts can overlap it.
-            let i = descs.partition_point(|d| d.span.end <= span.start);
-            if !descs
-                .get(i)
-                .is_some_and(|d| d.span.start < span.end && span.start < d.span.end)
-            {
+            if !overlaps_any(descs, span) {
                 out.push(description(
                     span,
                     T::Person,
