@@ -12,9 +12,17 @@
 //!    then one name keeps one type.
 //! 4. Headlines in capitals or title case only receive names that the rest
 //!    of the article or the gazetteer confirms.
+//! 5. Descriptions by a common noun, and role phrases beside names, join
+//!    the names; then the mentions that refer through others.
 //!
 //! Everything is linear: chunks are bounded by sentence tokens, lookups are
 //! hash probes, and the article-level maps are built once.
+//!
+//! Here: the candidate types and the entry point. Steps 1–2 are `names`
+//! (runs and their splits), `parts` (typing a part by its own words) and
+//! `context` (by the words around it); step 3 is `settle`; step 4 is
+//! `headlines`; step 5 is `descriptors`, `roles` and `combine`. `nouns`
+//! holds the word tests names and descriptions share.
 
 mod combine;
 mod context;
