@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::Analysis;
 use super::coref::{self, Links};
-use super::facts::{claims, events, quotes};
+use super::facts::{claims, events, figures, quotes};
 
 /// Identifies an article; ordering is the workspace's stable order.
 pub type DocId = Arc<str>;
@@ -118,7 +118,7 @@ pub struct Facts {
 impl Facts {
     /// Reads the facts of an analysed article (its tokens still there).
     pub fn extract(text: &str, analysis: &Analysis) -> Facts {
-        let mut claims = claims::figure_claims(text, analysis);
+        let mut claims = figures::figure_claims(text, analysis);
         claims.extend(events::event_claims(text, analysis));
         let quotes = quotes::attributed_quotes(text, analysis);
         Facts {

@@ -6,4 +6,5 @@
 pub mod claims;
 pub mod event_words;
 pub mod events;
+pub mod figures;
 pub mod quotes;
