@@ -29,7 +29,8 @@ pub const RULE: Rule = Rule {
         tallies of periods or acts (`11 seasons`, `two touchdowns`) unless both name one subject, on counts \
         of one noun that their clauses say different things of (`escaped` / `were recaptured`), on labels \
         (`the 12000 block`: a numeral before a singular noun counts nothing) and pieces of figures (`2008-09`, \
-        `2, 000`), on figures whose property is vague (`14 people` with no outcome word) and on years, which \
+        `2, 000`), on a property the articles give three or more values that cannot hold together (one fact \
+        has one value: those are several facts read as one), on figures whose property is vague (`14 people` with no outcome word) and on years, which \
         are dates.",
 };
 
@@ -216,6 +217,39 @@ mod tests {
                 ("b.txt", "Seventeen workers have now died after the factory fire."),
             ],
             expect![[""]],
+        );
+    }
+
+    #[test]
+    fn silent_when_articles_give_three_values() {
+        // One fact has one value: three that cannot hold together are
+        // several facts under one reading (a running back's yards per game).
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "The rookie gained 140 yards rushing against Dallas."),
+                ("b.txt", "The rookie gained 93 yards rushing against Dallas."),
+                ("c.txt", "The rookie gained 212 yards rushing against Dallas."),
+            ],
+            expect![[""]],
+        );
+        // Two values of three articles are still a conflict.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "The landslide buried 30 homes in the village."),
+                ("b.txt", "The landslide buried 30 homes in the village, officials said."),
+                ("c.txt", "The landslide buried 45 homes in the village."),
+            ],
+            expect![[r#"
+                a.txt 21..29 "30 homes" warning conflicting-quantity: here: "30 homes"; c.txt: "45 homes"
+                  c.txt 21..29 "45 homes": "45 homes" for the same figure
+                b.txt 21..29 "30 homes" warning conflicting-quantity: here: "30 homes"; c.txt: "45 homes"
+                  c.txt 21..29 "45 homes": "45 homes" for the same figure
+                c.txt 21..29 "45 homes" warning conflicting-quantity: here: "45 homes"; a.txt and 1 other article: "30 homes"
+                  a.txt 21..29 "30 homes": "30 homes" for the same figure
+                  b.txt 21..29 "30 homes": "30 homes" for the same figure
+            "#]],
         );
     }
 }

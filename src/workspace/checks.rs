@@ -204,6 +204,9 @@ impl Workspace {
     ) -> Vec<Finding> {
         let mut out = Vec::new();
         let doc = &e.article.id;
+        if scattered(doc, ours, groups, figures_of) {
+            return out;
+        }
         // A figure conflicting with several groups is reported once, for
         // the first (findings are one per place and code): building the
         // others only to drop them cost memory in proportion to articles
@@ -373,6 +376,44 @@ impl Workspace {
 pub(super) type QuoteGroup<'a> = (&'a aggregates::QuoteGroupKey, &'a BTreeSet<ChainRef>);
 
 /// A figure as the claim rules read it.
+/// Whether the articles give a property three or more values that cannot
+/// hold together: one fact has one value, so a key the workspace fills with
+/// that many is several facts read as one (a player's yards in each game,
+/// a toll at each hour), and no pair of them is a contradiction. Each group
+/// of articles stating the same figures is one value (`ours` for the group
+/// `doc` is in); groups are visited in their map's order, so every article
+/// of the workspace comes to the same answer.
+pub(super) fn scattered(
+    doc: &DocId,
+    ours: &[Sided],
+    groups: &aggregates::FigureGroups,
+    figures_of: &FiguresOf,
+) -> bool {
+    let holds_with = |a: &[Sided], b: &[Sided]| {
+        a.iter().any(|x| {
+            b.iter()
+                .any(|y| claim::comparable(&stated(x), &stated(y)) && claim::holds(&stated(x), &stated(y)))
+        })
+    };
+    // One representative figure list per class of values that hold together.
+    let mut classes: Vec<&[Sided]> = Vec::new();
+    for docs in groups.values() {
+        let figures = if docs.contains(doc) {
+            Some(ours)
+        } else {
+            docs.iter().find_map(|d| figures_of(d)).map(|(_, f)| f)
+        };
+        let Some(figures) = figures else { continue };
+        if !classes.iter().any(|c| holds_with(c, figures)) {
+            classes.push(figures);
+            if classes.len() >= 3 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 pub(super) fn stated<'a>(s: &'a Sided) -> Stated<'a> {
     Stated {
         claim: s.1,
