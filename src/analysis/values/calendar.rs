@@ -66,6 +66,7 @@ impl Cx<'_> {
         (self.date_value(start, num.end, d, None, None), num.end)
     }
 
+    /// A date value from token `s` to before `e`.
     pub(super) fn date_value(
         &self,
         s: usize,

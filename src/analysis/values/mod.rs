@@ -55,6 +55,7 @@ pub struct Value {
     pub hedge: Hedge,
 }
 
+/// What reading a value needs: the text, its tokens and the article's date.
 struct Cx<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -92,6 +93,7 @@ struct Cues {
     future: bool,
 }
 
+/// Every value of a text, sentence by sentence, in text order.
 pub fn values(text: &str, toks: &[Token], sentences: &[(usize, usize)], date: Option<ArticleDate>) -> Vec<Value> {
     let cx = Cx { text, toks, date };
     let mut out = Vec::new();
