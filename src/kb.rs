@@ -115,6 +115,8 @@ pub fn parse(text: &str) -> (Kb, Vec<Problem>) {
     (kb, problems)
 }
 
+/// Reads one `[[entity]]` table; `None`, with the problem reported, when
+/// it is no table or has no valid `name`.
 fn entry(item: &Node, problems: &mut Vec<Problem>) -> Option<KbEntry> {
     let Value::Table(fields) = &item.value else {
         problems.push(Problem {
@@ -132,71 +134,19 @@ fn entry(item: &Node, problems: &mut Vec<Problem>) -> Option<KbEntry> {
         wikidata: None,
         span: item.span.unwrap_or_default(),
     };
-    let mut named = false;
     for (key, key_span, node) in fields {
-        let text = || match &node.value {
-            Value::Str(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
-            _ => None,
-        };
-        let mut bad = |what: &str| {
+        if let Err(problem) = field(&mut e, key, node, problems) {
             problems.push(Problem {
-                span: node.span.or(*key_span),
-                message: format!("`{key}` must be {what}"),
+                span: match problem {
+                    FieldProblem::UnknownKey => *key_span,
+                    FieldProblem::Expected(_) => node.span.or(*key_span),
+                },
+                message: problem.message(key),
             });
-        };
-        match key.as_str() {
-            "name" => match text() {
-                Some(n) => {
-                    e.name = n;
-                    e.span = node.span.unwrap_or(e.span);
-                    named = true;
-                }
-                None => bad("a non-empty string"),
-            },
-            "type" => match text()
-                .as_deref()
-                .and_then(|t| EntityType::from_label(&t.to_ascii_uppercase()))
-            {
-                Some(t) => e.ty = Some(t),
-                None => bad("one of PERSON, ORG, GPE, LOC, FAC, NORP, EVENT"),
-            },
-            "aliases" => match &node.value {
-                Value::Array(items) => {
-                    for a in items {
-                        match &a.value {
-                            Value::Str(s) if !s.trim().is_empty() => e.aliases.push(s.trim().to_string()),
-                            _ => problems.push(Problem {
-                                span: a.span,
-                                message: "`aliases` must hold non-empty strings".into(),
-                            }),
-                        }
-                    }
-                }
-                _ => bad("an array of strings"),
-            },
-            "description" => {
-                e.description = text().or_else(|| {
-                    bad("a string");
-                    None
-                })
-            }
-            "url" => match text().filter(|u| u.starts_with("http://") || u.starts_with("https://")) {
-                Some(u) => e.url = Some(u),
-                None => bad("an http(s) URL"),
-            },
-            "wikidata" => match text()
-                .filter(|q| q.starts_with('Q') && q.len() > 1 && q[1..].bytes().all(|b| b.is_ascii_digit()))
-            {
-                Some(q) => e.wikidata = Some(q),
-                None => bad("a Wikidata id such as \"Q56226\""),
-            },
-            _ => problems.push(Problem {
-                span: *key_span,
-                message: format!("unknown key `{key}` (known: name, type, aliases, description, url, wikidata)"),
-            }),
         }
     }
-    if !named {
+    // A name is set only when it is a non-empty string.
+    if e.name.is_empty() {
         problems.push(Problem {
             span: item.span,
             message: "this [[entity]] has no `name`; it is skipped".into(),
@@ -204,6 +154,75 @@ fn entry(item: &Node, problems: &mut Vec<Problem>) -> Option<KbEntry> {
         return None;
     }
     Some(e)
+}
+
+/// What is wrong with one field of an entry.
+enum FieldProblem {
+    UnknownKey,
+    /// What the value must be.
+    Expected(&'static str),
+}
+
+impl FieldProblem {
+    fn message(&self, key: &str) -> String {
+        match self {
+            FieldProblem::UnknownKey => {
+                format!("unknown key `{key}` (known: name, type, aliases, description, url, wikidata)")
+            }
+            FieldProblem::Expected(what) => format!("`{key}` must be {what}"),
+        }
+    }
+}
+
+/// Reads the field `key` of an entry into `e`. Bad items of `aliases` are
+/// reported one by one; the other problems are returned.
+fn field(e: &mut KbEntry, key: &str, node: &Node, problems: &mut Vec<Problem>) -> Result<(), FieldProblem> {
+    let text = || match &node.value {
+        Value::Str(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        _ => None,
+    };
+    let expected = FieldProblem::Expected;
+    match key {
+        "name" => {
+            e.name = text().ok_or(expected("a non-empty string"))?;
+            e.span = node.span.unwrap_or(e.span);
+        }
+        "type" => {
+            let label = text().map(|t| t.to_ascii_uppercase());
+            let ty = label.as_deref().and_then(EntityType::from_label);
+            e.ty = Some(ty.ok_or(expected("one of PERSON, ORG, GPE, LOC, FAC, NORP, EVENT"))?);
+        }
+        "aliases" => {
+            let Value::Array(items) = &node.value else {
+                return Err(expected("an array of strings"));
+            };
+            for a in items {
+                match &a.value {
+                    Value::Str(s) if !s.trim().is_empty() => e.aliases.push(s.trim().to_string()),
+                    _ => problems.push(Problem {
+                        span: a.span,
+                        message: "`aliases` must hold non-empty strings".into(),
+                    }),
+                }
+            }
+        }
+        "description" => {
+            e.description = text();
+            if e.description.is_none() {
+                return Err(expected("a string"));
+            }
+        }
+        "url" => {
+            let url = text().filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+            e.url = Some(url.ok_or(expected("an http(s) URL"))?);
+        }
+        "wikidata" => {
+            let id = text().filter(|q| q.starts_with('Q') && q.len() > 1 && q[1..].bytes().all(|b| b.is_ascii_digit()));
+            e.wikidata = Some(id.ok_or(expected("a Wikidata id such as \"Q56226\""))?);
+        }
+        _ => return Err(FieldProblem::UnknownKey),
+    }
+    Ok(())
 }
 
 /// The text of a new entry, for the "Add to entities.toml" action.

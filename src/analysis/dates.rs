@@ -3,7 +3,7 @@
 
 use super::Span;
 use super::lexicon::{self as lx, WordClass as C};
-use super::text::{Token, TokenKind};
+use super::text::{Token, TokenKind, token_text};
 
 /// A possibly partial calendar date. Missing parts are `None`; comparison
 /// code should treat them as unknown, not as zero.
@@ -126,63 +126,75 @@ fn valid(d: Date) -> bool {
 /// ambiguous.
 pub fn date_at(toks: &[Token], text: &str, i: usize) -> Option<(Date, usize)> {
     let t = toks.get(i)?;
-    let s = t.text(text);
-    let tx = |k: usize| toks.get(k).map_or("", |t| t.text(text));
     if t.kind == TokenKind::Word
-        && let Some(m) = lx::month(s)
+        && let Some(m) = lx::month(t.text(text))
     {
-        if !t.has(Token::CAP) {
-            return None;
-        }
-        if let Some((d, mut end)) = day_at(toks, text, i + 1) {
-            let mut date = Date {
-                year: None,
-                month: Some(m),
-                day: Some(d),
-            };
-            if tx(end) == ","
-                && let Some(y) = year_at(toks, text, end + 1)
-            {
-                date.year = Some(y);
-                end += 2;
-            } else if let Some(y) = year_at(toks, text, end) {
-                date.year = Some(y);
-                end += 1;
-            }
-            return valid(date).then_some((date, end));
-        }
-        if s == "May" || s.len() < 3 {
-            return None; // the modal verb, or a bare abbreviation
-        }
-        if let Some(y) = year_at(toks, text, i + 1) {
-            return Some((
-                Date {
-                    year: Some(y),
-                    month: Some(m),
-                    day: None,
-                },
-                i + 2,
-            ));
-        }
-        return None;
+        return month_first(toks, text, i, m);
     }
     if t.kind != TokenKind::Number {
         return None;
     }
-    // ISO 2019-04-26.
-    if let Some(y) = year_at(toks, text, i)
-        && tx(i + 1) == "-"
-        && let (Some(m), "-", Some((d, end))) = (
-            small_int(tx(i + 2), 12).filter(|_| tx(i + 2).len() == 2),
-            tx(i + 3),
-            day_at(toks, text, i + 4),
-        )
-    {
-        let date = Date::ymd(y, m as u8, d);
-        return (m >= 1 && valid(date)).then_some((date, end));
+    // A year (1800 or later) is never a day: it opens only an ISO date.
+    match year_at(toks, text, i) {
+        Some(y) => iso_date(toks, text, i, y),
+        None => day_first(toks, text, i),
     }
+}
+
+/// A date opening with the month at `i`: `June 9`, `June 9, 2025`,
+/// `June 2025`.
+fn month_first(toks: &[Token], text: &str, i: usize, m: u8) -> Option<(Date, usize)> {
+    let t = &toks[i];
+    let s = t.text(text);
+    if !t.has(Token::CAP) {
+        return None;
+    }
+    if let Some((d, mut end)) = day_at(toks, text, i + 1) {
+        let mut date = Date {
+            year: None,
+            month: Some(m),
+            day: Some(d),
+        };
+        if token_text(text, toks, end) == ","
+            && let Some(y) = year_at(toks, text, end + 1)
+        {
+            date.year = Some(y);
+            end += 2;
+        } else if let Some(y) = year_at(toks, text, end) {
+            date.year = Some(y);
+            end += 1;
+        }
+        return valid(date).then_some((date, end));
+    }
+    if s == "May" || s.len() < 3 {
+        return None; // the modal verb, or a bare abbreviation
+    }
+    let y = year_at(toks, text, i + 1)?;
+    let date = Date {
+        year: Some(y),
+        month: Some(m),
+        day: None,
+    };
+    Some((date, i + 2))
+}
+
+/// An ISO date, `2019-04-26`, whose year `y` is at `i`.
+fn iso_date(toks: &[Token], text: &str, i: usize, y: i32) -> Option<(Date, usize)> {
+    let tx = |k: usize| token_text(text, toks, k);
+    if tx(i + 1) != "-" || tx(i + 2).len() != 2 || tx(i + 3) != "-" {
+        return None;
+    }
+    let m = small_int(tx(i + 2), 12)?;
+    let (d, end) = day_at(toks, text, i + 4)?;
+    let date = Date::ymd(y, m as u8, d);
+    (m >= 1 && valid(date)).then_some((date, end))
+}
+
+/// A date opening with the day at `i`: `26-Apr-2019`, `9 June`,
+/// `9 June 2025`, `9 June, 2025`.
+fn day_first(toks: &[Token], text: &str, i: usize) -> Option<(Date, usize)> {
+    let tx = |k: usize| token_text(text, toks, k);
     let (d, end) = day_at(toks, text, i)?;
-    // 26-Apr-2019
     if tx(end) == "-"
         && let Some(m) = lx::month(tx(end + 1))
         && tx(end + 2) == "-"
@@ -191,7 +203,6 @@ pub fn date_at(toks: &[Token], text: &str, i: usize) -> Option<(Date, usize)> {
         let date = Date::ymd(y, m, d);
         return valid(date).then_some((date, end + 4));
     }
-    // 9 June [2025]
     let m = lx::month(tx(end)).filter(|_| toks[end].has(Token::CAP))?;
     let mut date = Date {
         year: None,

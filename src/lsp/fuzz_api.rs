@@ -128,45 +128,55 @@ impl Session {
         let id = doc_id(doc);
         let pos = Position::new(pos.0, pos.1);
         let range = Range::new(Position::new(range.0.0, range.0.1), Position::new(range.1.0, range.1.1));
-        let enc = self.enc;
-        let state = &self.state;
-        let Some(rope) = state.docs.get(&id).map(|d| &d.rope) else {
-            assert!(features::semantic_tokens(state, &id, None, enc).is_none());
+        let Some(rope) = self.state.docs.get(&id).map(|d| &d.rope) else {
+            assert!(features::semantic_tokens(&self.state, &id, None, self.enc).is_none());
             return;
         };
         self.conversions(rope, pos);
         let uri = uri_of(&id).expect("a URI");
-        // Hover, rename, definition, references, highlights, add-to-KB.
+        self.entity_requests(&id, rope, pos, name);
+        self.document_requests(&id, rope, range, name);
+        self.finding_requests(&id, uri, rope, range);
+    }
+
+    /// Hover, rename, definition, references, highlights and add-to-KB for
+    /// the entity at `pos`, if any.
+    fn entity_requests(&self, id: &DocId, rope: &Rope, pos: Position, name: &str) {
+        let (enc, state) = (self.enc, &self.state);
         let at = position::offset(rope, pos, enc)
             .and_then(Offset::exact)
-            .and_then(|o| state.workspace.entity_at(&id, o));
-        if let Some((key, mention)) = at {
-            let article = state.workspace.get(&id).expect("analysed");
-            self.range_in(rope, position::range(rope, mention.span, enc));
-            if let Some(entity) = state.workspace.entity(&key) {
-                features::hover_text(state, &id, &entity, true);
-                features::hover_text(state, &id, &entity, false);
-                let path = std::path::Path::new("/fuzz/entities.toml");
-                features::add_to_kb(&entity, path, Some(rope), false, enc);
-                features::add_to_kb(&entity, path, None, true, enc);
-            }
-            let span = name_span(&article.text, mention);
-            assert!(mention.span.start <= span.start && span.end <= mention.span.end);
-            self.range_in(rope, position::range(rope, span, enc));
-            if let Ok(edit) = features::rename(state, &key, name, enc) {
-                self.edit_in(&edit);
-            }
-            if let Some((doc, span)) = state.workspace.definition_site(&key) {
-                let other = &state.docs.get(&doc).expect("a definition in an analysed document").rope;
-                self.range_in(other, position::range(other, span, enc));
-            }
-            for (a, m) in state.workspace.mentions_of(&key) {
-                let other = &state.docs.get(&a.id).expect("references in analysed documents").rope;
-                self.range_in(other, position::range(other, m.span, enc));
-            }
+            .and_then(|o| state.workspace.entity_at(id, o));
+        let Some((key, mention)) = at else { return };
+        let article = state.workspace.get(id).expect("analysed");
+        self.range_in(rope, position::range(rope, mention.span, enc));
+        if let Some(entity) = state.workspace.entity(&key) {
+            features::hover_text(state, id, &entity, true);
+            features::hover_text(state, id, &entity, false);
+            let path = std::path::Path::new("/fuzz/entities.toml");
+            features::add_to_kb(&entity, path, Some(rope), false, enc);
+            features::add_to_kb(&entity, path, None, true, enc);
         }
-        // Symbols, semantic tokens, inlay hints.
-        for s in features::document_symbols(state, &id, enc).into_iter().flatten() {
+        let span = name_span(&article.text, mention);
+        assert!(mention.span.start <= span.start && span.end <= mention.span.end);
+        self.range_in(rope, position::range(rope, span, enc));
+        if let Ok(edit) = features::rename(state, &key, name, enc) {
+            self.edit_in(&edit);
+        }
+        if let Some((doc, span)) = state.workspace.definition_site(&key) {
+            let other = &state.docs.get(&doc).expect("a definition in an analysed document").rope;
+            self.range_in(other, position::range(other, span, enc));
+        }
+        for (a, m) in state.workspace.mentions_of(&key) {
+            let other = &state.docs.get(&a.id).expect("references in analysed documents").rope;
+            self.range_in(other, position::range(other, m.span, enc));
+        }
+    }
+
+    /// Document and workspace symbols, semantic tokens (whole and in
+    /// `range`) and inlay hints.
+    fn document_requests(&self, id: &DocId, rope: &Rope, range: Range, name: &str) {
+        let (enc, state) = (self.enc, &self.state);
+        for s in features::document_symbols(state, id, enc).into_iter().flatten() {
             self.range_in(rope, s.range);
             for c in s.children.iter().flatten() {
                 self.range_in(rope, c.range);
@@ -183,15 +193,19 @@ impl Session {
             }
         }
         for r in [None, Some(range)] {
-            let tokens = features::semantic_tokens(state, &id, r, enc).expect("an analysed document has tokens");
+            let tokens = features::semantic_tokens(state, id, r, enc).expect("an analysed document has tokens");
             self.tokens_in(rope, &tokens);
         }
-        for h in features::inlay_hints(state, &id, range, enc).expect("an analysed document has hints") {
+        for h in features::inlay_hints(state, id, range, enc).expect("an analysed document has hints") {
             self.position_in(rope, h.position);
         }
-        // Diagnostics, their code actions and the lens.
+    }
+
+    /// Diagnostics, their code actions in `range` and the lens.
+    fn finding_requests(&self, id: &DocId, uri: Uri, rope: &Rope, range: Range) {
+        let (enc, state) = (self.enc, &self.state);
         let config = Config::default();
-        let findings = with_levels(state.workspace.findings_for(&id), &config);
+        let findings = with_levels(state.workspace.findings_for(id), &config);
         let diagnostics: Vec<Diagnostic> = findings
             .iter()
             .filter_map(|f| super::diagnostics::to_diagnostic(state, f, enc))

@@ -1,6 +1,7 @@
 //! Keeping the workspace's files known: the initial scan (with progress),
 //! `newsls.toml`, and file-watch events.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -13,8 +14,9 @@ use tower_lsp_server::ls_types::{
 
 use super::diagnostics;
 use super::state::{Shared, doc_id, path_id};
-use crate::config;
+use crate::config::{self, Config};
 use crate::files::{self, Filter};
+use crate::workspace::DocId;
 
 /// Re-reads `newsls.toml` from the first workspace root, recomputes the
 /// configuration and publishes its problems. Returns whether the set of
@@ -142,88 +144,14 @@ pub async fn index(shared: Arc<Shared>) {
     let progress = begin_progress(&shared).await;
     let roots: Vec<PathBuf> = shared.roots.read().clone();
     let config = shared.config();
-    let filter = Filter::new(&config);
-    let max_articles = usize::try_from(config.max_articles).unwrap_or(usize::MAX);
-    let (found, cut_at) = {
-        let roots = roots.clone();
-        tokio::task::spawn_blocking(move || {
-            // One more than the cap tells that a folder was too large.
-            let mut found = Vec::new();
-            let mut cut_at = None;
-            for r in &roots {
-                let room = max_articles.saturating_sub(found.len()) + 1;
-                let mut files = files::discover_at_most(r, &filter, room);
-                if files.len() == room {
-                    files.pop();
-                    cut_at.get_or_insert_with(|| r.clone());
-                }
-                found.extend(files);
-                if cut_at.is_some() {
-                    break;
-                }
-            }
-            (found, cut_at)
-        })
-        .await
-        .unwrap_or_default()
-    };
-    let mut over = cut_at.map(|root| Limit::Articles(root, config.max_articles));
-    let total = found.len();
-    let mut bytes: u64 = 0;
-    let mut seen = std::collections::HashSet::new();
-    for (n, batch) in found.chunks(64).enumerate() {
-        if over.as_ref().is_some_and(|l| matches!(l, Limit::Bytes(..))) {
-            break;
-        }
-        let batch = batch.to_vec();
-        let cap = config.max_file_size;
-        let read = tokio::task::spawn_blocking(move || {
-            batch
-                .into_iter()
-                .map(|p| {
-                    let r = files::read_article(&p, cap);
-                    (p, r)
-                })
-                .collect::<Vec<_>>()
-        })
-        .await
-        .unwrap_or_default();
-        for (path, result) in read {
-            if let Ok(text) = &result {
-                bytes += text.len() as u64;
-                if bytes > config.max_workspace_size {
-                    let root = roots.iter().find(|r| path.starts_with(r)).cloned().unwrap_or_default();
-                    over = Some(Limit::Bytes(root, config.max_workspace_size));
-                    break;
-                }
-            }
-            if let Some(id) = path_id(&path) {
-                seen.insert(id.clone());
-                take_file(&shared, &path, id, result);
-            }
-        }
-        if let Some(p) = &progress {
-            let done = ((n + 1) * 64).min(total);
-            p.report(&shared, done, total).await;
-        }
-    }
-    // After a re-index, files no longer matched leave the workspace.
-    {
-        let mut sources = shared.sources.lock();
-        let gone: Vec<_> = sources.disk_ids().filter(|id| !seen.contains(*id)).cloned().collect();
-        for id in gone {
-            sources.set_disk(id, None);
-        }
-    }
-    let open: std::collections::HashSet<_> = shared.sources.lock().open_ids().cloned().collect();
-    shared
-        .skipped
-        .lock()
-        .retain(|id, _| seen.contains(id) || open.contains(id));
+    let (found, cut_at) = discover(roots.clone(), &config).await;
+    let over = cut_at.map(|root| Limit::Articles(root, config.max_articles));
+    let (seen, over) = read_all(&shared, &roots, &config, &found, over, progress.as_ref()).await;
+    forget_unseen(&shared, &seen);
     shared.indexing.store(false, Ordering::SeqCst);
     shared.schedule(true);
     if let Some(p) = progress {
-        p.end(&shared, total).await;
+        p.end(&shared, found.len()).await;
     }
     shared
         .client
@@ -235,6 +163,105 @@ pub async fn index(shared: Arc<Shared>) {
     if let Some(limit) = over {
         tell_limit(&shared, &limit, seen.len()).await;
     }
+}
+
+/// The article files under the roots, in order, at most `maxArticles` of
+/// them, and the root where that cap cut the list.
+async fn discover(roots: Vec<PathBuf>, config: &Config) -> (Vec<PathBuf>, Option<PathBuf>) {
+    let filter = Filter::new(config);
+    let max_articles = usize::try_from(config.max_articles).unwrap_or(usize::MAX);
+    tokio::task::spawn_blocking(move || {
+        // One more than the cap tells that a folder was too large.
+        let mut found = Vec::new();
+        let mut cut_at = None;
+        for r in &roots {
+            let room = max_articles.saturating_sub(found.len()) + 1;
+            let mut files = files::discover_at_most(r, &filter, room);
+            if files.len() == room {
+                files.pop();
+                cut_at.get_or_insert_with(|| r.clone());
+            }
+            found.extend(files);
+            if cut_at.is_some() {
+                break;
+            }
+        }
+        (found, cut_at)
+    })
+    .await
+    .unwrap_or_default()
+}
+
+/// Reads the files found, 64 at a time, into the document store (see
+/// `take_file`), reporting progress, until `maxWorkspaceSize` bytes are
+/// read. Returns the documents taken and the limit met, if any.
+async fn read_all(
+    shared: &Shared,
+    roots: &[PathBuf],
+    config: &Config,
+    found: &[PathBuf],
+    mut over: Option<Limit>,
+    progress: Option<&Progress>,
+) -> (HashSet<DocId>, Option<Limit>) {
+    let total = found.len();
+    let mut bytes: u64 = 0;
+    let mut seen = HashSet::new();
+    for (n, batch) in found.chunks(64).enumerate() {
+        if over.as_ref().is_some_and(|l| matches!(l, Limit::Bytes(..))) {
+            break;
+        }
+        for (path, result) in read_batch(batch.to_vec(), config.max_file_size).await {
+            if let Ok(text) = &result {
+                bytes += text.len() as u64;
+                if bytes > config.max_workspace_size {
+                    let root = roots.iter().find(|r| path.starts_with(r)).cloned().unwrap_or_default();
+                    over = Some(Limit::Bytes(root, config.max_workspace_size));
+                    break;
+                }
+            }
+            if let Some(id) = path_id(&path) {
+                seen.insert(id.clone());
+                take_file(shared, &path, id, result);
+            }
+        }
+        if let Some(p) = progress {
+            let done = ((n + 1) * 64).min(total);
+            p.report(shared, done, total).await;
+        }
+    }
+    (seen, over)
+}
+
+/// Reads a batch of article files on a blocking thread.
+async fn read_batch(batch: Vec<PathBuf>, cap: u64) -> Vec<(PathBuf, Result<String, files::Skip>)> {
+    tokio::task::spawn_blocking(move || {
+        batch
+            .into_iter()
+            .map(|p| {
+                let r = files::read_article(&p, cap);
+                (p, r)
+            })
+            .collect::<Vec<_>>()
+    })
+    .await
+    .unwrap_or_default()
+}
+
+/// After a re-index, files no longer matched leave the workspace, and
+/// skipped files neither matched nor open are forgotten.
+fn forget_unseen(shared: &Shared, seen: &HashSet<DocId>) {
+    {
+        let mut sources = shared.sources.lock();
+        let gone: Vec<_> = sources.disk_ids().filter(|id| !seen.contains(*id)).cloned().collect();
+        for id in gone {
+            sources.set_disk(id, None);
+        }
+    }
+    let open: HashSet<_> = shared.sources.lock().open_ids().cloned().collect();
+    shared
+        .skipped
+        .lock()
+        .retain(|id, _| seen.contains(id) || open.contains(id));
 }
 
 /// Why indexing stopped early: the folder, and the cap it met.
@@ -263,7 +290,7 @@ async fn tell_limit(shared: &Shared, limit: &Limit, indexed: usize) {
 }
 
 /// Records the result of reading one file: its text, or why it was skipped.
-fn take_file(shared: &Shared, path: &Path, id: crate::workspace::DocId, result: Result<String, files::Skip>) {
+fn take_file(shared: &Shared, path: &Path, id: DocId, result: Result<String, files::Skip>) {
     match result {
         Ok(text) => {
             shared.skipped.lock().remove(&id);

@@ -3,6 +3,8 @@
 //! - `frontline`: a tower layer that applies document edits in arrival
 //!   order and turns handler panics into error responses;
 //! - `server`: the `LanguageServer` handlers;
+//! - `startup`: the handshake (client capabilities and roots, server
+//!   capabilities) and the settings and watcher requests after it;
 //! - `features`: hover text, rename, symbols, semantic tokens, inlay hints;
 //! - `documents`: open buffers (ropes) and disk texts;
 //! - `scheduler`: debounced background analysis;
@@ -21,6 +23,7 @@ mod indexer;
 mod position;
 mod scheduler;
 mod server;
+mod startup;
 mod state;
 mod transport;
 

@@ -1,5 +1,6 @@
 //! The `LanguageServer` implementation: lifecycle, configuration and the
-//! entity queries. Document sync itself happens in `frontline`.
+//! entity queries. Document sync itself happens in `frontline`; what the
+//! handshake reads and offers, in `startup`.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -11,8 +12,8 @@ use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
 use super::position::{self, Encoding};
-use super::state::{Analysed, ClientCaps, Shared, doc_id, uri_of};
-use super::{features, indexer, scheduler};
+use super::state::{Analysed, Shared, doc_id, uri_of};
+use super::{features, indexer, scheduler, startup};
 use crate::analysis::Mention;
 use crate::config::{self, FILE_NAME};
 use crate::workspace::EntityId;
@@ -59,15 +60,15 @@ impl Backend {
         })
     }
 
-    /// Resolves a request position to the entity under it, from the last
-    /// finished analysis. `None` for unknown documents, positions past the
-    /// end of a line or of the text, and places with no mention.
     /// Brings the analysis of a request's document up to the text the
     /// client sent last (see `scheduler::fresh`).
     async fn fresh(&self, uri: &Uri) {
         scheduler::fresh(&self.shared, &doc_id(uri)).await;
     }
 
+    /// Resolves a request position to the entity under it, from the last
+    /// finished analysis. `None` for unknown documents, positions past the
+    /// end of a line or of the text, and places with no mention.
     fn with_entity_at<T>(
         &self,
         doc: &TextDocumentPositionParams,
@@ -82,123 +83,6 @@ impl Backend {
     }
 }
 
-/// Asks the client for the `newsls` settings section. A client that never
-/// answers must not stall start-up, hence the time limit.
-async fn fetch_client_settings(shared: &Shared) {
-    if !shared.caps.read().configuration {
-        return;
-    }
-    let items = vec![ConfigurationItem {
-        scope_uri: None,
-        section: Some("newsls".into()),
-    }];
-    let asked = tokio::time::timeout(CLIENT_TIMEOUT, shared.client.configuration(items)).await;
-    match asked {
-        Ok(Ok(values)) => {
-            let node = values.first().map(config::from_json);
-            shared.config_sources.lock().client_settings = node;
-        }
-        Ok(Err(e)) => shared.log_later(MessageType::WARNING, format!("workspace/configuration failed: {e}")),
-        Err(_) => shared.log_later(
-            MessageType::WARNING,
-            "workspace/configuration: no answer from the client".into(),
-        ),
-    }
-}
-
-const CLIENT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
-
-async fn register_watchers(shared: &Shared) {
-    if !shared.caps.read().watch_dynamic {
-        return;
-    }
-    let config = shared.config();
-    let mut globs: Vec<String> = config.include.clone();
-    globs.push(format!("**/{FILE_NAME}"));
-    let watchers: Vec<FileSystemWatcher> = globs
-        .into_iter()
-        .map(|g| FileSystemWatcher {
-            glob_pattern: GlobPattern::String(g),
-            kind: None,
-        })
-        .collect();
-    let options = DidChangeWatchedFilesRegistrationOptions { watchers };
-    let registration = Registration {
-        id: "newsls-watch".into(),
-        method: "workspace/didChangeWatchedFiles".into(),
-        register_options: serde_json::to_value(options).ok(),
-    };
-    let registered = tokio::time::timeout(CLIENT_TIMEOUT, shared.client.register_capability(vec![registration])).await;
-    if !matches!(registered, Ok(Ok(()))) {
-        shared.log_later(
-            MessageType::WARNING,
-            "could not register file watchers; changes on disk are seen when files are opened".into(),
-        );
-    }
-}
-
-fn client_caps(params: &InitializeParams) -> ClientCaps {
-    let caps = &params.capabilities;
-    let workspace = caps.workspace.as_ref();
-    let hover_formats = caps
-        .text_document
-        .as_ref()
-        .and_then(|t| t.hover.as_ref())
-        .and_then(|h| h.content_format.as_ref());
-    ClientCaps {
-        markdown_hover: hover_formats.is_some_and(|f| f.contains(&MarkupKind::Markdown)),
-        work_done_progress: caps.window.as_ref().and_then(|w| w.work_done_progress).unwrap_or(false),
-        watch_dynamic: caps
-            .workspace
-            .as_ref()
-            .and_then(|w| w.did_change_watched_files.as_ref())
-            .and_then(|d| d.dynamic_registration)
-            .unwrap_or(false),
-        configuration: caps.workspace.as_ref().and_then(|w| w.configuration).unwrap_or(false),
-        create_files: caps
-            .workspace
-            .as_ref()
-            .and_then(|w| w.workspace_edit.as_ref())
-            .is_some_and(|e| {
-                e.document_changes == Some(true)
-                    && e.resource_operations
-                        .as_ref()
-                        .is_some_and(|ops| ops.contains(&ResourceOperationKind::Create))
-            }),
-        semantic_tokens_refresh: workspace
-            .and_then(|w| w.semantic_tokens.as_ref())
-            .and_then(|s| s.refresh_support)
-            .unwrap_or(false),
-        inlay_hint_refresh: workspace
-            .and_then(|w| w.inlay_hint.as_ref())
-            .and_then(|s| s.refresh_support)
-            .unwrap_or(false),
-        code_lens_refresh: workspace
-            .and_then(|w| w.code_lens.as_ref())
-            .and_then(|s| s.refresh_support)
-            .unwrap_or(false),
-    }
-}
-
-#[allow(deprecated)] // root_uri: older clients send only that
-fn roots(params: &InitializeParams) -> Vec<PathBuf> {
-    let from_folders: Vec<PathBuf> = params
-        .workspace_folders
-        .iter()
-        .flatten()
-        .filter_map(|f| f.uri.to_file_path().map(|p| p.into_owned()))
-        .collect();
-    if !from_folders.is_empty() {
-        return from_folders;
-    }
-    params
-        .root_uri
-        .as_ref()
-        .and_then(|u| u.to_file_path().map(|p| p.into_owned()))
-        .into_iter()
-        .collect()
-}
-
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let offered = params
@@ -208,62 +92,14 @@ impl LanguageServer for Backend {
             .and_then(|g| g.position_encodings.as_deref());
         let encoding = Encoding::negotiate(offered);
         *self.shared.encoding.write() = encoding;
-        *self.shared.caps.write() = client_caps(&params);
-        *self.shared.roots.write() = roots(&params);
+        *self.shared.caps.write() = startup::client_caps(&params);
+        *self.shared.roots.write() = startup::roots(&params);
         // Indexing starts after `initialized`; say so from now on, so that
         // nobody mistakes the moment in between for an empty workspace.
         self.shared.indexing.store(true, Ordering::SeqCst);
         self.shared.config_sources.lock().init_options = params.initialization_options.as_ref().map(config::from_json);
-
-        let capabilities = ServerCapabilities {
-            position_encoding: Some(encoding.kind()),
-            text_document_sync: Some(TextDocumentSyncCapability::Options(TextDocumentSyncOptions {
-                open_close: Some(true),
-                change: Some(TextDocumentSyncKind::INCREMENTAL),
-                ..TextDocumentSyncOptions::default()
-            })),
-            hover_provider: Some(HoverProviderCapability::Simple(true)),
-            definition_provider: Some(OneOf::Left(true)),
-            declaration_provider: Some(DeclarationCapability::Simple(true)),
-            references_provider: Some(OneOf::Left(true)),
-            document_highlight_provider: Some(OneOf::Left(true)),
-            rename_provider: Some(OneOf::Right(RenameOptions {
-                prepare_provider: Some(true),
-                work_done_progress_options: WorkDoneProgressOptions::default(),
-            })),
-            document_symbol_provider: Some(OneOf::Left(true)),
-            workspace_symbol_provider: Some(OneOf::Left(true)),
-            semantic_tokens_provider: Some(SemanticTokensServerCapabilities::SemanticTokensOptions(
-                SemanticTokensOptions {
-                    legend: features::legend(),
-                    range: Some(true),
-                    full: Some(SemanticTokensFullOptions::Bool(true)),
-                    work_done_progress_options: WorkDoneProgressOptions::default(),
-                },
-            )),
-            inlay_hint_provider: Some(OneOf::Left(true)),
-            code_lens_provider: Some(CodeLensOptions {
-                resolve_provider: Some(false),
-            }),
-            execute_command_provider: Some(ExecuteCommandOptions {
-                commands: vec![features::SHOW_RELATED.into()],
-                work_done_progress_options: WorkDoneProgressOptions::default(),
-            }),
-            code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
-                code_action_kinds: Some(vec![CodeActionKind::QUICKFIX, CodeActionKind::REFACTOR]),
-                ..CodeActionOptions::default()
-            })),
-            workspace: Some(WorkspaceServerCapabilities {
-                workspace_folders: Some(WorkspaceFoldersServerCapabilities {
-                    supported: Some(true),
-                    change_notifications: Some(OneOf::Left(true)),
-                }),
-                file_operations: None,
-            }),
-            ..ServerCapabilities::default()
-        };
         Ok(InitializeResult {
-            capabilities,
+            capabilities: startup::server_capabilities(encoding),
             server_info: Some(ServerInfo {
                 name: "newsls".into(),
                 version: Some(env!("CARGO_PKG_VERSION").into()),
@@ -276,10 +112,10 @@ impl LanguageServer for Backend {
         tokio::spawn(scheduler::run(self.shared.clone()));
         let shared = self.shared.clone();
         tokio::spawn(async move {
-            fetch_client_settings(&shared).await;
+            startup::fetch_client_settings(&shared).await;
             indexer::reload_config(&shared).await;
             indexer::reload_kb(&shared).await;
-            register_watchers(&shared).await;
+            startup::register_watchers(&shared).await;
             indexer::index(shared).await;
         });
     }
@@ -327,7 +163,7 @@ impl LanguageServer for Backend {
             Some(v) if !self.shared.caps.read().configuration => {
                 self.shared.config_sources.lock().client_settings = Some(config::from_json(&v));
             }
-            _ => fetch_client_settings(&self.shared).await,
+            _ => startup::fetch_client_settings(&self.shared).await,
         }
         if indexer::reload_config(&self.shared).await {
             indexer::spawn_index(&self.shared);

@@ -20,8 +20,8 @@
 use crate::analysis::gazetteer::{self, Place};
 use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::text::{Token, TokenKind};
-use crate::analysis::values::{Hedge, ValueKind};
-use crate::analysis::{Analysis, EntityType, Span};
+use crate::analysis::values::{Hedge, Value, ValueKind};
+use crate::analysis::{Analysis, EntityType, Mention, MentionKind, Span};
 
 use super::claims::{Claim, Day, Fact, subject_before};
 use super::event_words;
@@ -183,10 +183,31 @@ fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<String>)> {
 /// The event claims of an article: dates, times, places and polarity.
 pub fn event_claims(text: &str, analysis: &Analysis) -> Vec<Claim> {
     let mut out = Vec::new();
-    let gaz = gazetteer::get();
-    for sentence in &analysis.sentences {
-        let lo = analysis.tokens.partition_point(|t| t.span.start < sentence.start);
-        let hi = analysis.tokens.partition_point(|t| t.span.start < sentence.end);
+    for &sentence in &analysis.sentences {
+        let s = Sentence::read(text, analysis, sentence);
+        s.time_claims(&mut out);
+        s.place_claims(&mut out);
+        s.polarity_claims(&mut out);
+    }
+    out
+}
+
+/// One sentence read for event claims: its words with their event keys,
+/// and where the clause of each starts (see `clause_starts`).
+struct Sentence<'a> {
+    text: &'a str,
+    analysis: &'a Analysis,
+    span: Span,
+    ws: Vec<W<'a>>,
+    clause_start: Vec<usize>,
+}
+
+impl<'a> Sentence<'a> {
+    /// The words of the sentence at `span`, lowercased, each with its
+    /// event key once (every later step asks for it often).
+    fn read(text: &'a str, analysis: &'a Analysis, span: Span) -> Sentence<'a> {
+        let lo = analysis.tokens.partition_point(|t| t.span.start < span.start);
+        let hi = analysis.tokens.partition_point(|t| t.span.start < span.end);
         let mut ws: Vec<W> = analysis.tokens[lo..hi]
             .iter()
             .map(|tok| W {
@@ -195,46 +216,48 @@ pub fn event_claims(text: &str, analysis: &Analysis) -> Vec<Claim> {
                 event: None,
             })
             .collect();
-        // Each word's event key once: every later step asks for it often.
         let events: Vec<Option<String>> = (0..ws.len()).map(|i| event_word(&ws, i)).collect();
         for (w, e) in ws.iter_mut().zip(events) {
             w.event = e;
         }
-        let word_at = |offset: usize| ws.partition_point(|w| w.tok.span.start < offset);
         let clause_start = clause_starts(&ws, text);
-        // Dates and times.
-        for v in analysis.values_within(sentence.start, sentence.end) {
-            let fact = match &v.kind {
-                ValueKind::Date {
-                    date,
-                    weekday,
-                    resolved,
-                } => {
-                    // A weekday or `yesterday` is compared as a weekday: resolving
-                    // it trusts each article's own date, which may be wrong.
-                    let relative = date.day.is_none() && weekday.is_some();
-                    let d = if relative { *date } else { resolved.unwrap_or(*date) };
-                    let day_level = d.day.is_some() || weekday.is_some();
-                    if !day_level && d.year.is_none() {
-                        continue;
-                    }
-                    Fact::Day(Day {
-                        // A year counts as written; one taken from the article's
-                        // date would make `Dec. 2` and `December 2` disagree.
-                        year: date.year,
-                        month: d.month.filter(|_| d.day.is_some()),
-                        day: d.day,
-                        weekday: *weekday,
-                    })
-                }
-                ValueKind::Time { minutes, zone } => Fact::Time {
-                    minutes: *minutes,
-                    zone: zone.clone(),
-                    slack: if v.hedge == Hedge::Exact { 5 } else { 30 },
-                },
-                _ => continue,
-            };
-            let at = word_at(v.span.start);
+        Sentence {
+            text,
+            analysis,
+            span,
+            ws,
+            clause_start,
+        }
+    }
+
+    /// The index of the first word that starts at or after byte `offset`.
+    fn word_at(&self, offset: usize) -> usize {
+        self.ws.partition_point(|w| w.tok.span.start < offset)
+    }
+
+    /// A claim on `key` about the event word at `event_at`, with the named
+    /// subject before that word.
+    fn claim(&self, key: String, span: Span, fact: Fact, event_at: usize) -> Claim {
+        Claim {
+            key,
+            span,
+            fact,
+            updated: false,
+            subject: subject_before(
+                self.text,
+                self.analysis,
+                self.span.start,
+                self.ws[event_at].tok.span.start,
+            ),
+        }
+    }
+
+    /// Date and time claims: each date or clock time of the sentence,
+    /// keyed by its granularity and the events it belongs to.
+    fn time_claims(&self, out: &mut Vec<Claim>) {
+        for v in self.analysis.values_within(self.span.start, self.span.end) {
+            let Some(fact) = time_fact(v) else { continue };
+            let at = self.word_at(v.span.start);
             let kind = match &fact {
                 Fact::Day(Day {
                     day: None,
@@ -244,132 +267,170 @@ pub fn event_claims(text: &str, analysis: &Analysis) -> Vec<Claim> {
                 Fact::Day(_) => "day",
                 _ => "time",
             };
-            for (event, event_at) in events_of(&ws, clause_start[at], at) {
-                out.push(Claim {
-                    key: format!("{kind}:{event}"),
-                    span: v.span,
-                    fact: fact.clone(),
-                    updated: false,
-                    subject: subject_before(text, analysis, sentence.start, ws[event_at].tok.span.start),
-                });
+            for (event, event_at) in events_of(&self.ws, self.clause_start[at], at) {
+                out.push(self.claim(format!("{kind}:{event}"), v.span, fact.clone(), event_at));
             }
         }
-        // Places: `in`/`near`/`at` (+ a direction word) + a town-level place.
+    }
+
+    /// Place claims: `in`/`near`/`at` (+ a direction word) + a town-level
+    /// place, keyed by the events it belongs to and, in a sentence that
+    /// opens with a common-noun subject, by that subject.
+    fn place_claims(&self, out: &mut Vec<Claim>) {
+        let ws = &self.ws;
         let mut subject: Option<Option<(usize, usize, Option<String>)>> = None;
-        for (mi, m) in analysis.mentions_within(sentence.start, sentence.end) {
-            // A named place (`the city` is a description) of some length (`E.` is not).
-            if !matches!(m.ty, EntityType::Gpe | EntityType::Loc)
-                || m.kind != crate::analysis::MentionKind::Name
-                || m.name.trim_end_matches('.').chars().count() < 3
-            {
-                continue;
-            }
-            let at = word_at(m.span.start);
-            let mut p = at;
-            while p > 0 && lx::is(C::PlaceModifier, &ws[p - 1].lower) {
-                p -= 1;
-            }
-            if p == 0 || !lx::is(C::EventPlacePrep, &ws[p - 1].lower) {
-                continue;
-            }
-            // Nested in a longer name or followed by a possessive: not a location.
-            if ws.get(at + 1).is_some_and(|w| w.tok.kind == TokenKind::Possessive) {
-                continue;
-            }
-            let town = match gaz.place(&m.name) {
-                Some((Place::City, _)) => true,
-                Some(_) => false,
-                None => m.ty == EntityType::Gpe,
-            };
-            if !town {
-                continue;
-            }
+        for (mi, m) in self.analysis.mentions_within(self.span.start, self.span.end) {
+            let Some(p) = self.event_place_at(m) else { continue };
             let span = Span::new(ws[p - 1].tok.span.start, m.span.end);
-            let mut keys = events_of(&ws, clause_start[p - 1], p - 1);
-            let subject = subject.get_or_insert_with(|| sentence_subject(&ws));
+            let mut keys = events_of(ws, self.clause_start[p - 1], p - 1);
+            let subject = subject.get_or_insert_with(|| sentence_subject(ws));
             if let Some((verb, stop, Some(s))) = subject
                 && *verb < p - 1
                 && p - 1 <= *stop
             {
                 keys.push((s.clone(), p - 1));
             }
+            // `near X` and `in Y` can both hold; only like prepositions compete.
+            let prep = if ws[p - 1].lower == "near" { "near" } else { "in" };
             for (event, event_at) in keys {
-                out.push(Claim {
-                    // `near X` and `in Y` can both hold; only like prepositions compete.
-                    key: format!(
-                        "place:{}:{event}",
-                        if ws[p - 1].lower == "near" { "near" } else { "in" }
-                    ),
+                out.push(self.claim(
+                    format!("place:{prep}:{event}"),
                     span,
-                    fact: Fact::Place { mention: mi },
-                    updated: false,
-                    subject: subject_before(text, analysis, sentence.start, ws[event_at].tok.span.start),
-                });
+                    Fact::Place { mention: mi },
+                    event_at,
+                ));
             }
         }
-        polarity(text, analysis, &ws, &mut out);
     }
-    out
+
+    /// Where the place phrase of a mention starts when the mention is the
+    /// place of an event: a named town-level place after an event
+    /// preposition and any direction words, not followed by a possessive.
+    /// The preposition is the word before the returned index.
+    fn event_place_at(&self, m: &Mention) -> Option<usize> {
+        let ws = &self.ws;
+        // A named place (`the city` is a description) of some length (`E.` is not).
+        if !matches!(m.ty, EntityType::Gpe | EntityType::Loc)
+            || m.kind != MentionKind::Name
+            || m.name.trim_end_matches('.').chars().count() < 3
+        {
+            return None;
+        }
+        let at = self.word_at(m.span.start);
+        let mut p = at;
+        while p > 0 && lx::is(C::PlaceModifier, &ws[p - 1].lower) {
+            p -= 1;
+        }
+        if p == 0 || !lx::is(C::EventPlacePrep, &ws[p - 1].lower) {
+            return None;
+        }
+        // Nested in a longer name or followed by a possessive: not a location.
+        if ws.get(at + 1).is_some_and(|w| w.tok.kind == TokenKind::Possessive) {
+            return None;
+        }
+        let town = match gazetteer::get().place(&m.name) {
+            Some((Place::City, _)) => true,
+            Some(_) => false,
+            None => m.ty == EntityType::Gpe,
+        };
+        town.then_some(p)
+    }
+
+    /// Polarity claims: `Brandt attended the party` / `Brandt did not attend
+    /// the party`, keyed by verb and object head, with a named subject.
+    fn polarity_claims(&self, out: &mut Vec<Claim>) {
+        let (text, analysis, ws) = (self.text, self.analysis, &self.ws[..]);
+        for i in 0..ws.len() {
+            let Some(verb) = ws[i].event.clone() else { continue };
+            let lower = ws[i].lower.as_str();
+            if event_words::is_event_noun(lower) && !event_words::is_past_form(lower) || is_light(&verb) {
+                continue;
+            }
+            let before: Vec<&str> = ws[i.saturating_sub(3)..i].iter().map(|w| w.lower.as_str()).collect();
+            if before.iter().any(|w| lx::is(C::UnrealCue, w)) {
+                continue;
+            }
+            let negative = before.iter().rev().take(2).any(|w| lx::is(C::Negator, w));
+            // A past form, or any verb form under a negation (`did not attend`).
+            if !(negative || lower.ends_with("ed") || event_words::is_past_form(lower)) {
+                continue;
+            }
+            // The object's head: the last word of the phrase after the verb.
+            let mut j = i + 1;
+            let mut head: Option<&str> = None;
+            while let Some(w) = ws.get(j) {
+                let l = w.lower.as_str();
+                if w.tok.kind == TokenKind::Punct || lx::is(C::ObjectStop, l) {
+                    break;
+                }
+                if w.tok.kind == TokenKind::Word && !w.tok.has(Token::CAP) && !lx::is(C::PhraseDeterminer, l) {
+                    head = Some(l);
+                }
+                j += 1;
+                if j - i > 6 {
+                    break;
+                }
+            }
+            let Some(head) = head.filter(|h| {
+                h.len() >= 3 && !h.ends_with("ly") && !lx::is(C::NotObject, h) && h.chars().all(char::is_alphabetic)
+            }) else {
+                continue;
+            };
+            let sentence_start = ws[0].tok.span.start;
+            let Some(subject) = subject_before(text, analysis, sentence_start, ws[i].tok.span.start) else {
+                continue;
+            };
+            let start = if negative {
+                ws[i.saturating_sub(3)..i]
+                    .iter()
+                    .find(|w| lx::is(C::NegatedAuxiliary, &w.lower) || lx::is(C::BaseNegator, &w.lower))
+                    .map_or(ws[i].tok.span.start, |w| w.tok.span.start)
+            } else {
+                ws[i].tok.span.start
+            };
+            out.push(Claim {
+                key: format!("did:{verb}:{}", event_words::noun_key(head)),
+                span: Span::new(start, ws[i].tok.span.end),
+                fact: Fact::Polarity(!negative),
+                updated: false,
+                subject: Some(subject),
+            });
+        }
+    }
 }
 
-/// Polarity claims: `Brandt attended the party` / `Brandt did not attend
-/// the party`, keyed by verb and object head, with a named subject.
-fn polarity(text: &str, analysis: &Analysis, ws: &[W], out: &mut Vec<Claim>) {
-    for i in 0..ws.len() {
-        let Some(verb) = ws[i].event.clone() else { continue };
-        let lower = ws[i].lower.as_str();
-        if event_words::is_event_noun(lower) && !event_words::is_past_form(lower) || is_light(&verb) {
-            continue;
-        }
-        let before: Vec<&str> = ws[i.saturating_sub(3)..i].iter().map(|w| w.lower.as_str()).collect();
-        if before.iter().any(|w| lx::is(C::UnrealCue, w)) {
-            continue;
-        }
-        let negative = before.iter().rev().take(2).any(|w| lx::is(C::Negator, w));
-        // A past form, or any verb form under a negation (`did not attend`).
-        if !(negative || lower.ends_with("ed") || event_words::is_past_form(lower)) {
-            continue;
-        }
-        // The object's head: the last word of the phrase after the verb.
-        let mut j = i + 1;
-        let mut head: Option<&str> = None;
-        while let Some(w) = ws.get(j) {
-            let l = w.lower.as_str();
-            if w.tok.kind == TokenKind::Punct || lx::is(C::ObjectStop, l) {
-                break;
+/// The fact a date or clock time states, as event claims compare it; `None`
+/// for other values and for a month without a day or year.
+fn time_fact(v: &Value) -> Option<Fact> {
+    match &v.kind {
+        ValueKind::Date {
+            date,
+            weekday,
+            resolved,
+        } => {
+            // A weekday or `yesterday` is compared as a weekday: resolving
+            // it trusts each article's own date, which may be wrong.
+            let relative = date.day.is_none() && weekday.is_some();
+            let d = if relative { *date } else { resolved.unwrap_or(*date) };
+            let day_level = d.day.is_some() || weekday.is_some();
+            if !day_level && d.year.is_none() {
+                return None;
             }
-            if w.tok.kind == TokenKind::Word && !w.tok.has(Token::CAP) && !lx::is(C::PhraseDeterminer, l) {
-                head = Some(l);
-            }
-            j += 1;
-            if j - i > 6 {
-                break;
-            }
+            Some(Fact::Day(Day {
+                // A year counts as written; one taken from the article's
+                // date would make `Dec. 2` and `December 2` disagree.
+                year: date.year,
+                month: d.month.filter(|_| d.day.is_some()),
+                day: d.day,
+                weekday: *weekday,
+            }))
         }
-        let Some(head) = head.filter(|h| {
-            h.len() >= 3 && !h.ends_with("ly") && !lx::is(C::NotObject, h) && h.chars().all(char::is_alphabetic)
-        }) else {
-            continue;
-        };
-        let sentence_start = ws[0].tok.span.start;
-        let Some(subject) = subject_before(text, analysis, sentence_start, ws[i].tok.span.start) else {
-            continue;
-        };
-        let start = if negative {
-            ws[i.saturating_sub(3)..i]
-                .iter()
-                .find(|w| lx::is(C::NegatedAuxiliary, &w.lower) || lx::is(C::BaseNegator, &w.lower))
-                .map_or(ws[i].tok.span.start, |w| w.tok.span.start)
-        } else {
-            ws[i].tok.span.start
-        };
-        out.push(Claim {
-            key: format!("did:{verb}:{}", event_words::noun_key(head)),
-            span: Span::new(start, ws[i].tok.span.end),
-            fact: Fact::Polarity(!negative),
-            updated: false,
-            subject: Some(subject),
-        });
+        ValueKind::Time { minutes, zone } => Some(Fact::Time {
+            minutes: *minutes,
+            zone: zone.clone(),
+            slack: if v.hedge == Hedge::Exact { 5 } else { 30 },
+        }),
+        _ => None,
     }
 }
 
