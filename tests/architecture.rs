@@ -55,12 +55,29 @@ fn unit(path: &[String]) -> Option<String> {
     Some(top.clone())
 }
 
-/// The code of a file without its test module(s).
+/// The code of a file without its test module(s): a `#[cfg(test)]` inline
+/// module (`mod tests { … }`, `pub(super) mod tests { … }`) up to its
+/// closing brace, or a file-backed one (`mod tests;`) as its one line.
 fn without_tests(src: &str) -> String {
     let mut out = String::new();
     let mut lines = src.lines().peekable();
+    let is_mod = |l: &str| {
+        let l = l.trim_start();
+        let l = l.strip_prefix("pub").map_or(l, |r| {
+            r.trim_start()
+                .strip_prefix('(')
+                .and_then(|r| r.split_once(')'))
+                .map_or(r, |(_, rest)| rest)
+                .trim_start()
+        });
+        l.starts_with("mod ")
+    };
     while let Some(line) = lines.next() {
-        if line.trim() == "#[cfg(test)]" && lines.peek().is_some_and(|l| l.trim_start().starts_with("mod ")) {
+        if line.trim() == "#[cfg(test)]" && lines.peek().is_some_and(|l| is_mod(l)) {
+            let decl = lines.next().unwrap_or("");
+            if decl.trim_end().ends_with(';') {
+                continue;
+            }
             // Skip to the end of the module: the closing brace at its indentation.
             let indent = line.len() - line.trim_start().len();
             for l in lines.by_ref() {
@@ -74,6 +91,12 @@ fn without_tests(src: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Whether a source file is test code as a whole: a file-backed test
+/// module (`tests.rs`) or the fixture cases.
+fn is_test_file(file: &Path) -> bool {
+    file.file_name().is_some_and(|n| n == "tests.rs") || file.components().any(|c| c.as_os_str() == "fixtures")
 }
 
 /// Paths a file names: `crate::a::b…` and `super::…` resolved, with the
@@ -257,4 +280,117 @@ fn the_allowed_arrows_form_no_cycle() {
             panic!("a cycle in ARCHITECTURE.md's deps: {}", cycle.join(" -> "));
         }
     }
+}
+
+/// The `fn` items of some code with their length in lines, found by
+/// counting braces outside strings, characters and comments.
+fn functions(code: &str) -> Vec<(String, usize)> {
+    let lines: Vec<&str> = code.lines().collect();
+    // Each line's braces, with string and char literals and comments left out.
+    let depth_change = |l: &str| -> (i32, bool) {
+        let mut d = 0;
+        let mut opened = false;
+        let mut chars = l.chars().peekable();
+        let mut in_str = false;
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' if in_str => {
+                    chars.next();
+                }
+                '"' => in_str = !in_str,
+                _ if in_str => {}
+                '/' if chars.peek() == Some(&'/') => break,
+                '\'' => {
+                    // A char literal (`'{'`, `'\\''`) or a lifetime: skip a literal whole.
+                    let rest: String = chars.clone().take(3).collect();
+                    if rest.starts_with('\\') {
+                        chars.next();
+                        chars.next();
+                        chars.next();
+                    } else if rest.chars().nth(1) == Some('\'') {
+                        chars.next();
+                        chars.next();
+                    }
+                }
+                '{' => {
+                    d += 1;
+                    opened = true;
+                }
+                '}' => d -= 1,
+                _ => {}
+            }
+        }
+        (d, opened)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let t = lines[i].trim_start();
+        let t = t
+            .strip_prefix("pub ")
+            .or_else(|| t.split_once(") ").filter(|_| t.starts_with("pub(")).map(|x| x.1))
+            .unwrap_or(t);
+        let t = t.strip_prefix("const ").unwrap_or(t);
+        let t = t.strip_prefix("async ").unwrap_or(t);
+        let Some(rest) = t.strip_prefix("fn ") else {
+            i += 1;
+            continue;
+        };
+        let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        let (mut depth, mut started) = (0, false);
+        let mut j = i;
+        while j < lines.len() {
+            let (d, opened) = depth_change(lines[j]);
+            depth += d;
+            started |= opened;
+            if started && depth <= 0 || !started && lines[j].trim_end().ends_with(';') {
+                break;
+            }
+            j += 1;
+        }
+        out.push((name, j - i + 1));
+        i = if started { j + 1 } else { i + 1 };
+    }
+    out
+}
+
+/// Small units: no function over 80 lines and no module over 600 lines of
+/// code outside tests, except the data of the lexicon's class table.
+#[test]
+fn functions_and_modules_stay_small() {
+    const FUNCTION: usize = 80;
+    const MODULE: usize = 600;
+    let mut all = Vec::new();
+    files(&Path::new(ROOT).join("src"), &mut all);
+    all.sort();
+    let mut wrong = Vec::new();
+    for f in all.iter().filter(|f| !is_test_file(f)) {
+        let code = without_tests(&std::fs::read_to_string(f).expect("read source"));
+        let rel = f.strip_prefix(ROOT).unwrap_or(f).display().to_string();
+        let lines = code.lines().count();
+        if lines > MODULE {
+            wrong.push(format!("{rel}: {lines} lines"));
+        }
+        for (name, n) in functions(&code) {
+            if n > FUNCTION {
+                wrong.push(format!("{rel}: fn {name} is {n} lines"));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "units over the size limits:\n  {}",
+        wrong.join("\n  ")
+    );
+}
+
+#[test]
+fn the_size_check_sees_functions_and_skips_tests() {
+    let code =
+        "fn a() {\n    let s = \"}\";\n    let c = '{';\n}\n#[cfg(test)]\nmod tests {\n    fn t() {}\n}\nfn b();\n";
+    let kept = without_tests(code);
+    assert!(!kept.contains("fn t"), "{kept}");
+    assert_eq!(functions(&kept), vec![("a".to_string(), 4), ("b".to_string(), 1)]);
+    let file_backed = "#[cfg(test)]\nmod tests;\nfn c() {}\n";
+    assert_eq!(functions(&without_tests(file_backed)), vec![("c".to_string(), 1)]);
 }
