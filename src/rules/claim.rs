@@ -12,7 +12,7 @@
 use super::{About, Detail, Finding, Related, Side, short_name};
 use super::{Code, conflicting_attribution, conflicting_date, conflicting_place, conflicting_quantity};
 use crate::analysis::Span;
-use crate::analysis::facts::claims::{self, Claim, Fact};
+use crate::analysis::facts::claims::{self, Claim, ClaimKey, Fact};
 use crate::analysis::{Article, DocId};
 
 /// One side of a comparison: a claim with what it is compared by.
@@ -62,7 +62,7 @@ pub fn holds(here: &Stated, there: &Stated) -> bool {
 /// with none of the claims `others` other articles state; `there` is the
 /// claim it was compared with, in `there_article`, the first of `others`.
 pub fn finding(
-    key: &str,
+    key: &ClaimKey,
     (article, here): (&Article, &Stated),
     (there_article, there): (&Article, &Stated),
     others: &[&DocId],
@@ -72,7 +72,7 @@ pub fn finding(
     let here_text = here.claim.span.text(&article.text);
     let there_text = there.claim.span.text(&there_article.text);
     let first = others.first().map_or("", |d| &***d);
-    let property = key.split('|').next().unwrap_or("");
+    let property = key.property();
     Finding {
         doc: article.id.clone(),
         span: here.claim.span,
@@ -85,7 +85,7 @@ pub fn finding(
         ),
         related,
         data: Some(Detail::Compared {
-            about: About::Property(property.to_string()),
+            about: About::Property(property),
             here: Side::value(here_text).with_fact(here.fact),
             there: Side::value(there_text)
                 .in_doc(first)

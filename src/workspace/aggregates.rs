@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use super::roles::{self, TitleGroups};
-use super::{Article, ChainRef, DocId, EntityId, Entry, Figure, Workspace, signature};
+use super::{Article, ChainRef, ClaimKey, DocId, EntityId, Entry, Figure, Workspace, signature};
 use crate::analysis::text::fold;
 use crate::analysis::{Mention, MentionKind};
 use crate::rules::{MAX_RELATED, spelling_variant};
@@ -45,7 +45,7 @@ pub(super) type QuoteGroupKey = (Option<EntityId>, String);
 pub(super) struct Aggregates {
     spellings: HashMap<EntityId, Arc<SpellCounts>>,
     titles: HashMap<EntityId, Arc<TitleGroups>>,
-    figures: HashMap<String, Arc<FigureGroups>>,
+    figures: HashMap<ClaimKey, Arc<FigureGroups>>,
     /// By (the index is by words, not by speaker; key).
     quotes: HashMap<QuoteKey, Arc<QuoteGroups>>,
 }
@@ -55,7 +55,7 @@ pub(super) struct Aggregates {
 pub(super) struct Part {
     spellings: HashMap<EntityId, Vec<(String, String)>>,
     titles: HashMap<EntityId, BTreeSet<String>>,
-    figures: HashMap<String, Vec<Figure>>,
+    figures: HashMap<ClaimKey, Vec<Figure>>,
     /// Each quote under both index keys, with its group and place.
     quotes: Vec<(QuoteKey, QuoteGroupKey, ChainRef)>,
 }
@@ -103,7 +103,7 @@ impl Aggregates {
     pub(super) fn forget(
         &mut self,
         entities: &BTreeSet<EntityId>,
-        figure_keys: &BTreeSet<String>,
+        figure_keys: &BTreeSet<ClaimKey>,
         quote_keys: &BTreeSet<QuoteKey>,
     ) {
         for id in entities {
@@ -207,7 +207,7 @@ impl Workspace {
                 part.titles.insert(id, titles);
             }
         }
-        let keys: BTreeSet<&String> = e.claims.iter().map(|c| &c.key).collect();
+        let keys: BTreeSet<&ClaimKey> = e.claims.iter().map(|c| &c.key).collect();
         for key in keys {
             part.figures.insert(key.clone(), signature(&self.doc_figures(e, key)));
         }
@@ -293,11 +293,11 @@ impl Workspace {
     }
 
     /// The articles stating each set of figures for a claim key.
-    pub(super) fn figure_groups(&self, key: &str) -> Arc<FigureGroups> {
+    pub(super) fn figure_groups(&self, key: &ClaimKey) -> Arc<FigureGroups> {
         memoised(
             &self.aggregates,
             |a| &mut a.figures,
-            key.to_string(),
+            key.clone(),
             || {
                 let mut groups = FigureGroups::new();
                 let docs: BTreeSet<&DocId> = self.claim_keys.get(key).into_iter().flatten().map(|(d, _)| d).collect();

@@ -97,7 +97,7 @@ impl Workspace {
             .iter()
             .map(|c| {
                 (
-                    c.key.clone(),
+                    c.key.to_string(),
                     c.span.text(&e.article.text).to_string(),
                     c.updated,
                     self.fact_signature(e, c),
@@ -124,11 +124,11 @@ impl Workspace {
     }
 
     /// An article's figures for a claim key, in a canonical order.
-    pub(super) fn doc_figures<'a>(&'a self, e: &'a Entry, key: &str) -> Vec<Sided<'a>> {
+    pub(super) fn doc_figures<'a>(&'a self, e: &'a Entry, key: &ClaimKey) -> Vec<Sided<'a>> {
         let mut figures: Vec<Sided> = e
             .claims
             .iter()
-            .filter(|c| c.key == key)
+            .filter(|c| &c.key == key)
             .map(|c| ((self.fact_signature(e, c), self.claim_subject(e, c)), c))
             .collect();
         figures.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.span.start.cmp(&b.1.span.start)));
@@ -143,7 +143,7 @@ impl Workspace {
     /// is then reported under the same one both ways.
     pub(super) fn all_claim_findings(&self) -> Vec<Finding> {
         let mut out = Vec::new();
-        let keys: BTreeSet<&String> = self.claim_keys.keys().collect();
+        let keys: BTreeSet<&ClaimKey> = self.claim_keys.keys().collect();
         for key in keys.into_iter().filter(|k| !self.updated_keys.contains_key(*k)) {
             let mut per_doc: BTreeMap<DocId, (&Entry, Vec<Sided>)> = BTreeMap::new();
             for (doc, _) in self.claim_keys.get(key).into_iter().flatten() {
@@ -171,7 +171,7 @@ impl Workspace {
         let Some(e) = self.entries.get(doc) else {
             return Vec::new();
         };
-        let keys: BTreeSet<&String> = e.claims.iter().map(|c| &c.key).collect();
+        let keys: BTreeSet<&ClaimKey> = e.claims.iter().map(|c| &c.key).collect();
         let mut out = Vec::new();
         for key in keys.into_iter().filter(|k| !self.updated_keys.contains_key(*k)) {
             let groups = self.figure_groups(key);
@@ -196,7 +196,7 @@ impl Workspace {
     /// against each group of articles stating other figures.
     pub(super) fn claim_report<'a>(
         &'a self,
-        key: &str,
+        key: &ClaimKey,
         e: &Entry,
         ours: &[Sided<'a>],
         groups: &aggregates::FigureGroups,

@@ -23,6 +23,7 @@ use std::sync::Arc;
 
 use crate::analysis::Facts;
 use crate::analysis::coref::{self as linking, Anchor, Chain, Links};
+use crate::analysis::facts::key::ClaimKey;
 use crate::analysis::facts::{claims, quotes};
 use crate::analysis::text::fold;
 use crate::analysis::{self, Analysis, EntityType, Mention, MentionKind, Span};
@@ -137,8 +138,8 @@ pub struct Workspace {
     /// The knowledge base and the document it was read from.
     kb: Option<(DocId, Arc<Kb>)>,
     /// Quantity claims by property key, and keys some article updates.
-    claim_keys: HashMap<String, BTreeSet<ChainRef>>,
-    updated_keys: HashMap<String, usize>,
+    claim_keys: HashMap<ClaimKey, BTreeSet<ChainRef>>,
+    updated_keys: HashMap<ClaimKey, usize>,
     /// Quotes by normalised words, and by the speaker's last name.
     quote_texts: HashMap<String, BTreeSet<ChainRef>>,
     quote_speakers: HashMap<String, BTreeSet<ChainRef>>,

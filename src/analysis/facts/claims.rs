@@ -13,15 +13,16 @@
 //! Figures about different named subjects (`Okafor carried 11 wards`,
 //! `Brandt won four wards`) are not compared either.
 
+pub use super::key::ClaimKey;
 use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::{Analysis, EntityType, MentionKind, Span};
 
 /// One claim in an article: a fact stated about a key.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Claim {
-    /// Property and unit for quantities (`dead|count`, `carriage|count`);
-    /// granularity and event for events (`day:derail`, `place:sign`).
-    pub key: String,
+    /// What the claim gives a value for: a figure's measure and unit, an
+    /// event's date, time or place, whether someone did something.
+    pub key: ClaimKey,
     pub span: Span,
     pub fact: Fact,
     /// The figure is reported as a change (`rose to 17`).
@@ -37,9 +38,7 @@ impl Claim {
     /// keyed by a verb alone (`founded in 1998`), which many events share,
     /// and a tally of periods or acts (`11 seasons`), which is a record.
     pub fn needs_subject(&self) -> bool {
-        matches!(self.fact, Fact::Polarity(_))
-            || self.key.starts_with("year:") && !self.key[5..].contains(':')
-            || self.key.starts_with("record:")
+        matches!(self.fact, Fact::Polarity(_)) || self.key.needs_subject()
     }
 }
 
@@ -222,7 +221,7 @@ mod tests {
         let a = crate::analysis::analyze(text);
         figure_claims(text, &a)
             .into_iter()
-            .map(|c| (c.key, c.span.text(text).to_string()))
+            .map(|c| (c.key.to_string(), c.span.text(text).to_string()))
             .collect()
     }
 

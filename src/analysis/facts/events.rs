@@ -25,6 +25,7 @@ use crate::analysis::{Analysis, EntityType, Mention, MentionKind, Span};
 
 use super::claims::{Claim, Day, Fact, subject_before};
 use super::event_words;
+use super::key::{Aspect, ClaimKey, EventRef};
 
 fn is_light(key: &str) -> bool {
     lx::is(C::LightVerb, key)
@@ -121,7 +122,7 @@ fn clause_starts(ws: &[W], text: &str) -> Vec<usize> {
 /// `clause_starts`) and an event noun right before it (`the derailment
 /// near Gilgil`). A prepositional phrase may hang on either, so both are
 /// keys.
-fn events_of(ws: &[W], start: usize, at: usize) -> Vec<(String, usize)> {
+fn events_of(ws: &[W], start: usize, at: usize) -> Vec<(EventRef, usize)> {
     let mut out = Vec::new();
     let candidates = (start..at)
         .rev()
@@ -147,11 +148,17 @@ fn events_of(ws: &[W], start: usize, at: usize) -> Vec<(String, usize)> {
         if is_light(&key) {
             // A light verb names an event only with its subject.
             if let Some(subject) = subject_head(ws, start, event) {
-                out.push((format!("{key}:{subject}"), event));
+                out.push((
+                    EventRef::Word {
+                        key,
+                        subject: Some(subject),
+                    },
+                    event,
+                ));
             }
             continue;
         }
-        out.push((key, event));
+        out.push((EventRef::Word { key, subject: None }, event));
     }
     out
 }
@@ -160,7 +167,7 @@ fn events_of(ws: &[W], start: usize, at: usize) -> Vec<(String, usize)> {
 /// (`The getaway car was recovered, burnt out, in Lier`), read once per
 /// sentence as `(verb, stop, key)`: it holds for a word at `at` with no
 /// other clause before it, that is when `verb < at <= stop`.
-fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<String>)> {
+fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<EventRef>)> {
     // A live blog's time stamp or a list marker before the sentence proper.
     let lead = ws.iter().position(|w| w.tok.kind == TokenKind::Word)?;
     let ws = &ws[lead..];
@@ -176,7 +183,7 @@ fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<String>)> {
         .position(|w| lx::is(C::ClauseWord, &w.lower) || lx::is(C::SpeechVerb, &w.lower))
         .unwrap_or(ws.len());
     let verb = (1..ws.len()).find(|&j| is_verb(ws, j) || lx::is(C::Auxiliary, &ws[j].lower))?;
-    let key = subject_head(ws, 0, verb).map(|s| format!("@{s}"));
+    let key = subject_head(ws, 0, verb).map(EventRef::Subject);
     Some((lead + verb, lead + stop, key))
 }
 
@@ -237,7 +244,7 @@ impl<'a> Sentence<'a> {
 
     /// A claim on `key` about the event word at `event_at`, with the named
     /// subject before that word.
-    fn claim(&self, key: String, span: Span, fact: Fact, event_at: usize) -> Claim {
+    fn claim(&self, key: ClaimKey, span: Span, fact: Fact, event_at: usize) -> Claim {
         Claim {
             key,
             span,
@@ -263,12 +270,13 @@ impl<'a> Sentence<'a> {
                     day: None,
                     weekday: None,
                     ..
-                }) => "year",
-                Fact::Day(_) => "day",
-                _ => "time",
+                }) => Aspect::Year,
+                Fact::Day(_) => Aspect::Day,
+                _ => Aspect::Time,
             };
             for (event, event_at) in events_of(&self.ws, self.clause_start[at], at) {
-                out.push(self.claim(format!("{kind}:{event}"), v.span, fact.clone(), event_at));
+                let key = ClaimKey::Event { aspect: kind, event };
+                out.push(self.claim(key, v.span, fact.clone(), event_at));
             }
         }
     }
@@ -278,7 +286,7 @@ impl<'a> Sentence<'a> {
     /// opens with a common-noun subject, by that subject.
     fn place_claims(&self, out: &mut Vec<Claim>) {
         let ws = &self.ws;
-        let mut subject: Option<Option<(usize, usize, Option<String>)>> = None;
+        let mut subject: Option<Option<(usize, usize, Option<EventRef>)>> = None;
         for (mi, m) in self.analysis.mentions_within(self.span.start, self.span.end) {
             let Some(p) = self.event_place_at(m) else { continue };
             let span = Span::new(ws[p - 1].tok.span.start, m.span.end);
@@ -291,10 +299,13 @@ impl<'a> Sentence<'a> {
                 keys.push((s.clone(), p - 1));
             }
             // `near X` and `in Y` can both hold; only like prepositions compete.
-            let prep = if ws[p - 1].lower == "near" { "near" } else { "in" };
+            let near = ws[p - 1].lower == "near";
             for (event, event_at) in keys {
                 out.push(self.claim(
-                    format!("place:{prep}:{event}"),
+                    ClaimKey::Event {
+                        aspect: Aspect::Place { near },
+                        event,
+                    },
                     span,
                     Fact::Place { mention: mi },
                     event_at,
@@ -389,7 +400,10 @@ impl<'a> Sentence<'a> {
                 ws[i].tok.span.start
             };
             out.push(Claim {
-                key: format!("did:{verb}:{}", event_words::noun_key(head)),
+                key: ClaimKey::Did {
+                    verb: verb.to_string(),
+                    object: event_words::noun_key(head),
+                },
                 span: Span::new(start, ws[i].tok.span.end),
                 fact: Fact::Polarity(!negative),
                 updated: false,
@@ -442,7 +456,7 @@ mod tests {
         let a = crate::analysis::analyze(text);
         event_claims(text, &a)
             .into_iter()
-            .map(|c| (c.key, c.span.text(text).to_string()))
+            .map(|c| (c.key.to_string(), c.span.text(text).to_string()))
             .collect()
     }
 

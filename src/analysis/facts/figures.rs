@@ -11,6 +11,7 @@
 
 use super::claims::{Claim, Fact, subject_before, word_iter};
 use super::event_words;
+use super::key::{ClaimKey, Measure, What};
 use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::text::{ceil_char_boundary, floor_char_boundary};
 use crate::analysis::values::{Value, ValueKind};
@@ -90,7 +91,7 @@ fn content(w: &str) -> bool {
 /// (`a $15 million ransom`), the noun after `of`/`in` (`$2.1 billion in
 /// debts`, `38 per cent of the vote`), or the noun it is `of` (`debts of
 /// $2.1 billion`). The words must sit right next to the figure.
-fn measured(before: &[String], after: &[String]) -> Option<String> {
+fn measured(before: &[String], after: &[String]) -> Option<What> {
     let next = after.first().map(String::as_str);
     let noun = match next {
         Some("of" | "in") => after.iter().skip(1).take(3).map(String::as_str).find(|w| content(w)),
@@ -106,7 +107,7 @@ fn measured(before: &[String], after: &[String]) -> Option<String> {
             .skip_while(|w| lx::is(C::Article, w) || *w == "from")
             .take_while(|w| content(w))
             .collect();
-        return np.last().map(|w| format!("from:{}", singular(w)));
+        return np.last().map(|w| What::From(singular(w)));
     }
     let noun = noun.or_else(
         || match before.iter().rev().map(String::as_str).collect::<Vec<_>>().as_slice() {
@@ -122,7 +123,7 @@ fn measured(before: &[String], after: &[String]) -> Option<String> {
             _ => None,
         },
     )?;
-    Some(format!("of:{}", singular(noun)))
+    Some(What::Of(singular(noun)))
 }
 
 /// What the word after a figure makes of it.
@@ -346,7 +347,10 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
     }
     let property = property(&around, unit, counted.as_deref(), *lo == 1.0 && *hi == 1.0)?;
     Some(Claim {
-        key: format!("{property}|{unit}"),
+        key: ClaimKey::Figure {
+            measure: property,
+            unit: unit.clone(),
+        },
         span: v.span,
         fact: Fact::Range { lo: *lo, hi: *hi },
         updated: around.is_update(),
@@ -359,7 +363,7 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
 /// clause says of it (`inmate/escape`), or the noun a money figure, share
 /// or duration is of (`of:liability`). `record:` marks a tally (see
 /// `Claim::needs_subject`), `:total` the whole of a part.
-fn property(around: &Around, unit: &str, counted: Option<&str>, one: bool) -> Option<String> {
+fn property(around: &Around, unit: &str, counted: Option<&str>, one: bool) -> Option<Measure> {
     // The counted noun, unless it is too vague to tell groups apart.
     let noun = match counted.map(|c| counted_noun(c, &around.after, one)) {
         Some(Counted::Label) => return None,
@@ -377,28 +381,19 @@ fn property(around: &Around, unit: &str, counted: Option<&str>, one: bool) -> Op
         .flatten();
     let outcome = around.outcome();
     // `61 staff` and `500 guests` evacuated are two groups; `14 people`
-    // killed is the death toll.
-    let mut property = match (outcome, noun) {
-        (Some(class), Some(noun)) => format!("{class}:{noun}"),
-        (Some(class), None) => class.to_string(),
-        // A count of a noun is about what the clause says of them:
-        // `twelve inmates escaped` and `nine inmates still at large` count
-        // different groups.
-        (None, Some(noun)) => match event {
-            Some(event) => format!("{noun}/{event}"),
-            None => noun,
+    // killed is the death toll. A count of a noun is about what the clause
+    // says of them: `twelve inmates escaped` and `nine inmates still at
+    // large` count different groups; so is a part of a group (`23 of them`,
+    // `three of the Somalis`). Money, shares and durations say what they
+    // measure with a noun next to them; without one, no claim rather than
+    // a guess.
+    let (what, event) = match (outcome, noun) {
+        (Some(class), noun) => (What::Outcome { class, noun }, None),
+        (None, Some(noun)) => (What::Noun(noun), event),
+        (None, None) => match measured(&around.clause_before, &around.clause_after)? {
+            What::Of(x) if unit == "count" => (What::Of(x), event),
+            what => (what, None),
         },
-        // Money, shares and durations say what they measure with a noun
-        // next to them; without one, no claim rather than a guess.
-        (None, None) => {
-            let what = measured(&around.clause_before, &around.clause_after)?;
-            // A part of a group (`23 of them`, `three of the Somalis`) is
-            // the part the clause says something of, like a counted noun.
-            match event {
-                Some(event) if unit == "count" && what.starts_with("of:") => format!("{what}/{event}"),
-                _ => what,
-            }
-        }
     };
     // A tally of periods or repeated acts (`11 seasons`, `two touchdowns`,
     // `178 punches`) is someone's record over a window the articles rarely
@@ -406,13 +401,12 @@ fn property(around: &Around, unit: &str, counted: Option<&str>, one: bool) -> Op
     let tally = counted
         .and_then(nouns::noun)
         .is_some_and(|f| matches!(f.kind, NounKind::Time | NounKind::Happening));
-    if unit == "count" && tally && outcome.is_none() {
-        property.insert_str(0, "record:");
-    }
-    if total {
-        property.push_str(":total");
-    }
-    Some(property)
+    Some(Measure {
+        what,
+        event,
+        record: unit == "count" && tally && outcome.is_none(),
+        total,
+    })
 }
 
 #[cfg(test)]

@@ -7,4 +7,5 @@ pub mod claims;
 pub mod event_words;
 pub mod events;
 pub mod figures;
+pub mod key;
 pub mod quotes;
