@@ -190,14 +190,25 @@ fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<EventRef>)> {
 /// The event claims of an article: dates, times, places and polarity.
 pub fn event_claims(text: &str, analysis: &Analysis) -> Vec<Claim> {
     let mut out = Vec::new();
-    for &sentence in &analysis.sentences {
-        let s = Sentence::read(text, analysis, sentence);
+    let mut lede_found = false;
+    for (i, &sentence) in analysis.sentences.iter().enumerate() {
+        let mut s = Sentence::read(text, analysis, sentence);
+        // Only the lede's own facts are the main event's: later sentences
+        // bring in other occasions of the same kind (`the June 20 shooting`).
+        if !lede_found && i < LEDE_WITHIN {
+            s.lede = s.main_event();
+            lede_found = s.lede.is_some();
+        }
         s.time_claims(&mut out);
         s.place_claims(&mut out);
         s.polarity_claims(&mut out);
     }
     out
 }
+
+/// How many sentences from the top the lede is looked for in: past a
+/// headline, a standfirst and a byline.
+const LEDE_WITHIN: usize = 5;
 
 /// One sentence read for event claims: its words with their event keys,
 /// and where the clause of each starts (see `clause_starts`).
@@ -207,6 +218,9 @@ struct Sentence<'a> {
     span: Span,
     ws: Vec<W<'a>>,
     clause_start: Vec<usize>,
+    /// The article's main event (see `main_event`) when this sentence is
+    /// the lede.
+    lede: Option<String>,
 }
 
 impl<'a> Sentence<'a> {
@@ -234,7 +248,37 @@ impl<'a> Sentence<'a> {
             span,
             ws,
             clause_start,
+            lede: None,
         }
+    }
+
+    /// The main event, if this sentence is the lede: news convention puts
+    /// the story's event in the first sentence told in the past tense
+    /// (headlines are in the present: `Train derails`), as its first
+    /// past-tense event verb that names an event alone: not a light verb
+    /// (`left`), a change of a figure (`rose`) or a speech verb.
+    fn main_event(&self) -> Option<String> {
+        let ws = &self.ws;
+        (0..ws.len()).find_map(|j| {
+            let key = ws[j].event.as_ref()?;
+            let past = is_verb(ws, j) && event_words::is_past_form(&ws[j].lower);
+            (past && !is_light(key) && !lx::is(C::UpdateVerb, &ws[j].lower)).then(|| key.clone())
+        })
+    }
+
+    /// The keys a fact about `event` is filed under: the event's own, and
+    /// when it is the article's main event, the lede's too, where other
+    /// articles' main events meet it whatever words they use.
+    fn keys_of(&self, aspect: Aspect, event: EventRef) -> Vec<ClaimKey> {
+        let main = matches!(&event, EventRef::Word { key, subject: None } if self.lede.as_ref() == Some(key));
+        let mut keys = vec![ClaimKey::Event { aspect, event }];
+        if main {
+            keys.push(ClaimKey::Event {
+                aspect,
+                event: EventRef::Lede,
+            });
+        }
+        keys
     }
 
     /// The index of the first word that starts at or after byte `offset`.
@@ -263,6 +307,14 @@ impl<'a> Sentence<'a> {
     /// keyed by its granularity and the events it belongs to.
     fn time_claims(&self, out: &mut Vec<Claim>) {
         for v in self.analysis.values_within(self.span.start, self.span.end) {
+            // A relative day (`yesterday`) is a day only through the
+            // article's own date, which web copies and updates often carry
+            // wrongly: comparing it compares the articles' dates, not the
+            // event's. Such a day makes no claim.
+            let word = v.span.text(self.text).to_lowercase();
+            if lx::relative_day(&word).is_some() {
+                continue;
+            }
             let Some(fact) = time_fact(v) else { continue };
             let at = self.word_at(v.span.start);
             let kind = match &fact {
@@ -275,8 +327,9 @@ impl<'a> Sentence<'a> {
                 _ => Aspect::Time,
             };
             for (event, event_at) in events_of(&self.ws, self.clause_start[at], at) {
-                let key = ClaimKey::Event { aspect: kind, event };
-                out.push(self.claim(key, v.span, fact.clone(), event_at));
+                for key in self.keys_of(kind, event) {
+                    out.push(self.claim(key, v.span, fact.clone(), event_at));
+                }
             }
         }
     }
@@ -301,15 +354,9 @@ impl<'a> Sentence<'a> {
             // `near X` and `in Y` can both hold; only like prepositions compete.
             let near = ws[p - 1].lower == "near";
             for (event, event_at) in keys {
-                out.push(self.claim(
-                    ClaimKey::Event {
-                        aspect: Aspect::Place { near },
-                        event,
-                    },
-                    span,
-                    Fact::Place { mention: mi },
-                    event_at,
-                ));
+                for key in self.keys_of(Aspect::Place { near }, event) {
+                    out.push(self.claim(key, span, Fact::Place { mention: mi }, event_at));
+                }
             }
         }
     }
@@ -470,7 +517,7 @@ mod tests {
         let c = claims("The train derailed near Gilgil on Sunday. The derailment near Gilgil on Monday.");
         let days: Vec<&str> = c
             .iter()
-            .filter(|(k, _)| k.starts_with("day:"))
+            .filter(|(k, _)| k.starts_with("day:") && k != "day:lede")
             .map(|(k, _)| k.as_str())
             .collect();
         assert!(days.iter().all(|k| *k == "day:derail") && days.len() == 2, "{c:?}");
@@ -494,5 +541,24 @@ mod tests {
         assert!(pol.iter().all(|(k, _)| k == "did:attend:dinner"), "{c:?}");
         let c = claims("The committee did not attend the gala dinner.");
         assert!(!c.iter().any(|(k, _)| k.starts_with("did:")), "{c:?}");
+    }
+
+    #[test]
+    fn the_lede_files_its_facts_under_the_main_event() {
+        // The first sentence told in the past is the lede; its event's
+        // date and place are also the main event's, whatever the verb.
+        let c = claims(
+            "Footbridge gives way in storm\n\nA footbridge over the Arno collapsed near Pisa on Tuesday, police said. \
+             Another bridge collapsed near Lucca on Friday.",
+        );
+        let lede: Vec<&str> = c
+            .iter()
+            .filter(|(k, _)| k.ends_with(":lede"))
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(lede, ["Tuesday", "near Pisa"], "{c:?}");
+        // A relative day is a day only through the article's date: no claim.
+        let c = claims("ROME, May 6, 2025 - The ferry sank near Ischia yesterday.");
+        assert!(c.iter().all(|(k, _)| !k.starts_with("day:")), "{c:?}");
     }
 }

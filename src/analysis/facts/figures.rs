@@ -131,6 +131,8 @@ fn measured(before: &[String], after: &[String]) -> Option<What> {
 enum Counted {
     /// The noun it counts, as the form its synonyms meet on.
     Noun(String),
+    /// No noun: the word after the figure is not one.
+    Nothing,
     /// No count: a label or a modifier (`the 12000 block`, `a 6 quake`,
     /// `the 357 caliber`).
     Label,
@@ -141,10 +143,20 @@ enum Counted {
 /// (`300 people`, `9,000 staff`). A singular noun after it is a modifier
 /// of a plural head that follows (`two fire trucks`, `548 rushing yards`),
 /// else the figure is a label, not a count (`the 12000 block`, `a 6 quake`).
-/// A word WordNet does not know as a noun stays the counted word.
+/// A word WordNet does not know as a noun modifies the noun after it (`17
+/// new cases`), else stands for its group itself (`seven critical`); a
+/// function word (`112 not out`) counts nothing. A part of a group named
+/// before (`11 of them`) is a subset, no count.
 fn counted_noun(word: &str, after: &[String], one: bool) -> Counted {
+    if word.starts_with("of ") {
+        return Counted::Label;
+    }
     let Some(form) = nouns::noun(word) else {
-        return Counted::Noun(singular(word));
+        if lx::is(C::MeasureStop, word) || lx::is(C::Negator, word) {
+            return Counted::Nothing;
+        }
+        let noun_after = after.first().and_then(|w| nouns::noun(w)).filter(|f| one || f.plural);
+        return Counted::Noun(noun_after.map_or_else(|| singular(word), |f| f.lemma.to_string()));
     };
     // A vague noun stays itself (`countries` → `country`, which the caller
     // drops), not a synonym that hides it (`state`).
@@ -368,7 +380,7 @@ fn property(around: &Around, unit: &str, counted: Option<&str>, one: bool) -> Op
     let noun = match counted.map(|c| counted_noun(c, &around.after, one)) {
         Some(Counted::Label) => return None,
         Some(Counted::Noun(n)) => Some(n),
-        None => None,
+        Some(Counted::Nothing) | None => None,
     };
     let noun = noun
         .filter(|n| !lx::is(C::Vague, n) && !lx::is(C::Vague, &format!("{n}s")))
