@@ -290,8 +290,6 @@ mod tests {
             let mut claims: Vec<String> = figure_claims(text, &a)
                 .into_iter()
                 .chain(crate::analysis::facts::events::event_claims(text, &a))
-                // The lede is the article's, found once: not per copy.
-                .filter(|c| !c.key.to_string().ends_with(":lede"))
                 .map(|c| {
                     let k = copy(c.span.start);
                     let fact = match c.fact {

@@ -190,25 +190,14 @@ fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<EventRef>)> {
 /// The event claims of an article: dates, times, places and polarity.
 pub fn event_claims(text: &str, analysis: &Analysis) -> Vec<Claim> {
     let mut out = Vec::new();
-    let mut lede_found = false;
-    for (i, &sentence) in analysis.sentences.iter().enumerate() {
-        let mut s = Sentence::read(text, analysis, sentence);
-        // Only the lede's own facts are the main event's: later sentences
-        // bring in other occasions of the same kind (`the June 20 shooting`).
-        if !lede_found && i < LEDE_WITHIN {
-            s.lede = s.main_event();
-            lede_found = s.lede.is_some();
-        }
+    for &sentence in &analysis.sentences {
+        let s = Sentence::read(text, analysis, sentence);
         s.time_claims(&mut out);
         s.place_claims(&mut out);
         s.polarity_claims(&mut out);
     }
     out
 }
-
-/// How many sentences from the top the lede is looked for in: past a
-/// headline, a standfirst and a byline.
-const LEDE_WITHIN: usize = 5;
 
 /// One sentence read for event claims: its words with their event keys,
 /// and where the clause of each starts (see `clause_starts`).
@@ -218,9 +207,6 @@ struct Sentence<'a> {
     span: Span,
     ws: Vec<W<'a>>,
     clause_start: Vec<usize>,
-    /// The article's main event (see `main_event`) when this sentence is
-    /// the lede.
-    lede: Option<String>,
 }
 
 impl<'a> Sentence<'a> {
@@ -248,37 +234,7 @@ impl<'a> Sentence<'a> {
             span,
             ws,
             clause_start,
-            lede: None,
         }
-    }
-
-    /// The main event, if this sentence is the lede: news convention puts
-    /// the story's event in the first sentence told in the past tense
-    /// (headlines are in the present: `Train derails`), as its first
-    /// past-tense event verb that names an event alone: not a light verb
-    /// (`left`), a change of a figure (`rose`) or a speech verb.
-    fn main_event(&self) -> Option<String> {
-        let ws = &self.ws;
-        (0..ws.len()).find_map(|j| {
-            let key = ws[j].event.as_ref()?;
-            let past = is_verb(ws, j) && event_words::is_past_form(&ws[j].lower);
-            (past && !is_light(key) && !lx::is(C::UpdateVerb, &ws[j].lower)).then(|| key.clone())
-        })
-    }
-
-    /// The keys a fact about `event` is filed under: the event's own, and
-    /// when it is the article's main event, the lede's too, where other
-    /// articles' main events meet it whatever words they use.
-    fn keys_of(&self, aspect: Aspect, event: EventRef) -> Vec<ClaimKey> {
-        let main = matches!(&event, EventRef::Word { key, subject: None } if self.lede.as_ref() == Some(key));
-        let mut keys = vec![ClaimKey::Event { aspect, event }];
-        if main {
-            keys.push(ClaimKey::Event {
-                aspect,
-                event: EventRef::Lede,
-            });
-        }
-        keys
     }
 
     /// The index of the first word that starts at or after byte `offset`.
@@ -327,9 +283,8 @@ impl<'a> Sentence<'a> {
                 _ => Aspect::Time,
             };
             for (event, event_at) in events_of(&self.ws, self.clause_start[at], at) {
-                for key in self.keys_of(kind, event) {
-                    out.push(self.claim(key, v.span, fact.clone(), event_at));
-                }
+                let key = ClaimKey::Event { aspect: kind, event };
+                out.push(self.claim(key, v.span, fact.clone(), event_at));
             }
         }
     }
@@ -354,9 +309,11 @@ impl<'a> Sentence<'a> {
             // `near X` and `in Y` can both hold; only like prepositions compete.
             let near = ws[p - 1].lower == "near";
             for (event, event_at) in keys {
-                for key in self.keys_of(Aspect::Place { near }, event) {
-                    out.push(self.claim(key, span, Fact::Place { mention: mi }, event_at));
-                }
+                let key = ClaimKey::Event {
+                    aspect: Aspect::Place { near },
+                    event,
+                };
+                out.push(self.claim(key, span, Fact::Place { mention: mi }, event_at));
             }
         }
     }
@@ -517,7 +474,7 @@ mod tests {
         let c = claims("The train derailed near Gilgil on Sunday. The derailment near Gilgil on Monday.");
         let days: Vec<&str> = c
             .iter()
-            .filter(|(k, _)| k.starts_with("day:") && k != "day:lede")
+            .filter(|(k, _)| k.starts_with("day:"))
             .map(|(k, _)| k.as_str())
             .collect();
         assert!(days.iter().all(|k| *k == "day:derail") && days.len() == 2, "{c:?}");
@@ -544,21 +501,12 @@ mod tests {
     }
 
     #[test]
-    fn the_lede_files_its_facts_under_the_main_event() {
-        // The first sentence told in the past is the lede; its event's
-        // date and place are also the main event's, whatever the verb.
-        let c = claims(
-            "Footbridge gives way in storm\n\nA footbridge over the Arno collapsed near Pisa on Tuesday, police said. \
-             Another bridge collapsed near Lucca on Friday.",
-        );
-        let lede: Vec<&str> = c
-            .iter()
-            .filter(|(k, _)| k.ends_with(":lede"))
-            .map(|(_, t)| t.as_str())
-            .collect();
-        assert_eq!(lede, ["Tuesday", "near Pisa"], "{c:?}");
+    fn a_relative_day_makes_no_claim() {
         // A relative day is a day only through the article's date: no claim.
         let c = claims("ROME, May 6, 2025 - The ferry sank near Ischia yesterday.");
         assert!(c.iter().all(|(k, _)| !k.starts_with("day:")), "{c:?}");
+        // A written weekday does.
+        let c = claims("ROME, May 6, 2025 - The ferry sank near Ischia on Monday.");
+        assert!(c.iter().any(|(k, _)| k == "day:sink"), "{c:?}");
     }
 }

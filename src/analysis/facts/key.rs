@@ -71,10 +71,6 @@ pub enum EventRef {
     Word { key: String, subject: Option<String> },
     /// The common-noun subject of the sentence (`the bridge` … `in Asti`).
     Subject(String),
-    /// The article's main event, told in its lede: the lede of every
-    /// article in a cluster reports the same event, whatever its verb
-    /// (`collapsed`, `gave way`, `plunged into the river`).
-    Lede,
 }
 
 impl ClaimKey {
@@ -147,7 +143,6 @@ impl fmt::Display for EventRef {
             EventRef::Word { key, subject: None } => write!(f, "{key}"),
             EventRef::Word { key, subject: Some(s) } => write!(f, "{key}:{s}"),
             EventRef::Subject(s) => write!(f, "@{s}"),
-            EventRef::Lede => f.write_str("lede"),
         }
     }
 }
