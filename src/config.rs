@@ -239,7 +239,7 @@ pub fn apply(config: &mut Config, source: &Node, problems: &mut Vec<Problem>) {
 }
 
 /// Builds a configuration from sources in precedence order (later wins).
-pub fn resolve<'a>(sources: impl IntoIterator<Item = &'a Node>) -> (Config, Vec<Problem>) {
+pub fn merge<'a>(sources: impl IntoIterator<Item = &'a Node>) -> (Config, Vec<Problem>) {
     let mut config = Config::default();
     let mut problems = Vec::new();
     for source in sources {
@@ -536,7 +536,7 @@ mod tests {
     fn json_settings_use_the_same_keys_and_ignore_nulls() {
         let json =
             serde_json::json!({"maxFileSize": 1000, "include": null, "severity": {"config": "error", "nope": "hint"}});
-        let (c, p) = resolve([&from_json(&json)]);
+        let (c, p) = merge([&from_json(&json)]);
         assert_eq!(c.max_file_size, 1000);
         assert_eq!(c.include, Config::default().include);
         assert_eq!(c.level(Code::Config, Level::Warning), Level::Error);
@@ -548,7 +548,7 @@ mod tests {
     fn later_sources_win() {
         let a = from_json(&serde_json::json!({"debounceMs": 10, "inlayHints": false}));
         let b = from_json(&serde_json::json!({"debounceMs": 20}));
-        let (c, _) = resolve([&a, &b]);
+        let (c, _) = merge([&a, &b]);
         assert_eq!((c.debounce_ms, c.inlay_hints), (20, false));
     }
 

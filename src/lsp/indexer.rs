@@ -40,7 +40,7 @@ pub async fn reload_config(shared: &Shared) -> bool {
     let (config, settings_problems, file_problems) = {
         let mut sources = shared.config_sources.lock();
         sources.file = loaded;
-        sources.resolve()
+        sources.merge()
     };
     let old = std::mem::replace(&mut *shared.config.write(), Arc::new(config.clone()));
     for p in &settings_problems {

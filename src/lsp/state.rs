@@ -64,7 +64,7 @@ pub struct ConfigSources {
 impl ConfigSources {
     /// Later sources win: editor settings, then the workspace file, so a
     /// newsroom's shared `newsls.toml` gives everyone the same checks.
-    pub fn resolve(&self) -> (Config, Vec<Problem>, Vec<Problem>) {
+    pub fn merge(&self) -> (Config, Vec<Problem>, Vec<Problem>) {
         let mut config = Config::default();
         let mut settings_problems = Vec::new();
         for node in [&self.init_options, &self.client_settings].into_iter().flatten() {
