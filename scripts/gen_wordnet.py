@@ -152,6 +152,16 @@ def dict_dir(path):
     return sub if os.path.isdir(sub) else path
 
 
+def irregular_forms(noun_exc, keep):
+    """noun.exc rows (form, singulars) for one-word forms, singulars limited to `keep`."""
+    rows = []
+    for form, bases in noun_exc:
+        kept = [b for b in bases if b in keep]
+        if single(form) and kept:
+            rows.append((form, ",".join(kept)))
+    return rows
+
+
 def hypernym_closure(data, roots):
     """Synsets that are `roots` or reach one through hypernym (`@`, `@i`) pointers."""
     memo = {}
@@ -275,16 +285,11 @@ def generate(wn, exc):
 
     # noun_forms.tsv: noun.exc, for the nouns of deverbal.tsv and event_nouns.tsv only.
     nouns = {row[0] for row in deverbal} | {row[0] for row in event_nouns}
-    plurals = []
-    for form, bases in noun_exc:
-        kept = [b for b in bases if b in nouns]
-        if single(form) and kept:
-            plurals.append((form, ",".join(kept)))
     write("noun_forms.tsv", [
         "noun_forms.tsv: irregular noun plurals from noun.exc (crises, men) whose singular is a noun",
         "of deverbal.tsv or event_nouns.tsv. Columns: form, singulars (comma-separated, as",
         "noun.exc lists them).",
-    ], plurals)
+    ], irregular_forms(noun_exc, nouns))
 
     # nouns.tsv: every one-word noun lemma, the lexicographer file of its first sense, and the
     # first word of that synset where it is another word (a synonym to fold onto: artefact →
@@ -307,15 +312,10 @@ def generate(wn, exc):
     ], noun_rows)
 
     # noun_plurals.tsv: every irregular form of noun.exc whose singular is in nouns.tsv.
-    irregular = []
-    for form, bases in noun_exc:
-        kept = [b for b in bases if b in noun_lemmas]
-        if single(form) and kept:
-            irregular.append((form, ",".join(kept)))
     write("noun_plurals.tsv", [
         "noun_plurals.tsv: irregular noun forms from noun.exc (children, feet, crises) whose",
         "singular is in nouns.tsv. Columns: form, singulars (comma-separated, as noun.exc lists them).",
-    ], irregular)
+    ], irregular_forms(noun_exc, noun_lemmas))
     write_readme(wn, absent, collocations)
 
 
