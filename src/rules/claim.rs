@@ -86,12 +86,21 @@ pub fn finding(
         related,
         data: Some(Detail::Compared {
             about: About::Property(property),
-            here: Side::value(here_text).with_fact(here.fact),
+            here: Side::value(here_text).with_fact(readable(here)),
             there: Side::value(there_text)
                 .in_doc(first)
-                .with_fact(there.fact)
+                .with_fact(readable(there))
                 .in_articles(others.len()),
         }),
+    }
+}
+
+/// What a side states, for the finding's data: the fact in words (`14`,
+/// `at least 15`, `a Sunday`), a place as the entity it names.
+fn readable(side: &Stated) -> String {
+    match side.claim.fact {
+        Fact::Place { .. } => side.fact.to_string(),
+        ref fact => fact.to_string(),
     }
 }
 

@@ -13,6 +13,8 @@
 //! Figures about different named subjects (`Okafor carried 11 wards`,
 //! `Brandt won four wards`) are not compared either.
 
+use std::fmt;
+
 pub use super::key::ClaimKey;
 use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::{Analysis, EntityType, MentionKind, Span};
@@ -111,6 +113,55 @@ impl Fact {
             Fact::Time { minutes, zone, slack } => format!("{minutes}{zone:?}~{slack}"),
             Fact::Place { .. } => String::new(),
             Fact::Polarity(yes) => yes.to_string(),
+        }
+    }
+}
+
+/// What a fact states, for a reader: `14`, `between 450 and 500`, `at
+/// least 15`, `2025-06-08`, `a Sunday`, `19:15 local`, `did`, `did not`.
+/// A place is its mention, named by the caller.
+impl fmt::Display for Fact {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const WEEKDAYS: [&str; 7] = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        match self {
+            Fact::Range { lo, hi } if lo == hi => write!(f, "{lo}"),
+            Fact::Range { lo, hi } if hi.is_infinite() => write!(f, "at least {lo}"),
+            Fact::Range { lo, hi } if *lo == 0.0 => write!(f, "at most {hi}"),
+            Fact::Range { lo, hi } => write!(f, "between {lo} and {hi}"),
+            Fact::Day(d) => {
+                let mut parts = Vec::new();
+                match (d.year, d.month, d.day) {
+                    (Some(y), Some(m), Some(day)) => parts.push(format!("{y:04}-{m:02}-{day:02}")),
+                    (None, Some(m), Some(day)) => parts.push(format!("--{m:02}-{day:02}")),
+                    (Some(y), _, _) => parts.push(format!("{y}")),
+                    _ => {}
+                }
+                if let Some(w) = d.weekday.and_then(|w| WEEKDAYS.get(usize::from(w))) {
+                    parts.push(if parts.is_empty() {
+                        format!("a {w}")
+                    } else {
+                        format!("({w})")
+                    });
+                }
+                f.write_str(&parts.join(" "))
+            }
+            Fact::Time { minutes, zone, .. } => {
+                write!(f, "{:02}:{:02}", minutes / 60, minutes % 60)?;
+                match zone {
+                    Some(z) => write!(f, " {z}"),
+                    None => Ok(()),
+                }
+            }
+            Fact::Place { .. } => f.write_str("a place"),
+            Fact::Polarity(yes) => f.write_str(if *yes { "did" } else { "did not" }),
         }
     }
 }
