@@ -125,6 +125,7 @@ lexicon! {
     files {
         Abbreviations = "abbreviations.txt",
         AnonymousRoles = "anonymous_roles.txt",
+        AppointingVerbs = "appointing_verbs.txt",
         Auxiliaries = "auxiliaries.tsv",
         BareNouns = "bare_nouns.txt",
         Boilerplate = "boilerplate.txt",
@@ -145,6 +146,7 @@ lexicon! {
         FacSuffixes = "fac_suffixes.txt",
         FacilityNameWords = "facility_name_words.txt",
         Fractions = "fractions.tsv",
+        FunctionRoles = "function_roles.tsv",
         FunctionWords = "function_words.txt",
         FutureCues = "future_cues.tsv",
         GenderedNouns = "gendered_nouns.tsv",
@@ -184,13 +186,15 @@ lexicon! {
         OutletWords = "outlet_words.txt",
         PartitiveCounts = "partitive_counts.txt",
         PartitivePronouns = "partitive_pronouns.txt",
+        PastFrames = "past_frames.txt",
         PersonRoles = "person_roles.txt",
         PlaceKindNouns = "place_kind_nouns.tsv",
         PlaceModifiers = "place_modifiers.txt",
         PlacePreps = "place_preps.tsv",
         ProductNouns = "product_nouns.txt",
         Pronouns = "pronouns.tsv",
-        RankWords = "rank_words.txt",
+        RankWords = "rank_words.tsv",
+        Ranks = "ranks.tsv",
         RelativeCopulas = "relative_copulas.txt",
         RelativeDays = "relative_days.tsv",
         RemainsNouns = "remains_nouns.txt",
@@ -242,16 +246,30 @@ lexicon! {
         RelativeCopula = RelativeCopulas,
         /// `identified`, `named` before `as`: police copy naming someone.
         IdentifyingVerb = IdentifyingVerbs,
+        /// `appointed`, `elected`: between a name and the office given.
+        AppointingVerb = AppointingVerbs,
+        /// `at the time`, `back then`: opening a sentence set earlier.
+        PastFrame = PastFrames,
         /// `jr`, `sr`, `iii` (folded).
         GenerationalSuffix = GenerationalSuffixes,
         /// Title modifiers that make another rung (`deputy`, `vice`).
         RankWord = RankWords,
+        /// Military and police ranks, folded (`sergeant`, `chief inspector`).
+        Rank = Ranks,
+        /// Ranks that after an office word are part of it (`general`).
+        PostpositiveRank = Ranks["postpositive"],
+        /// Words naming the top rung of an office (`chief`, `head`).
+        TopRankWord = RankWords["top"],
+        /// Functions held beside an office (`chairman`, `spokesman`).
+        FunctionRole = FunctionRoles,
         /// A role that is over (`former`, `late`).
         PastRole = RoleTime["past"],
         /// Words placing a role in time (`former`, `new`).
         RoleTimeWord = RoleTime["placing"],
         /// Before a title, no claim about the present office (`incoming`).
         TitleTimeWord = RoleTime["title"],
+        /// After a title, the office is to come (`elect`, `designate`).
+        TitleAfterTimeWord = RoleTime["after"],
         /// Words setting one referent apart (`another`, `second`).
         Distinguishing = Distinguishing,
         /// `younger`, `elder`: one of two namesakes.
@@ -587,6 +605,16 @@ lookup!(
     }
 );
 lookup!(
+    /// The function a role performs for a body (`chairman` → `presiding`,
+    /// `spokesman` → `speaking`).
+    role_function(role) -> &'static str = FunctionRoles[1] Some
+);
+lookup!(
+    /// The rank a compound rank is addressed by (`lieutenant colonel` →
+    /// `colonel`), folded.
+    rank_address(rank) -> &'static str = Ranks[1] |s| (s != "-").then_some(s)
+);
+lookup!(
     /// The country a nationality noun names (`Swede` → `Sweden`).
     demonym_noun(w) -> &'static str = DemonymNouns[1] Some
 );
@@ -838,6 +866,8 @@ mod tests {
         valued(File::Outcomes, &|s| {
             ["dead", "injured", "missing", "arrested", "evacuated"].contains(&s)
         });
+        // A compound rank is addressed by another rank of the file.
+        valued(File::Ranks, &|s| s == "-" || is(WordClass::Rank, s));
         all(File::Hedges, hedges().len());
         assert_eq!(month("Sept."), Some(9));
         assert_eq!(fraction("thirds"), Some(1.0 / 3.0));
@@ -880,7 +910,7 @@ mod tests {
         "partitive_pronouns.txt",
         "place_preps.tsv",
         "pronouns.tsv",
-        "rank_words.txt",
+        "rank_words.tsv",
         "remains_nouns.txt",
         "role_links.txt",
         "scales.tsv",
@@ -901,14 +931,34 @@ mod tests {
             "commentator_roles.txt",
             "an unnamed source is both",
         ),
+        (
+            "anonymous_roles.txt",
+            "function_roles.tsv",
+            "`the spokesman`: unnamed, and a function",
+        ),
         ("anonymous_roles.txt", "gendered_nouns.tsv", "`the man`, `the mother`"),
         ("anonymous_roles.txt", "kin_nouns.txt", "`the man`, `the mother`"),
         ("anonymous_roles.txt", "person_roles.txt", "a subclass of person roles"),
+        (
+            "anonymous_roles.txt",
+            "ranks.tsv",
+            "`the trooper`: a rank and an unnamed officer",
+        ),
         ("anonymous_roles.txt", "resident_nouns.txt", "`a Schenectady man`"),
+        (
+            "appointing_verbs.txt",
+            "identifying_verbs.txt",
+            "`named`: put in an office, or identified",
+        ),
         ("bare_nouns.txt", "fac_nouns.txt", "`sent to prison`"),
         ("bare_nouns.txt", "facility_name_words.txt", "`rehab`"),
         ("bare_nouns.txt", "generic_fac_nouns.txt", "`rehab`"),
         ("bare_nouns.txt", "org_nouns.txt", "`police said`"),
+        (
+            "commentator_roles.txt",
+            "function_roles.tsv",
+            "`spokesman`: a commentator and a function",
+        ),
         ("commentator_roles.txt", "gendered_nouns.tsv", "`spokeswoman`"),
         (
             "commentator_roles.txt",
@@ -937,6 +987,8 @@ mod tests {
             "generic_fac_nouns.txt",
             "`facility`, `center`",
         ),
+        ("function_roles.tsv", "gendered_nouns.tsv", "`chairman`, `spokeswoman`"),
+        ("function_roles.tsv", "person_roles.txt", "a function is a person role"),
         ("gendered_nouns.tsv", "kin_nouns.txt", "`mother`, `son`"),
         ("gendered_nouns.tsv", "person_roles.txt", "`actress`, `chairman`"),
         ("gendered_nouns.tsv", "resident_nouns.txt", "`a Vancouver man`"),
@@ -964,6 +1016,11 @@ mod tests {
             "org_suffixes.txt",
             "titles.tsv",
             "`Health` (`Health Minister`, `Banksia Health`)",
+        ),
+        (
+            "person_roles.txt",
+            "ranks.tsv",
+            "`captain`, `inspector`: ranks are person roles",
         ),
         ("person_roles.txt", "resident_nouns.txt", "`a Vancouver man`"),
         ("person_roles.txt", "role_modifiers.txt", "a subclass of person roles"),
