@@ -50,18 +50,20 @@ pub const RULE: Rule = Rule {
         in office (`who is chief financial officer`, `was appointed head coach`), and opening the sentence \
         before it (`The company's chief technology officer, Marta Vidal,`). Only claims about the present office \
         count: not titles marked as another time (`former`, `then`, `late`, `ex`, `outgoing`, `incoming`, \
-        `Mayor-elect`, `previously`, `who quit as`, `will become`), offices relative to another person (`her \
-        deputy`), courtesy titles (`Mr`, `Dr`), nor anyone but people. It fires on each title in an article when \
-        none of the titles that article gives the person fits any title another article gives, and no article \
-        gives two titles fitting one each (offices stated together are held together: `President and General \
-        Manager`). A title names up to four kinds of thing, and only things of one kind conflict: an office; a \
-        military or police rank held with it (`Deputy Sgt.` is a deputy with the rank of sergeant, `Navy Chief \
-        Admiral` a chief who is an admiral); a profession, a noun whose first WordNet sense is a professional \
-        (`attorney`, `prosecutor`); and a function performed for a body, presiding (`Committee Chairman Rep.`) \
-        or speaking for it (`police spokesman`). Offices conflict on another head noun (`Chief Executive` / \
-        `Operations Director`), different words on both sides (`chief technology officer` / `chief product \
-        officer`), or an extra word for a lower rung (`First`, `Deputy`, `Vice`, `Assistant`, `Acting`, …: \
-        `Deputy Mayor` / `Mayor`); ranks when they are different grades (`Sgt.` / `Lt.`; `Col.` is how a \
+        `Mayor-elect`, `previously`, `who quit as`, `will become`), inside quotation marks (the speaker's words \
+        when they spoke), in a sentence opened by a frame of another time (`At the time,`; `In 2008,` unless the \
+        article's own date is of 2008), on headline, caption and byline lines, offices relative to another \
+        person (`her deputy`), courtesy titles (`Mr`, `Dr`), nor anyone but people. It fires on each title in an \
+        article when none of the titles that article gives the person fits any title another article gives, and \
+        no article gives two titles fitting one each (offices stated together are held together: `President and \
+        General Manager`). A title names up to four kinds of thing, and only things of one kind conflict: an \
+        office; a military or police rank held with it (`Deputy Sgt.` is a deputy with the rank of sergeant, \
+        `Navy Chief Admiral` a chief who is an admiral); a profession, a noun whose first WordNet sense is a \
+        professional (`attorney`, `prosecutor`); and a function performed for a body, presiding (`Committee \
+        Chairman Rep.`) or speaking for it (`police spokesman`). Offices conflict on another head noun (`Chief \
+        Executive` / `Operations Director`), different words on both sides (`chief technology officer` / `chief \
+        product officer`), or an extra word for a lower rung (`First`, `Deputy`, `Vice`, `Assistant`, `Acting`, \
+        …: `Deputy Mayor` / `Mayor`); ranks when they are different grades (`Sgt.` / `Lt.`; `Col.` is how a \
         lieutenant colonel is addressed). It stays silent on renderings of one office: the same words in any \
         case or order (`Deputy Sheriff` / `Sheriff Deputy`), an `of` or `for` phrase (`minister for transport` / \
         `Transport Minister`), a fuller form (`Transport Secretary` / `Transport Cabinet Secretary`), clipped \
@@ -921,6 +923,94 @@ mod tests {
                   f.txt 22..31 "treasurer": "treasurer" for the same person
                 f.txt 22..31 "treasurer" warning conflicting-role: here: "treasurer"; e.txt: "Mayor"
                   e.txt 0..5 "Mayor": "Mayor" for the same person
+            "#]],
+        );
+    }
+
+    #[test]
+    fn quotations_and_display_lines_give_no_title() {
+        role(
+            &[
+                ("a.txt", "President Omar Haidari signed the decree on Tuesday."),
+                (
+                    "b.txt",
+                    "Haidari's campaign said in 2019: \"As president, Senator Omar Haidari will sign it.\"\nOmar Haidari said the decree was overdue.",
+                ),
+                (
+                    "c.txt",
+                    "Kestrel Fire Coach Ada Lowe\n\nHead coach Ada Lowe was dismissed on Sunday.",
+                ),
+                ("d.txt", "The club said coach Ada Lowe had left."),
+                ("e.txt", "Fire Chief Dan Kerr said the blaze was out by midnight."),
+                (
+                    "f.txt",
+                    "\"Thank God Deputy Chief Kerr got there,\" a neighbour said. Dan Kerr said the house was lost.",
+                ),
+                (
+                    "g.txt",
+                    "Mayor Ana Kim Opens Harbour Bridge\n\nAna Kim cut the ribbon on Friday.",
+                ),
+                ("h.txt", "Councillor Ana Kim said the bridge was late but worth it."),
+            ],
+            expect![[""]],
+        );
+        role(
+            &[
+                ("a.txt", "President Omar Haidari signed the decree on Tuesday."),
+                ("b.txt", "Senator Omar Haidari said the decree was overdue."),
+                ("g.txt", "Mayor Ana Kim cut the ribbon on Friday."),
+                ("h.txt", "Councillor Ana Kim said the bridge was late but worth it."),
+            ],
+            expect![[r#"
+                a.txt 0..9 "President" warning conflicting-role: here: "President"; b.txt: "Senator"
+                  b.txt 0..7 "Senator": "Senator" for the same person
+                b.txt 0..7 "Senator" warning conflicting-role: here: "Senator"; a.txt: "President"
+                  a.txt 0..9 "President": "President" for the same person
+                g.txt 0..5 "Mayor" warning conflicting-role: here: "Mayor"; h.txt: "Councillor"
+                  h.txt 0..10 "Councillor": "Councillor" for the same person
+                h.txt 0..10 "Councillor" warning conflicting-role: here: "Councillor"; g.txt: "Mayor"
+                  g.txt 0..5 "Mayor": "Mayor" for the same person
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_sentence_set_at_another_time_gives_that_time_s_titles() {
+        role(
+            &[
+                (
+                    "a.txt",
+                    "March 3, 2026\n\nGovernor Helen Achterberg signed the water bill on Tuesday.",
+                ),
+                (
+                    "b.txt",
+                    "March 4, 2026\n\nIn 2019, Senator Helen Achterberg voted against the bill. Helen Achterberg said it was overdue.",
+                ),
+                ("c.txt", "Mayor Joan Pike said the city would comply."),
+                (
+                    "d.txt",
+                    "At the time, Treasurer Joan Pike opposed the plan. Joan Pike now backs it.",
+                ),
+            ],
+            expect![[""]],
+        );
+        // A frame of the article's own year is the present.
+        role(
+            &[
+                (
+                    "a.txt",
+                    "March 3, 2026\n\nGovernor Helen Achterberg signed the water bill on Tuesday.",
+                ),
+                (
+                    "b.txt",
+                    "March 4, 2026\n\nIn 2026, Senator Helen Achterberg voted against the bill.",
+                ),
+            ],
+            expect![[r#"
+                a.txt 15..23 "Governor" warning conflicting-role: here: "Governor"; b.txt: "Senator"
+                  b.txt 24..31 "Senator": "Senator" for the same person
+                b.txt 24..31 "Senator" warning conflicting-role: here: "Senator"; a.txt: "Governor"
+                  a.txt 15..23 "Governor": "Governor" for the same person
             "#]],
         );
     }

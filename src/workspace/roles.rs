@@ -25,13 +25,23 @@
 //!    article gives, and no article gives two titles fitting one each
 //!    (`President and General Manager Ed Stefanski` in one, `team president`
 //!    and `GM` in two others).
+//! 4. **Display lines.** Headlines, decks, captions and bylines (lines
+//!    without closing punctuation) compress and title-case their words; the
+//!    body states the titles.
+//! 5. **Quotations.** A title inside quotation marks is the speaker's word
+//!    at the time they spoke (a campaign quote about `Senator Obama`), not
+//!    the article's.
+//! 6. **Time frames.** A sentence that opens with a frame setting it at
+//!    another time (`At the time,`, `Back then,`, `In 2008,` in an article
+//!    of 2009, or in one whose own date is unknown) gives the titles of that
+//!    time.
 
 use crate::analysis::lexicon::{self, WordClass};
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Article, DocId, Finding, Related};
-use crate::analysis::text::{Token, TokenKind, fold, tokenize};
-use crate::analysis::{EntityType, Mention, MentionKind, Span, wordnet};
+use crate::analysis::text::{Token, TokenKind, fold, quoted_passages, tokenize};
+use crate::analysis::{EntityType, Mention, MentionKind, Span, ValueKind, wordnet};
 use crate::rules::{MAX_RELATED, conflicting_role};
 
 /// A title given to a person in one article.
@@ -60,6 +70,7 @@ pub(super) fn titles<'a>(mentions: &[(&'a Article, &'a Mention)]) -> Vec<Titled<
     found.dedup_by(|x, y| x.0.id == y.0.id && x.1 == y.1);
     found
         .into_iter()
+        .filter(|(a, span)| !in_display_line(a, *span) && !in_quotation(a, *span) && !in_other_time(a, *span))
         .filter_map(|(article, span)| {
             let folded = fold(span.text(&article.text));
             // `Mayor-elect`: an office to come.
@@ -78,6 +89,61 @@ fn after_time_word(a: &Article, span: Span) -> bool {
     let before = a.text.get(..span.start).unwrap_or("").trim_end();
     let last_word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     lexicon::is(WordClass::TitleTimeWord, &fold(last_word))
+}
+
+/// Step 4: whether a span stands on a line without closing punctuation: a
+/// headline, deck, caption or byline, whose compressed title case makes a
+/// verb read as part of a title (`76ers Fire Coach Jim O'Brien`). The
+/// body states the titles.
+fn in_display_line(a: &Article, span: Span) -> bool {
+    crate::analysis::text::unpunctuated_line_at(&a.text, span.start)
+}
+
+/// Step 5: whether a span lies inside a quoted passage of its line.
+fn in_quotation(a: &Article, span: Span) -> bool {
+    let text = &*a.text;
+    let start = text.get(..span.start).and_then(|t| t.rfind('\n')).map_or(0, |n| n + 1);
+    let end = text
+        .get(span.start..)
+        .and_then(|t| t.find('\n'))
+        .map_or(text.len(), |n| span.start + n);
+    let Some(line) = text.get(start..end) else {
+        return false;
+    };
+    quoted_passages(line)
+        .iter()
+        .any(|(q, _)| q.start + start <= span.start && span.end <= q.end + start)
+}
+
+/// Step 6: whether the sentence holding a span opens with a time frame
+/// that sets it at another time than the article's own: a past frame
+/// (`At the time,`) or a year other than the article's (`In 2008,`; any
+/// year when the article's own date is unknown).
+fn in_other_time(a: &Article, span: Span) -> bool {
+    let Some(s) = a.analysis.sentence_of(span).map(|i| a.analysis.sentences[i]) else {
+        return false;
+    };
+    let Some(opening) = a.text.get(s.start..span.start) else {
+        return false;
+    };
+    let Some(comma) = opening.find(',') else {
+        return false;
+    };
+    let frame = &opening[..comma];
+    let words: Vec<String> = frame.split_whitespace().map(|w| w.to_lowercase()).collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    let past = lexicon::words(WordClass::PastFrame).iter().any(|p| {
+        let p: Vec<&str> = p.split(' ').collect();
+        words.windows(p.len()).any(|w| w.iter().zip(&p).all(|(x, y)| x == y))
+    });
+    let own = a.analysis.date.and_then(|d| d.date.year);
+    let other_year = a
+        .analysis
+        .values_within(s.start, s.start + comma)
+        .any(|v| matches!(&v.kind, ValueKind::Date { date, .. } if date.year.is_some() && date.year != own));
+    past || other_year
 }
 
 /// The words of one sentence, for reading role phrases.
