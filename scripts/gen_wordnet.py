@@ -316,6 +316,48 @@ def generate(wn, exc):
         "noun_plurals.tsv: irregular noun forms from noun.exc (children, feet, crises) whose",
         "singular is in nouns.tsv. Columns: form, singulars (comma-separated, as noun.exc lists them).",
     ], irregular_forms(noun_exc, noun_lemmas))
+
+    # person_nouns.tsv: every one-word noun with a noun.person sense among its first SENSES senses,
+    # the words WordNet makes the same or a more general person through those senses (synonyms in
+    # the sense's synset, and the words of every noun.person synset above it through @ and @i
+    # hypernym pointers), and whether its first sense is a professional (professional sense 1,
+    # `a person engaged in one of the learned professions`, or below it).
+    person = LEXNAMES.index("noun.person")
+    professional = nindex["professional"][0][0]
+    assert ndata[professional][3].startswith("a person engaged in one of the learned professions"), \
+        ndata[professional][3]
+    professionals = hypernym_closure(ndata, {professional})
+
+    def above(off, seen):
+        for sym, o, pos, _, _ in ndata[off][2]:
+            if sym in ("@", "@i") and pos == "n" and ndata[o][0] == person and o not in seen:
+                seen.add(o)
+                above(o, seen)
+        return seen
+
+    def plain(w):
+        return single(w) and all(c.isalpha() or c == "-" for c in w)
+
+    person_rows = []
+    for lemma, (offs, _) in nindex.items():
+        firsts = [o for o in offs[:SENSES] if ndata[o][0] == person]
+        if not plain(lemma) or not firsts:
+            continue
+        related = set()
+        for o in firsts:
+            for syn in {o} | above(o, set()):
+                related.update(w.split("(")[0] for w in ndata[syn][1])
+        related = sorted(w for w in related if plain(w) and w != lemma)
+        kind = "professional" if offs[0] in professionals and ndata[offs[0]][0] == person else "-"
+        person_rows.append((lemma, kind, ",".join(related) or "-"))
+    write("person_nouns.tsv", [
+        "person_nouns.tsv: one-word nouns with a person sense (noun.person) among their first",
+        f"{SENSES} senses. Columns: lemma; `professional` when the first sense is professional sense 1",
+        f"({professional:08d}, a person of a learned profession) or below it through @ and @i hypernym",
+        "pointers, else `-`; the words naming the same or a more general person through those",
+        "person senses (comma-separated: the sense's synonyms and the words of every noun.person",
+        "synset above it), or `-`.",
+    ], person_rows)
     write_readme(wn, absent, collocations)
 
 
@@ -382,6 +424,8 @@ DESCRIPTIONS = {
     "nouns.tsv": "every one-word noun lemma, its first sense's lexicographer file, and the "
                  "synset's first word where it is another word (synonyms fold onto it)",
     "noun_plurals.tsv": "every irregular form from `noun.exc` whose singular is in `nouns.tsv`",
+    "person_nouns.tsv": "nouns with a person sense among their first senses, whether the first is "
+                        "a professional, and the words naming the same or a more general person",
 }
 
 
@@ -399,6 +443,10 @@ def write_readme(wn, absent, collocations):
         "is neither but WordNet files it under noun.event or noun.act: `earthquake` and `quake` "
         "are geological phenomena by their hypernyms (phenomenon → process → physical entity), "
         "yet filed with the events.",
+        "* `person_nouns.tsv`: only noun.person synsets are followed upwards (the hierarchy above "
+        "`person` is noun.Tops), so the related words are all person nouns: `president` → `head`, "
+        "`leader`; `prosecutor` → `lawyer`, `attorney`, `official`; `deputy` (deputy sheriff) → "
+        "`lawman`.",
     ]
     text = README.format(
         wordnet_db=WORDNET_DB, exceptions=EXCEPTIONS, absent=absent, collocations=collocations,

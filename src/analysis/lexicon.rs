@@ -288,6 +288,16 @@ lookup!(
     }
 );
 lookup!(
+    /// The function a role performs for a body (`chairman` → `presiding`,
+    /// `spokesman` → `speaking`).
+    role_function(role) -> &'static str = FunctionRoles[1] Some
+);
+lookup!(
+    /// The rank a compound rank is addressed by (`lieutenant colonel` →
+    /// `colonel`), folded.
+    rank_address(rank) -> &'static str = Ranks[1] |s| (s != "-").then_some(s)
+);
+lookup!(
     /// The country a nationality noun names (`Swede` → `Sweden`).
     demonym_noun(w) -> &'static str = DemonymNouns[1] Some
 );

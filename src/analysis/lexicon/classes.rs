@@ -6,6 +6,7 @@ lexicon! {
     files {
         Abbreviations = "abbreviations.txt",
         AnonymousRoles = "anonymous_roles.txt",
+        AppointingVerbs = "appointing_verbs.txt",
         Auxiliaries = "auxiliaries.tsv",
         BareNouns = "bare_nouns.txt",
         Boilerplate = "boilerplate.txt",
@@ -26,6 +27,7 @@ lexicon! {
         FacSuffixes = "fac_suffixes.txt",
         FacilityNameWords = "facility_name_words.txt",
         Fractions = "fractions.tsv",
+        FunctionRoles = "function_roles.tsv",
         FunctionWords = "function_words.txt",
         FutureCues = "future_cues.tsv",
         GenderedNouns = "gendered_nouns.tsv",
@@ -65,13 +67,15 @@ lexicon! {
         OutletWords = "outlet_words.txt",
         PartitiveCounts = "partitive_counts.txt",
         PartitivePronouns = "partitive_pronouns.txt",
+        PastFrames = "past_frames.txt",
         PersonRoles = "person_roles.txt",
         PlaceKindNouns = "place_kind_nouns.tsv",
         PlaceModifiers = "place_modifiers.txt",
         PlacePreps = "place_preps.tsv",
         ProductNouns = "product_nouns.txt",
         Pronouns = "pronouns.tsv",
-        RankWords = "rank_words.txt",
+        RankWords = "rank_words.tsv",
+        Ranks = "ranks.tsv",
         RelativeCopulas = "relative_copulas.txt",
         RelativeDays = "relative_days.tsv",
         RemainsNouns = "remains_nouns.txt",
@@ -123,16 +127,30 @@ lexicon! {
         RelativeCopula = RelativeCopulas,
         /// `identified`, `named` before `as`: police copy naming someone.
         IdentifyingVerb = IdentifyingVerbs,
+        /// `appointed`, `elected`: between a name and the office given.
+        AppointingVerb = AppointingVerbs,
+        /// `at the time`, `back then`: opening a sentence set earlier.
+        PastFrame = PastFrames,
         /// `jr`, `sr`, `iii` (folded).
         GenerationalSuffix = GenerationalSuffixes,
         /// Title modifiers that make another rung (`deputy`, `vice`).
         RankWord = RankWords,
+        /// Military and police ranks, folded (`sergeant`, `chief inspector`).
+        Rank = Ranks,
+        /// Ranks that after an office word are part of it (`general`).
+        PostpositiveRank = Ranks["postpositive"],
+        /// Words naming the top rung of an office (`chief`, `head`).
+        TopRankWord = RankWords["top"],
+        /// Functions held beside an office (`chairman`, `spokesman`).
+        FunctionRole = FunctionRoles,
         /// A role that is over (`former`, `late`).
         PastRole = RoleTime["past"],
         /// Words placing a role in time (`former`, `new`).
         RoleTimeWord = RoleTime["placing"],
         /// Before a title, no claim about the present office (`incoming`).
         TitleTimeWord = RoleTime["title"],
+        /// After a title, the office is to come (`elect`, `designate`).
+        TitleAfterTimeWord = RoleTime["after"],
         /// Words setting one referent apart (`another`, `second`).
         Distinguishing = Distinguishing,
         /// `younger`, `elder`: one of two namesakes.

@@ -97,6 +97,8 @@ fn every_class_has_words_and_every_value_parses() {
     valued(File::Outcomes, &|s| {
         ["dead", "injured", "missing", "arrested", "evacuated"].contains(&s)
     });
+    // A compound rank is addressed by another rank of the file.
+    valued(File::Ranks, &|s| s == "-" || is(WordClass::Rank, s));
     all(File::Hedges, hedges().len());
     assert_eq!(month("Sept."), Some(9));
     assert_eq!(fraction("thirds"), Some(1.0 / 3.0));
@@ -139,7 +141,7 @@ const GRAMMAR: &[&str] = &[
     "partitive_pronouns.txt",
     "place_preps.tsv",
     "pronouns.tsv",
-    "rank_words.txt",
+    "rank_words.tsv",
     "remains_nouns.txt",
     "role_links.txt",
     "scales.tsv",
@@ -160,14 +162,34 @@ const OVERLAPS: &[(&str, &str, &str)] = &[
         "commentator_roles.txt",
         "an unnamed source is both",
     ),
+    (
+        "anonymous_roles.txt",
+        "function_roles.tsv",
+        "`the spokesman`: unnamed, and a function",
+    ),
     ("anonymous_roles.txt", "gendered_nouns.tsv", "`the man`, `the mother`"),
     ("anonymous_roles.txt", "kin_nouns.txt", "`the man`, `the mother`"),
     ("anonymous_roles.txt", "person_roles.txt", "a subclass of person roles"),
+    (
+        "anonymous_roles.txt",
+        "ranks.tsv",
+        "`the trooper`: a rank and an unnamed officer",
+    ),
     ("anonymous_roles.txt", "resident_nouns.txt", "`a Schenectady man`"),
+    (
+        "appointing_verbs.txt",
+        "identifying_verbs.txt",
+        "`named`: put in an office, or identified",
+    ),
     ("bare_nouns.txt", "fac_nouns.txt", "`sent to prison`"),
     ("bare_nouns.txt", "facility_name_words.txt", "`rehab`"),
     ("bare_nouns.txt", "generic_fac_nouns.txt", "`rehab`"),
     ("bare_nouns.txt", "org_nouns.txt", "`police said`"),
+    (
+        "commentator_roles.txt",
+        "function_roles.tsv",
+        "`spokesman`: a commentator and a function",
+    ),
     ("commentator_roles.txt", "gendered_nouns.tsv", "`spokeswoman`"),
     (
         "commentator_roles.txt",
@@ -196,6 +218,8 @@ const OVERLAPS: &[(&str, &str, &str)] = &[
         "generic_fac_nouns.txt",
         "`facility`, `center`",
     ),
+    ("function_roles.tsv", "gendered_nouns.tsv", "`chairman`, `spokeswoman`"),
+    ("function_roles.tsv", "person_roles.txt", "a function is a person role"),
     ("gendered_nouns.tsv", "kin_nouns.txt", "`mother`, `son`"),
     ("gendered_nouns.tsv", "person_roles.txt", "`actress`, `chairman`"),
     ("gendered_nouns.tsv", "resident_nouns.txt", "`a Vancouver man`"),
@@ -223,6 +247,11 @@ const OVERLAPS: &[(&str, &str, &str)] = &[
         "org_suffixes.txt",
         "titles.tsv",
         "`Health` (`Health Minister`, `Banksia Health`)",
+    ),
+    (
+        "person_roles.txt",
+        "ranks.tsv",
+        "`captain`, `inspector`: ranks are person roles",
     ),
     ("person_roles.txt", "resident_nouns.txt", "`a Vancouver man`"),
     ("person_roles.txt", "role_modifiers.txt", "a subclass of person roles"),
