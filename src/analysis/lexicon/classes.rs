@@ -6,7 +6,6 @@ lexicon! {
     files {
         Abbreviations = "abbreviations.txt",
         AnonymousRoles = "anonymous_roles.txt",
-        AppointingVerbs = "appointing_verbs.txt",
         Auxiliaries = "auxiliaries.tsv",
         BareNouns = "bare_nouns.txt",
         Boilerplate = "boilerplate.txt",
@@ -67,7 +66,6 @@ lexicon! {
         OutletWords = "outlet_words.txt",
         PartitiveCounts = "partitive_counts.txt",
         PartitivePronouns = "partitive_pronouns.txt",
-        PastFrames = "past_frames.txt",
         PersonRoles = "person_roles.txt",
         PlaceKindNouns = "place_kind_nouns.tsv",
         PlaceModifiers = "place_modifiers.txt",
@@ -127,10 +125,6 @@ lexicon! {
         RelativeCopula = RelativeCopulas,
         /// `identified`, `named` before `as`: police copy naming someone.
         IdentifyingVerb = IdentifyingVerbs,
-        /// `appointed`, `elected`: between a name and the office given.
-        AppointingVerb = AppointingVerbs,
-        /// `at the time`, `back then`: opening a sentence set earlier.
-        PastFrame = PastFrames,
         /// `jr`, `sr`, `iii` (folded).
         GenerationalSuffix = GenerationalSuffixes,
         /// Title modifiers that make another rung (`deputy`, `vice`).
@@ -150,7 +144,7 @@ lexicon! {
         /// Before a title, no claim about the present office (`incoming`).
         TitleTimeWord = RoleTime["title"],
         /// After a title, the office is to come (`elect`, `designate`).
-        TitleAfterTimeWord = RoleTime["after"],
+
         /// Words setting one referent apart (`another`, `second`).
         Distinguishing = Distinguishing,
         /// `younger`, `elder`: one of two namesakes.

@@ -176,11 +176,6 @@ const OVERLAPS: &[(&str, &str, &str)] = &[
         "`the trooper`: a rank and an unnamed officer",
     ),
     ("anonymous_roles.txt", "resident_nouns.txt", "`a Schenectady man`"),
-    (
-        "appointing_verbs.txt",
-        "identifying_verbs.txt",
-        "`named`: put in an office, or identified",
-    ),
     ("bare_nouns.txt", "fac_nouns.txt", "`sent to prison`"),
     ("bare_nouns.txt", "facility_name_words.txt", "`rehab`"),
     ("bare_nouns.txt", "generic_fac_nouns.txt", "`rehab`"),
