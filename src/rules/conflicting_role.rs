@@ -17,7 +17,7 @@
 use crate::analysis::lexicon::{self, WordClass};
 use std::collections::BTreeSet;
 
-use super::{About, Detail, Finding, Related, Side, short_name};
+use super::{About, Detail, EntityId, Finding, Related, Side, short_name};
 use super::{Code, Level, Rule};
 use crate::analysis::{Article, Span};
 
@@ -136,7 +136,7 @@ fn same_office(a: &str, b: &str) -> bool {
 /// The finding on one title (`span` in `article`) of person `id` that
 /// fits none of the titles `others` give (the first of them: `there`).
 pub fn finding(
-    id: &str,
+    id: &EntityId,
     article: &Article,
     span: Span,
     others: &[&str],
@@ -156,7 +156,7 @@ pub fn finding(
         ),
         related,
         data: Some(Detail::Compared {
-            about: About::Title { entity: id.to_string() },
+            about: About::Title { entity: id.clone() },
             here: Side::value(here),
             there: Side::value(there).in_doc(others[0]).in_articles(others.len()),
         }),
