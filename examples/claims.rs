@@ -13,7 +13,7 @@ fn main() {
     for article in ws.articles() {
         for (key, text, updated, fact, subject) in ws.claims_of(&article.id) {
             let flag = if updated { "  (update)" } else { "" };
-            let subject = subject.unwrap_or_default();
+            let subject = subject.map(|id| id.to_string()).unwrap_or_default();
             println!("{}\t{key}\t{text:?}\t{fact}\t{subject}{flag}", article.id);
         }
     }

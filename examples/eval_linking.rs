@@ -233,7 +233,9 @@ fn score_topic(texts: &HashMap<String, String>, gold: &[Gold]) -> (Score, Score,
     for (name, text) in texts {
         ws.insert(Article::analyze(DocId::from(name.as_str()), Arc::from(text.as_str())));
     }
-    let ids: HashMap<&str, Vec<String>> = texts.keys().map(|d| (d.as_str(), ws.entities_of(d))).collect();
+    let ids: HashMap<&str, Vec<String>> = (texts.keys())
+        .map(|d| (d.as_str(), ws.entities_of(d).iter().map(ToString::to_string).collect()))
+        .collect();
     let mut matched = 0;
     let system: Vec<Option<String>> = gold
         .iter()

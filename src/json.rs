@@ -24,11 +24,11 @@ pub fn detail(d: &Detail) -> Value {
                     out.insert("property".into(), json!(p));
                 }
                 About::Title { entity } => {
-                    out.insert("entity".into(), json!(entity));
+                    out.insert("entity".into(), json!(entity.as_str()));
                     out.insert("property".into(), json!("title"));
                 }
                 About::Spelling { entity } => {
-                    out.insert("entity".into(), json!(entity));
+                    out.insert("entity".into(), json!(entity.as_str()));
                     out.insert("replacement".into(), json!(there.value));
                 }
                 About::Quote(q) => {
@@ -61,12 +61,13 @@ fn side(s: &Side) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::EntityId;
 
     #[test]
     fn details_render_in_the_wire_shape() {
         let spelling = Detail::Compared {
             about: About::Spelling {
-                entity: "kim jong un".into(),
+                entity: EntityId::parse("kim jong un"),
             },
             here: Side::value("Kim Jong Un"),
             there: Side::value("Kim Jong-un"),

@@ -120,7 +120,8 @@ fn answers(w: &Workspace) -> Answers {
             .map(|f| format!("{:?} {} {}", f.span, f.code, f.message))
             .collect();
         findings.sort();
-        per_article.push([w.entities_of(&a.id), findings].concat());
+        let entities = w.entities_of(&a.id).iter().map(ToString::to_string).collect();
+        per_article.push([entities, findings].concat());
     }
     (findings, entities, per_article)
 }

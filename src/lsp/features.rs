@@ -12,7 +12,7 @@ use super::state::{Analysed, uri_of};
 use crate::analysis::text::fold;
 use crate::analysis::{EntityType, MentionKind};
 use crate::rules::Code;
-use crate::workspace::{Entity, EntityId, short_name};
+use crate::workspace::{Entity, EntityId, IdKind, short_name};
 
 /// The file name of a document id, for telling articles apart in text.
 /// Hover text: who this is, what the articles call it, and how often.
@@ -23,7 +23,7 @@ pub fn hover_text(state: &Analysed, doc: &str, entity: &Entity, markdown: bool) 
     let mut out = format!("{b}{}{b} · {}", entity.name, entity.ty.label());
     // A description no article resolves to a name (`the man`, `police`):
     // say so rather than present the noun as a name.
-    if entity.id.starts_with(['?', '#']) && entity.aliases.is_empty() {
+    if matches!(entity.id.kind(), IdKind::Description(_) | IdKind::Local(_)) && entity.aliases.is_empty() {
         out += " · not named in any article";
     }
     if !entity.titles.is_empty() {
@@ -122,8 +122,7 @@ pub fn document_symbols(state: &Analysed, doc: &str, enc: Encoding) -> Option<Ve
     let mut seen: BTreeMap<EntityId, (usize, usize)> = BTreeMap::new();
     for (i, (m, id)) in article.analysis.mentions.iter().zip(&ids).enumerate() {
         if matches!(m.kind, MentionKind::Descriptor | MentionKind::Pronoun)
-            || id.starts_with('#')
-            || id.starts_with('?')
+            || matches!(id.kind(), IdKind::Local(_) | IdKind::Description(_))
         {
             continue;
         }
@@ -287,15 +286,15 @@ pub fn inlay_hints(state: &Analysed, doc: &str, range: Range, enc: Encoding) -> 
     let ids = state.workspace.entities_of(doc);
     let from = position::offset(rope, range.start, enc).map_or(0, |o| o.value());
     let to = position::offset(rope, range.end, enc).map_or(usize::MAX, |o| o.value());
-    let mut cache: HashMap<&str, Option<String>> = HashMap::new();
+    let mut cache: HashMap<&EntityId, Option<String>> = HashMap::new();
     let mut hints = Vec::new();
     for (m, id) in article.analysis.mentions.iter().zip(&ids) {
-        if m.span.end < from || m.span.start > to || id.starts_with(['#', '?', '~']) {
+        if m.span.end < from || m.span.start > to || !id.is_named() {
             continue;
         }
         // Descriptions, pronouns (`I` in a quote → its speaker) and short forms.
         let short = matches!(m.kind, MentionKind::Descriptor | MentionKind::Pronoun)
-            || (m.kind == MentionKind::Name && fold(&m.name) != *id);
+            || (m.kind == MentionKind::Name && fold(&m.name) != id.as_str());
         if !short {
             continue;
         }

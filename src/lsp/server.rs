@@ -278,7 +278,7 @@ impl LanguageServer for Backend {
             let entity = state
                 .workspace
                 .entity(&key)
-                .filter(|e| e.kb.is_none() && !key.starts_with(['#', '?', '~']))?;
+                .filter(|e| e.kb.is_none() && key.is_named())?;
             let root = self.shared.roots.read().first().cloned()?;
             let path = root.join(&self.shared.config().knowledge_base);
             let kb = self.shared.kb_text.lock().as_ref().map(|(_, rope)| rope.clone());

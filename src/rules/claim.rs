@@ -9,7 +9,7 @@
 //! [`holds`] of every pair of claims; when no pair holds, each of the
 //! article's comparable claims gets one [`finding`].
 
-use super::{About, Detail, Finding, Related, Side, short_name};
+use super::{About, Detail, EntityId, Finding, Related, Side, short_name};
 use super::{Code, conflicting_attribution, conflicting_date, conflicting_place, conflicting_quantity};
 use crate::analysis::Span;
 use crate::analysis::facts::claims::{self, Claim, ClaimKey, Fact};
@@ -22,7 +22,7 @@ pub struct Stated<'a> {
     /// or for a place the entity it names.
     pub fact: &'a str,
     /// The entity of the claim's named subject, if it has one.
-    pub subject: Option<&'a str>,
+    pub subject: Option<&'a EntityId>,
 }
 
 /// The code a conflict on this kind of fact is reported under.

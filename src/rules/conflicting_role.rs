@@ -34,7 +34,7 @@ use crate::analysis::wordnet::{self, nouns::NounKind};
 use std::collections::{BTreeSet, HashSet};
 use std::sync::OnceLock;
 
-use super::{About, Detail, Finding, Related, Side, short_name};
+use super::{About, Detail, EntityId, Finding, Related, Side, short_name};
 use super::{Code, Level, Rule};
 use crate::analysis::{Article, Span};
 
@@ -388,7 +388,7 @@ fn same_office(a: &str, b: &str) -> bool {
 /// The finding on one title (`span` in `article`) of person `id` that
 /// fits none of the titles `others` give (the first of them: `there`).
 pub fn finding(
-    id: &str,
+    id: &EntityId,
     article: &Article,
     span: Span,
     others: &[&str],
@@ -408,7 +408,7 @@ pub fn finding(
         ),
         related,
         data: Some(Detail::Compared {
-            about: About::Title { entity: id.to_string() },
+            about: About::Title { entity: id.clone() },
             here: Side::value(here),
             there: Side::value(there).in_doc(others[0]).in_articles(others.len()),
         }),

@@ -3,7 +3,7 @@
 //! rules; the adapters turn them into LSP diagnostics or CLI output (the
 //! detail as JSON, in the `json` module).
 
-use super::{Code, Level};
+use super::{Code, EntityId, Level};
 use crate::analysis::{DocId, Span};
 
 /// One reported problem in one article.
@@ -45,10 +45,10 @@ pub enum About {
     /// A claim's property: the first part of its key (`dead`, `day:derail`).
     Property(String),
     /// A person's title; the entity's id (a folded full name).
-    Title { entity: String },
+    Title { entity: EntityId },
     /// An entity's name against the house spelling, which is `there`'s
     /// value and the quick fix's replacement; the entity's id.
-    Spelling { entity: String },
+    Spelling { entity: EntityId },
     /// The same words credited to someone else: the quote as written here.
     Quote(String),
     /// The same speaker in other words: the speaker as written here.

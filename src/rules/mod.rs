@@ -1,8 +1,9 @@
 //! What newsls reports: a [`Finding`] with its [`Code`], [`Level`] and
-//! [`Detail`], and the rules: one file per finding code, each with its
-//! registry entry ([`Rule`]: code, default level, summary, description),
-//! the part of the check that is its own (how a conflict is decided, how
-//! the finding reads) and its fixture tests.
+//! [`Detail`] (naming the [`EntityId`] it is about, if any), and the
+//! rules: one file per finding code, each with its registry entry
+//! ([`Rule`]: code, default level, summary, description), the part of the
+//! check that is its own (how a conflict is decided, how the finding
+//! reads) and its fixture tests.
 //!
 //! The workspace finds the candidates — it owns the cross-article indexes
 //! and aggregates that make a check cost what the edited article reaches —
@@ -26,6 +27,7 @@ pub mod conflicting_date;
 pub mod conflicting_place;
 pub mod conflicting_quantity;
 pub mod conflicting_role;
+mod entity_id;
 mod finding;
 pub mod knowledge_base;
 mod level;
@@ -33,6 +35,7 @@ pub mod quote_variant;
 pub mod spelling_variant;
 
 pub use code::{Code, UnknownCode};
+pub use entity_id::{EntityId, IdKind};
 pub use finding::{About, Detail, Finding, Related, Side, short_name};
 pub use level::Level;
 

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use super::{About, Detail, Finding, Side};
+use super::{About, Detail, EntityId, Finding, Side};
 use super::{Code, Level, Rule};
 use crate::analysis::text::collapse;
 use crate::analysis::{Article, Span};
@@ -62,7 +62,7 @@ pub fn house_spelling(kb_name: Option<&str>, counts: &HashMap<String, usize>) ->
 /// The finding on a full name of entity `id` (at `span` in `a`, its title
 /// left out) spelled otherwise than the house spelling (with its source),
 /// if it is.
-pub fn finding(id: &str, a: &Article, span: Span, (house, source): &(String, String)) -> Option<Finding> {
+pub fn finding(id: &EntityId, a: &Article, span: Span, (house, source): &(String, String)) -> Option<Finding> {
     let here = spelled(&a.text, span);
     // `PHILADELPHIA —` in a dateline or headline: set in capitals,
     // not spelled differently.
@@ -75,7 +75,7 @@ pub fn finding(id: &str, a: &Article, span: Span, (house, source): &(String, Str
         message: format!("\"{here}\" is spelled \"{house}\" elsewhere ({source})"),
         related: Vec::new(),
         data: Some(Detail::Compared {
-            about: About::Spelling { entity: id.to_string() },
+            about: About::Spelling { entity: id.clone() },
             here: Side::value(here),
             there: Side::value(house.clone()),
         }),

@@ -153,7 +153,7 @@ impl Workspace {
         let mut out: BTreeMap<EntityId, Vec<&Mention>> = BTreeMap::new();
         for (c, chain) in e.links.chains.iter().enumerate() {
             let id = self.resolve(&e.article.id, c, chain);
-            if id.starts_with(['#', '?', '~']) {
+            if !id.is_named() {
                 continue;
             }
             let mentions = chain
@@ -170,7 +170,7 @@ impl Workspace {
 
     /// The spelling group of a full-name mention of `id`, if it spells out
     /// one of the entity's full names.
-    fn spelling_group_of(&self, id: &str, forms: &[String], m: &Mention) -> Option<String> {
+    fn spelling_group_of(&self, id: &EntityId, forms: &[String], m: &Mention) -> Option<String> {
         if m.kind != MentionKind::Name {
             return None;
         }
@@ -178,7 +178,10 @@ impl Workspace {
         if !forms.contains(&f) {
             return None;
         }
-        let kb = self.kb.as_ref().and_then(|(_, kb)| kb.lookup(id).map(|_| kb.forms(id)));
+        let kb = self
+            .kb
+            .as_ref()
+            .and_then(|(_, kb)| kb.lookup(id.as_str()).map(|_| kb.forms(id.as_str())));
         Some(if kb.is_some_and(|forms| forms.contains(&f)) {
             String::new()
         } else {
@@ -249,11 +252,11 @@ impl Workspace {
     }
 
     /// The spelled forms of an entity's full names across the workspace.
-    pub(super) fn spell_counts(&self, id: &str) -> Arc<SpellCounts> {
+    pub(super) fn spell_counts(&self, id: &EntityId) -> Arc<SpellCounts> {
         memoised(
             &self.aggregates,
             |a| &mut a.spellings,
-            id.to_string(),
+            id.clone(),
             || {
                 let forms = self.forms(id);
                 let mut counts = SpellCounts::new();
@@ -272,11 +275,11 @@ impl Workspace {
     }
 
     /// The articles giving each set of titles to an entity.
-    pub(super) fn title_groups(&self, id: &str) -> Arc<TitleGroups> {
+    pub(super) fn title_groups(&self, id: &EntityId) -> Arc<TitleGroups> {
         memoised(
             &self.aggregates,
             |a| &mut a.titles,
-            id.to_string(),
+            id.clone(),
             || {
                 let mut per_doc: BTreeMap<&DocId, BTreeSet<String>> = BTreeMap::new();
                 let mentions = self.mentions_of(id);
@@ -316,10 +319,10 @@ impl Workspace {
 
     /// Spelling and role findings of one article for one entity, against
     /// the aggregates.
-    pub(super) fn entity_findings_in(&self, e: &Entry, id: &str, mentions: &[&Mention]) -> Vec<super::Finding> {
+    pub(super) fn entity_findings_in(&self, e: &Entry, id: &EntityId, mentions: &[&Mention]) -> Vec<super::Finding> {
         let mut out = Vec::new();
         let forms = self.forms(id);
-        let kb_entry = self.kb.as_ref().and_then(|(_, kb)| kb.lookup(id));
+        let kb_entry = self.kb.as_ref().and_then(|(_, kb)| kb.lookup(id.as_str()));
         let mut counts: Option<Arc<SpellCounts>> = None;
         for m in mentions {
             let Some(group) = self.spelling_group_of(id, &forms, m) else {
@@ -358,7 +361,7 @@ impl Workspace {
     }
 
     /// The first title an article gives an entity, with where it stands.
-    fn first_title(&self, doc: &str, id: &str) -> Option<(&Article, crate::analysis::Span)> {
+    fn first_title(&self, doc: &str, id: &EntityId) -> Option<(&Article, crate::analysis::Span)> {
         let e = self.entries.get(doc)?;
         let mentions = self.mentions_by_entity(e).remove(id)?;
         let pairs: Vec<(&Article, &Mention)> = mentions.iter().map(|m| (&e.article, *m)).collect();

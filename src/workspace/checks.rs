@@ -110,10 +110,13 @@ impl Workspace {
     /// What a claim states, as a comparable string: a place by its entity.
     pub(super) fn fact_signature(&self, entry: &Entry, c: &claims::Claim) -> String {
         match c.fact {
-            claims::Fact::Place { mention } => self.mention_entity(entry, mention).unwrap_or_else(|| {
-                let m = entry.article.analysis.mentions.get(mention);
-                m.map(|m| fold(&m.name)).unwrap_or_default()
-            }),
+            claims::Fact::Place { mention } => self
+                .mention_entity(entry, mention)
+                .map(|id| id.to_string())
+                .unwrap_or_else(|| {
+                    let m = entry.article.analysis.mentions.get(mention);
+                    m.map(|m| fold(&m.name)).unwrap_or_default()
+                }),
             _ => c.fact.signature(),
         }
     }
@@ -254,9 +257,13 @@ impl Workspace {
     /// Full-name mentions spelled differently from the house spelling:
     /// the knowledge base's, else the clear majority of the workspace's
     /// full names for the entity. `only` limits the result to one article.
-    pub(super) fn spelling_findings(&self, id: &str, only: Option<&str>) -> Vec<Finding> {
-        let entry = self.kb.as_ref().and_then(|(_, kb)| kb.lookup(id));
-        let kb_forms = self.kb.as_ref().map(|(_, kb)| kb.forms(id)).unwrap_or_default();
+    pub(super) fn spelling_findings(&self, id: &EntityId, only: Option<&str>) -> Vec<Finding> {
+        let entry = self.kb.as_ref().and_then(|(_, kb)| kb.lookup(id.as_str()));
+        let kb_forms = self
+            .kb
+            .as_ref()
+            .map(|(_, kb)| kb.forms(id.as_str()))
+            .unwrap_or_default();
         // Spellings of one folded name are variants of each other, and so
         // are the knowledge base's forms of an entry: `Fred LaRue` is a
         // shorter form of `Frederick Cheney LaRue`, not a misspelling.
@@ -281,7 +288,7 @@ impl Workspace {
 
     pub(super) fn spelling_group(
         &self,
-        id: &str,
+        id: &EntityId,
         entry: Option<&KbEntry>,
         names: &[(&Article, &Mention)],
         only: Option<&str>,
@@ -301,7 +308,7 @@ impl Workspace {
     }
 
     /// Findings of one entity, in `only` or everywhere.
-    pub(super) fn entity_findings(&self, id: &str, only: Option<&str>) -> Vec<Finding> {
+    pub(super) fn entity_findings(&self, id: &EntityId, only: Option<&str>) -> Vec<Finding> {
         let mut out = self.spelling_findings(id, only);
         out.extend(roles::conflicts(id, &self.mentions_of(id), only));
         out
@@ -418,7 +425,7 @@ pub(super) fn stated<'a>(s: &'a Sided) -> Stated<'a> {
     Stated {
         claim: s.1,
         fact: &s.0.0,
-        subject: s.0.1.as_deref(),
+        subject: s.0.1.as_ref(),
     }
 }
 

@@ -15,7 +15,7 @@ impl Workspace {
 
     /// How many of an article's mentions belong to an entity: only that
     /// article's chains are resolved.
-    pub fn mentions_in(&self, doc: &str, id: &str) -> usize {
+    pub fn mentions_in(&self, doc: &str, id: &EntityId) -> usize {
         let Some(e) = self.entries.get(doc) else {
             return 0;
         };
@@ -23,7 +23,7 @@ impl Workspace {
             .chains
             .iter()
             .enumerate()
-            .filter(|(c, chain)| self.resolve(&e.article.id, *c, chain) == id)
+            .filter(|(c, chain)| self.resolve(&e.article.id, *c, chain) == *id)
             .map(|(_, chain)| chain.mentions.len())
             .sum()
     }
@@ -41,17 +41,18 @@ impl Workspace {
     }
 
     /// The chains that may belong to an entity, before checking.
-    pub(super) fn candidate_chains(&self, id: &str) -> BTreeSet<ChainRef> {
+    pub(super) fn candidate_chains(&self, id: &EntityId) -> BTreeSet<ChainRef> {
         let mut out = BTreeSet::new();
-        if let Some(rest) = id.strip_prefix('#') {
-            if let Some((doc, c)) = rest.rsplit_once('#')
-                && let (Some(e), Ok(c)) = (self.entries.get(doc), c.parse())
+        let kind = id.kind();
+        if let IdKind::Local(chain) = kind {
+            if let Some((doc, c)) = chain
+                && let Some(e) = self.entries.get(doc)
             {
                 out.insert((e.article.id.clone(), c));
             }
-        } else if let Some(w) = id.strip_prefix('~') {
+        } else if let IdKind::Short(w) = kind {
             out.extend(self.shorts.get(w).into_iter().flatten().cloned());
-        } else if let Some(d) = id.strip_prefix('?') {
+        } else if let IdKind::Description(d) = kind {
             out.extend(self.descs.get(head(d)).into_iter().flatten().cloned());
         } else {
             // The id itself, the KB's other forms, the person's other
@@ -94,13 +95,13 @@ impl Workspace {
     }
 
     /// All mentions of an entity, in stable order (article id, position).
-    pub fn mentions_of(&self, id: &str) -> Vec<(&Article, &Mention)> {
+    pub fn mentions_of(&self, id: &EntityId) -> Vec<(&Article, &Mention)> {
         let mut out: Vec<(&Article, &Mention)> = Vec::new();
         for r in self.candidate_chains(id) {
             let Some((e, chain)) = self.chain(&r) else {
                 continue;
             };
-            if self.resolve(&r.0, r.1, chain) != id {
+            if self.resolve(&r.0, r.1, chain) != *id {
                 continue;
             }
             out.extend(
@@ -116,13 +117,13 @@ impl Workspace {
 
     /// The introducing mention: the first full-name mention in stable order,
     /// else the first mention. Memoised with the entity's summary.
-    pub fn definition(&self, id: &str) -> Option<(&Article, &Mention)> {
+    pub fn definition(&self, id: &EntityId) -> Option<(&Article, &Mention)> {
         let known = self.memo.lock().get(id).and_then(|k| k.definition.clone());
         let site = match known {
             Some(site) => site,
             None => {
                 let site = self.definition_uncached(id).map(|(a, m)| (a.id.clone(), m.span));
-                self.memo.lock().entry(id.to_string()).or_default().definition = Some(site.clone());
+                self.memo.lock().entry(id.clone()).or_default().definition = Some(site.clone());
                 site
             }
         };
@@ -133,14 +134,14 @@ impl Workspace {
         Some((a, mentions[i..].iter().find(|m| m.span == span)?))
     }
 
-    pub(super) fn definition_uncached(&self, id: &str) -> Option<(&Article, &Mention)> {
+    pub(super) fn definition_uncached(&self, id: &EntityId) -> Option<(&Article, &Mention)> {
         // Every multi-word name is in a full-name chain: those alone decide,
         // without resolving the entity's short forms and descriptions.
         let mut first: Option<(&Article, &Mention)> = None;
         for form in self.forms(id) {
             for r in self.full.get(&form).into_iter().flatten() {
                 let Some((e, chain)) = self.chain(r) else { continue };
-                if self.resolve(&r.0, r.1, chain) != id {
+                if self.resolve(&r.0, r.1, chain) != *id {
                     continue;
                 }
                 let mentions = &e.article.analysis.mentions;
@@ -167,7 +168,7 @@ impl Workspace {
 
     /// The name part (title left out) of every mention that spells out the
     /// entity's full name: what a rename rewrites.
-    pub fn full_name_spans(&self, id: &str) -> Vec<(DocId, Span)> {
+    pub fn full_name_spans(&self, id: &EntityId) -> Vec<(DocId, Span)> {
         self.full_names(id)
             .into_iter()
             .map(|(a, m)| (a.id.clone(), name_span(&a.text, m)))
@@ -175,7 +176,7 @@ impl Workspace {
     }
 
     /// Mentions that spell out one of the entity's full names.
-    pub(super) fn full_names(&self, id: &str) -> Vec<(&Article, &Mention)> {
+    pub(super) fn full_names(&self, id: &EntityId) -> Vec<(&Article, &Mention)> {
         let forms = self.forms(id);
         self.mentions_of(id)
             .into_iter()
@@ -185,9 +186,9 @@ impl Workspace {
 
     /// Where go-to-definition goes: the knowledge-base entry when there is
     /// one, else the introducing mention.
-    pub fn definition_site(&self, id: &str) -> Option<(DocId, Span)> {
+    pub fn definition_site(&self, id: &EntityId) -> Option<(DocId, Span)> {
         if let Some((doc, kb)) = &self.kb
-            && let Some(entry) = kb.lookup(id)
+            && let Some(entry) = kb.lookup(id.as_str())
         {
             return Some((doc.clone(), entry.span));
         }
@@ -196,23 +197,20 @@ impl Workspace {
 
     /// Named entities (not local or unresolved descriptions) of an article.
     pub(super) fn named_entities_of(&self, doc: &str) -> BTreeSet<EntityId> {
-        self.entities_of(doc)
-            .into_iter()
-            .filter(|id| !id.starts_with(['#', '?', '~']))
-            .collect()
+        self.entities_of(doc).into_iter().filter(EntityId::is_named).collect()
     }
 
     /// A summary of one entity.
-    pub fn entity(&self, id: &str) -> Option<Entity> {
+    pub fn entity(&self, id: &EntityId) -> Option<Entity> {
         if let Some(e) = self.memo.lock().get(id).and_then(|k| k.entity.clone()) {
             return Some(e);
         }
         let entity = self.summarise(id)?;
-        self.memo.lock().entry(id.to_string()).or_default().entity = Some(entity.clone());
+        self.memo.lock().entry(id.clone()).or_default().entity = Some(entity.clone());
         Some(entity)
     }
 
-    pub(super) fn summarise(&self, id: &str) -> Option<Entity> {
+    pub(super) fn summarise(&self, id: &EntityId) -> Option<Entity> {
         let all = self.mentions_of(id);
         if all.is_empty() {
             return None;
@@ -241,7 +239,7 @@ impl Workspace {
             }
         }
         // Most frequent full form; ties go to the longer form, then alphabetical.
-        let full = |n: &&str| n.contains(' ') || !id.contains(' ');
+        let full = |n: &&str| n.contains(' ') || !id.as_str().contains(' ');
         let name = names
             .iter()
             .filter(|(n, _)| full(n))
@@ -252,12 +250,12 @@ impl Workspace {
         let ty = types.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))?.0;
         let mut aliases: Vec<String> = names.into_keys().map(str::to_string).collect();
         aliases.sort();
-        let kb = self.kb.as_ref().and_then(|(_, kb)| kb.lookup(id)).cloned();
+        let kb = self.kb.as_ref().and_then(|(_, kb)| kb.lookup(id.as_str())).cloned();
         let name = kb.as_ref().map_or(name, |e| e.name.clone());
         let ty = kb.as_ref().and_then(|e| e.ty).unwrap_or(ty);
         Some(Entity {
             kb,
-            id: id.to_string(),
+            id: id.clone(),
             name,
             ty,
             mentions: all.len(),

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use super::{Article, DocId, Finding, Workspace};
+use super::{Article, DocId, EntityId, Finding, Workspace};
 use crate::analysis::Span;
 
 /// How many mentions per article and entities per workspace are asked
@@ -93,7 +93,7 @@ fn everything(w: &Workspace) -> Vec<(DocId, Span, &'static str, String)> {
 }
 
 /// Everything about one entity: mentions, definition, rename spans.
-fn entity(w: &Workspace, id: &str) {
+fn entity(w: &Workspace, id: &EntityId) {
     let mentions = w.mentions_of(id);
     for (a, m) in &mentions {
         check_span(&a.text, m.span, "mention of an entity");

@@ -232,7 +232,7 @@ impl Workspace {
 pub(super) struct Before {
     reached: Reach,
     resolved: HashMap<ChainRef, EntityId>,
-    canonical: HashMap<String, String>,
+    canonical: HashMap<String, EntityId>,
 }
 
 /// What a changed name reaches (`Workspace::reach`).

@@ -34,19 +34,13 @@ use crate::rules::{
     Code, MAX_RELATED, analysis_failed, claim, conflicting_attribution, quote_variant, spelling_variant,
 };
 
-pub use crate::rules::{About, Detail, Finding, Related, Side, short_name};
+pub use crate::rules::{About, Detail, EntityId, Finding, IdKind, Related, Side, short_name};
 use checks::{signature, speaker_key, spelled};
 use entities::Known;
 pub use entities::name_span;
 pub use findings::with_levels;
 pub use lines::{LineIndex, floor_char_boundary};
 use resolve::{facility_core, head};
-
-/// Identifies an entity across the workspace: the folded full name
-/// (`kim jong un`), or for entities never named in full, a marked form:
-/// `~putin` (a one-word name no full name explains), `?russian president`
-/// (a description no title explains), `#doc#chain` (a local singleton).
-pub type EntityId = String;
 
 /// A chain's place: article and index into its `links.chains`.
 type ChainRef = (DocId, usize);

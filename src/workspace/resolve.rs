@@ -6,14 +6,14 @@ use super::*;
 impl Workspace {
     /// A full-name key as an entity id: the KB entry's folded name when the
     /// key is one of its forms.
-    pub(super) fn canonical(&self, key: &str) -> String {
+    pub(super) fn canonical(&self, key: &str) -> EntityId {
         let kb = |k: &str| self.kb.as_ref().and_then(|(_, kb)| kb.lookup(k));
         if let Some(entry) = kb(key) {
-            return fold(&entry.name);
+            return EntityId::named(&fold(&entry.name));
         }
         match self.representative(key) {
-            Some(rep) => kb(&rep).map_or(rep, |entry| fold(&entry.name)),
-            None => key.to_string(),
+            Some(rep) => EntityId::named(&kb(&rep).map_or(rep, |entry| fold(&entry.name))),
+            None => EntityId::named(key),
         }
     }
 
@@ -70,10 +70,14 @@ impl Workspace {
     }
 
     /// The folded forms under which an entity's full-name chains are filed.
-    pub(super) fn forms(&self, id: &str) -> Vec<String> {
-        let mut forms = self.kb.as_ref().map(|(_, kb)| kb.forms(id)).unwrap_or_default();
+    pub(super) fn forms(&self, id: &EntityId) -> Vec<String> {
+        let mut forms = self
+            .kb
+            .as_ref()
+            .map(|(_, kb)| kb.forms(id.as_str()))
+            .unwrap_or_default();
         if forms.is_empty() {
-            forms.push(id.to_string());
+            forms.push(id.as_str().to_string());
         }
         for f in forms.clone() {
             if let Some(spellings) = self.variants(&f) {
@@ -100,24 +104,24 @@ impl Workspace {
 
     /// The entity among `keys`, full names of things of type `ty`, if they
     /// all name one.
-    pub(super) fn unique_entity<'k>(&self, keys: impl Iterator<Item = &'k String>, ty: EntityType) -> Option<String> {
+    pub(super) fn unique_entity<'k>(&self, keys: impl Iterator<Item = &'k String>, ty: EntityType) -> Option<EntityId> {
         unique_by(keys, |k| self.key_entity(k, ty))
     }
 
     /// The entity among `keys` (full-name keys), if they all name one.
-    pub(super) fn unique<'k>(&self, keys: impl Iterator<Item = &'k String>) -> Option<String> {
+    pub(super) fn unique<'k>(&self, keys: impl Iterator<Item = &'k String>) -> Option<EntityId> {
         unique_by(keys, |k| self.canonical(k))
     }
 
     /// The entity that articles name far more often than any other entity
     /// the word could mean (three times as many chains, at least three):
     /// a short form alone then means it, as within one article.
-    pub(super) fn dominant(&self, keys: &Counts, ty: EntityType) -> Option<String> {
-        let mut per_id: HashMap<String, usize> = HashMap::new();
+    pub(super) fn dominant(&self, keys: &Counts, ty: EntityType) -> Option<EntityId> {
+        let mut per_id: HashMap<EntityId, usize> = HashMap::new();
         for (k, n) in keys {
             *per_id.entry(self.key_entity(k, ty)).or_default() += n;
         }
-        let mut ranked: Vec<(String, usize)> = per_id.into_iter().collect();
+        let mut ranked: Vec<(EntityId, usize)> = per_id.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         let second = ranked.get(1).map_or(0, |r| r.1);
         let (id, top) = ranked.into_iter().next()?;
@@ -174,7 +178,7 @@ impl Workspace {
             Anchor::Full(key) => self.full_entity(key, chain.ty),
             Anchor::Short(w) => self.resolve_short(doc, w, chain),
             Anchor::Description(d) => self.resolve_description(doc, d, chain),
-            Anchor::Local => format!("#{doc}#{c}"),
+            Anchor::Local => EntityId::local(doc, c),
         }
     }
 
@@ -212,7 +216,7 @@ impl Workspace {
         keys.and_then(|keys| self.unique_entity(keys.keys().filter(elsewhere), chain.ty))
             .or_else(|| self.acronyms.get(w).and_then(|keys| self.unique(keys.keys())))
             .or_else(|| keys.and_then(|keys| self.dominant(keys, chain.ty)))
-            .unwrap_or_else(|| format!("~{w}"))
+            .unwrap_or_else(|| EntityId::short(w))
     }
 
     /// A chain known here by a description only (`the Russian president`):
@@ -227,7 +231,7 @@ impl Workspace {
         let h = head(d);
         // `the officers` are never one person with that title.
         if chain.ty == EntityType::Person && analysis::words::is_plural(h) {
-            return format!("?{d}");
+            return EntityId::description(d);
         }
         // Resolved only when every fitting title belongs to one entity.
         let fitting: Vec<&String> = self
@@ -244,13 +248,13 @@ impl Workspace {
             if fitting.is_empty() {
                 return None;
             }
-            let here: BTreeSet<String> = (self.entries.get(doc)?.links.chains.iter())
+            let here: BTreeSet<EntityId> = (self.entries.get(doc)?.links.chains.iter())
                 .filter_map(|c| match &c.anchor {
                     Anchor::Full(k) => Some(self.canonical(k)),
                     _ => None,
                 })
                 .collect();
-            let holders: BTreeSet<String> = fitting
+            let holders: BTreeSet<EntityId> = fitting
                 .iter()
                 .map(|k| self.canonical(k))
                 .filter(|id| here.contains(id))
@@ -280,7 +284,7 @@ impl Workspace {
         elsewhere()
             .or_else(named_here)
             .or_else(named)
-            .unwrap_or_else(|| format!("?{d}"))
+            .unwrap_or_else(|| EntityId::description(d))
     }
 }
 
@@ -289,8 +293,8 @@ pub(super) fn head(folded: &str) -> &str {
 }
 
 /// The one id `id` gives all of `keys`, if there is one.
-pub(super) fn unique_by<'k>(keys: impl Iterator<Item = &'k String>, id: impl Fn(&str) -> String) -> Option<String> {
-    let mut found: Option<String> = None;
+pub(super) fn unique_by<'k>(keys: impl Iterator<Item = &'k String>, id: impl Fn(&str) -> EntityId) -> Option<EntityId> {
+    let mut found: Option<EntityId> = None;
     for k in keys {
         let id = id(k);
         match &found {

@@ -7,7 +7,7 @@
 use crate::analysis::lexicon::{self, WordClass};
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Article, DocId, Finding, Related};
+use super::{Article, DocId, EntityId, Finding, Related};
 use crate::analysis::text::fold;
 use crate::analysis::{EntityType, Mention, Span};
 use crate::rules::{MAX_RELATED, conflicting_role};
@@ -54,7 +54,7 @@ pub(super) type TitleGroups = BTreeMap<BTreeSet<String>, BTreeSet<DocId>>;
 /// Articles giving the same set of titles are compared as one group, so the
 /// work grows with the number of different renderings, not with the number
 /// of article pairs.
-pub fn conflicts(id: &str, mentions: &[(&Article, &Mention)], only: Option<&str>) -> Vec<Finding> {
+pub fn conflicts(id: &EntityId, mentions: &[(&Article, &Mention)], only: Option<&str>) -> Vec<Finding> {
     let all = titles(mentions);
     let mut by_doc: BTreeMap<&str, Vec<&Titled>> = BTreeMap::new();
     for t in &all {
@@ -80,7 +80,7 @@ pub fn conflicts(id: &str, mentions: &[(&Article, &Mention)], only: Option<&str>
 /// `first` gives an article's first title, for the message and the related
 /// locations.
 pub(super) fn against<'a>(
-    id: &str,
+    id: &EntityId,
     ours: &[&Titled],
     groups: &TitleGroups,
     first: &dyn Fn(&str) -> Option<(&'a Article, Span)>,
