@@ -14,7 +14,6 @@ use crate::analysis::{EntityType, MentionKind};
 use crate::rules::Code;
 use crate::workspace::{Entity, EntityId, IdKind, short_name};
 
-/// The file name of a document id, for telling articles apart in text.
 /// Hover text: who this is, what the articles call it, and how often.
 pub fn hover_text(state: &Analysed, doc: &str, entity: &Entity, markdown: bool) -> String {
     let here = state.workspace.mentions_in(doc, &entity.id);

@@ -382,7 +382,6 @@ impl Workspace {
 /// A group of quotes under one index key: one speaker, the same words.
 pub(super) type QuoteGroup<'a> = (&'a aggregates::QuoteGroupKey, &'a BTreeSet<ChainRef>);
 
-/// A figure as the claim rules read it.
 /// Whether the articles give a property three or more values that cannot
 /// hold together: one fact has one value, so a key the workspace fills with
 /// that many is several facts read as one (a player's yards in each game,
@@ -421,6 +420,7 @@ pub(super) fn scattered(
     false
 }
 
+/// A figure as the claim rules read it.
 pub(super) fn stated<'a>(s: &'a Sided) -> Stated<'a> {
     Stated {
         claim: s.1,
