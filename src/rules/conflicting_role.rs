@@ -84,7 +84,7 @@ enum Kind {
 
 /// Whether a folded word names an office on its own (`minister`,
 /// `deputy`, `chief`: the lexicon's title heads) or a function.
-pub fn is_head(word: &str) -> bool {
+fn is_head(word: &str) -> bool {
     static HEADS: OnceLock<HashSet<String>> = OnceLock::new();
     HEADS
         .get_or_init(|| {
@@ -124,12 +124,6 @@ fn stacked(title: &str) -> Vec<Vec<(Kind, String)>> {
     }
     pieces.push(&words[from..]);
     pieces.into_iter().map(kinds).collect()
-}
-
-/// Whether a title joins several offices (`chief executive and chief risk
-/// officer`): each holds with the others.
-pub fn joins_offices(title: &str) -> bool {
-    stacked(title).len() > 1
 }
 
 /// One title's parts by kind (see [`stacked`]).
