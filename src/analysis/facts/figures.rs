@@ -129,13 +129,31 @@ fn measured(before: &[String], after: &[String]) -> Option<What> {
 /// What the word after a figure makes of it.
 #[derive(Debug, PartialEq)]
 enum Counted {
-    /// The noun it counts, as the form its synonyms meet on.
-    Noun(String),
+    /// The noun it counts, as the form its synonyms meet on, with what
+    /// WordNet's first sense says it is (`None` for a word WordNet lacks).
+    Noun { key: String, kind: Option<NounKind> },
     /// No noun: the word after the figure is not one.
     Nothing,
     /// No count: a label or a modifier (`the 12000 block`, `a 6 quake`,
     /// `the 357 caliber`).
     Label,
+}
+
+impl Counted {
+    /// A noun WordNet knows, keyed by its synonym head; a vague one stays
+    /// itself (`countries` → `country`, which the caller drops), not a
+    /// synonym that hides it (`state`).
+    fn of(f: nouns::NounForm) -> Counted {
+        let key = if lx::is(C::Vague, f.lemma) {
+            f.lemma
+        } else {
+            nouns::synonym_head(f)
+        };
+        Counted::Noun {
+            key: key.to_string(),
+            kind: Some(f.kind),
+        }
+    }
 }
 
 /// The noun a figure counts, by English number agreement: a number other
@@ -155,21 +173,20 @@ fn counted_noun(word: &str, after: &[String], one: bool) -> Counted {
         if lx::is(C::MeasureStop, word) || lx::is(C::Negator, word) {
             return Counted::Nothing;
         }
-        let noun_after = after.first().and_then(|w| nouns::noun(w)).filter(|f| one || f.plural);
-        return Counted::Noun(noun_after.map_or_else(|| singular(word), |f| f.lemma.to_string()));
-    };
-    // A vague noun stays itself (`countries` → `country`, which the caller
-    // drops), not a synonym that hides it (`state`).
-    let head = |w: &str| match nouns::noun(w) {
-        Some(f) if lx::is(C::Vague, f.lemma) => f.lemma.to_string(),
-        _ => nouns::head_lemma(w).map_or_else(|| singular(w), str::to_string),
+        return match after.first().and_then(|w| nouns::noun(w)).filter(|f| one || f.plural) {
+            Some(f) => Counted::of(f),
+            None => Counted::Noun {
+                key: singular(word),
+                kind: None,
+            },
+        };
     };
     if one || form.plural || form.kind == NounKind::Group {
-        return Counted::Noun(head(word));
+        return Counted::of(form);
     }
     for w in after.iter().take(2) {
         match nouns::noun(w) {
-            Some(f) if f.plural => return Counted::Noun(head(w)),
+            Some(f) if f.plural => return Counted::of(f),
             Some(_) => continue,
             None => break,
         }
@@ -377,10 +394,10 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
 /// `Claim::needs_subject`), `:total` the whole of a part.
 fn property(around: &Around, unit: &str, counted: Option<&str>, one: bool) -> Option<Measure> {
     // The counted noun, unless it is too vague to tell groups apart.
-    let noun = match counted.map(|c| counted_noun(c, &around.after, one)) {
+    let (noun, kind) = match counted.map(|c| counted_noun(c, &around.after, one)) {
         Some(Counted::Label) => return None,
-        Some(Counted::Noun(n)) => Some(n),
-        Some(Counted::Nothing) | None => None,
+        Some(Counted::Noun { key, kind }) => (Some(key), kind),
+        Some(Counted::Nothing) | None => (None, None),
     };
     let noun = noun
         .filter(|n| !lx::is(C::Vague, n) && !lx::is(C::Vague, &format!("{n}s")))
@@ -410,9 +427,7 @@ fn property(around: &Around, unit: &str, counted: Option<&str>, one: bool) -> Op
     // A tally of periods or repeated acts (`11 seasons`, `two touchdowns`,
     // `178 punches`) is someone's record over a window the articles rarely
     // share: compared only between figures about one named subject.
-    let tally = counted
-        .and_then(nouns::noun)
-        .is_some_and(|f| matches!(f.kind, NounKind::Time | NounKind::Happening));
+    let tally = matches!(kind, Some(NounKind::Time | NounKind::Happening));
     Some(Measure {
         what,
         event,
@@ -435,14 +450,27 @@ mod tests {
     #[test]
     fn a_numeral_agrees_with_its_noun_or_labels_something() {
         let after = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
-        assert_eq!(counted_noun("carriages", &[], false), Counted::Noun("carriage".into()));
-        assert_eq!(counted_noun("staff", &[], false), Counted::Noun("staff".into()));
+        let key = |c: Counted| match c {
+            Counted::Noun { key, .. } => Some(key),
+            _ => None,
+        };
+        assert_eq!(key(counted_noun("carriages", &[], false)), Some("carriage".into()));
+        assert_eq!(key(counted_noun("staff", &[], false)), Some("staff".into()));
         assert_eq!(counted_noun("block", &after("of elm street"), false), Counted::Label);
         assert_eq!(
-            counted_noun("fire", &after("trucks were"), false),
-            Counted::Noun("truck".into())
+            key(counted_noun("fire", &after("trucks were"), false)),
+            Some("truck".into())
         );
-        assert_eq!(counted_noun("car", &[], true), Counted::Noun("car".into()));
+        assert_eq!(key(counted_noun("car", &[], true)), Some("car".into()));
+        // What is counted is the head, not its modifier: fire trucks are
+        // things, not a tally of fires.
+        assert!(matches!(
+            counted_noun("fire", &after("trucks were"), false),
+            Counted::Noun {
+                kind: Some(NounKind::Other),
+                ..
+            }
+        ));
     }
 
     #[test]

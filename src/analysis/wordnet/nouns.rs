@@ -121,8 +121,13 @@ pub fn noun(word: &str) -> Option<NounForm> {
 /// The form one noun and its synonyms meet on: the first word of its first
 /// sense's synset (`artefacts` → `artifact`), else its lemma.
 pub fn head_lemma(word: &str) -> Option<&'static str> {
-    let f = noun(word)?;
-    Some(get().lemmas.get(f.lemma).and_then(|e| e.synonym).unwrap_or(f.lemma))
+    noun(word).map(synonym_head)
+}
+
+/// The form a noun already looked up meets its synonyms on (see
+/// [`head_lemma`]).
+pub fn synonym_head(f: NounForm) -> &'static str {
+    get().lemmas.get(f.lemma).and_then(|e| e.synonym).unwrap_or(f.lemma)
 }
 
 #[cfg(test)]
