@@ -101,4 +101,36 @@ mod tests {
             expect![[""]],
         );
     }
+
+    #[test]
+    fn silent_on_relative_days() {
+        // `yesterday` dates the article, not the event: two copies dated a
+        // day apart would otherwise disagree on the day of one crash.
+        check(
+            Code::ConflictingDate,
+            &[
+                (
+                    "a.txt",
+                    "LIMA, May 6, 2024 - A bus crashed near Huaral yesterday, police said.",
+                ),
+                ("b.txt", "LIMA, May 7, 2024 - The bus crashed near Huaral on Monday."),
+            ],
+            expect![[""]],
+        );
+        // A storm: `today` in one copy, a weekday in the other.
+        check(
+            Code::ConflictingDate,
+            &[
+                (
+                    "a.txt",
+                    "MANILA, Sept 3, 2027 - The typhoon made landfall in Aparri today.",
+                ),
+                (
+                    "b.txt",
+                    "The typhoon made landfall in Aparri on Thursday, officials said.",
+                ),
+            ],
+            expect![[""]],
+        );
+    }
 }

@@ -252,4 +252,30 @@ mod tests {
             "#]],
         );
     }
+
+    #[test]
+    fn silent_on_groups_the_text_refers_back_to() {
+        // `the two countries`, `our two countries`: a definite group already
+        // given, not a count; a possessive noun stays a count.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "The summit brought together leaders of six countries."),
+                (
+                    "b.txt",
+                    "Trade between the two countries is minimal, the minister said.",
+                ),
+            ],
+            expect![[""]],
+        );
+        // A strike: `their 40 ships` refers back to a fleet named before.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "Officials said 12 ships were stranded in Rotterdam."),
+                ("b.txt", "Officials said their 40 ships were stranded in Rotterdam."),
+            ],
+            expect![[""]],
+        );
+    }
 }

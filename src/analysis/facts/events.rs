@@ -263,15 +263,22 @@ impl<'a> Sentence<'a> {
     /// keyed by its granularity and the events it belongs to.
     fn time_claims(&self, out: &mut Vec<Claim>) {
         for v in self.analysis.values_within(self.span.start, self.span.end) {
+            let Some(fact) = time_fact(v) else { continue };
             // A relative day (`yesterday`) is a day only through the
             // article's own date, which web copies and updates often carry
             // wrongly: comparing it compares the articles' dates, not the
             // event's. Such a day makes no claim.
-            let word = v.span.text(self.text).to_lowercase();
-            if lx::relative_day(&word).is_some() {
+            if matches!(
+                &fact,
+                Fact::Day(Day {
+                    day: None,
+                    weekday: Some(_),
+                    ..
+                })
+            ) && lx::relative_day(&v.span.text(self.text).to_lowercase()).is_some()
+            {
                 continue;
             }
-            let Some(fact) = time_fact(v) else { continue };
             let at = self.word_at(v.span.start);
             let kind = match &fact {
                 Fact::Day(Day {
