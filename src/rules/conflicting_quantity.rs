@@ -209,12 +209,33 @@ mod tests {
             ],
             expect![[""]],
         );
+        // A quarterback's touchdowns: one game here, a season there.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "The quarterback threw two touchdowns on Sunday."),
+                ("b.txt", "Marcus Hale threw nine touchdowns this season."),
+            ],
+            expect![[""]],
+        );
         // A toll given `now` is a running count, not a rival figure.
         check(
             Code::ConflictingQuantity,
             &[
                 ("a.txt", "Fourteen workers died in the factory fire on Sunday."),
                 ("b.txt", "Seventeen workers have now died after the factory fire."),
+            ],
+            expect![[""]],
+        );
+        // A landslide: the same.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "Eleven people died in the landslide near Quillabamba."),
+                (
+                    "b.txt",
+                    "Fifteen people have now died in the landslide near Quillabamba.",
+                ),
             ],
             expect![[""]],
         );
