@@ -199,6 +199,44 @@ mod tests {
     }
 
     #[test]
+    fn silent_on_counts_no_clause_verb_speaks_of() {
+        // A headline with no verb and a capacity after `for`: neither says
+        // what happened to the group it counts.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "Nine inmates still at large after weekend tunnel breakout"),
+                ("b.txt", "The prison was built for 340 inmates but held 595."),
+            ],
+            expect![[""]],
+        );
+        // A cricket innings: balls faced and balls to spare.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "Rane made an unbeaten 112 off 104 balls."),
+                ("b.txt", "India got home with nine balls to spare."),
+            ],
+            expect![[""]],
+        );
+        // The same group with a verb on each side still meets (`fell in`
+        // before it is no `fell to`).
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "Nine firefighters were hurt when the roof fell in."),
+                ("b.txt", "The roof fell in, and six firefighters were hurt."),
+            ],
+            expect![[r#"
+                a.txt 0..17 "Nine firefighters" warning conflicting-quantity: here: "Nine firefighters"; b.txt: "six firefighters"
+                  b.txt 22..38 "six firefighters": "six firefighters" for the same figure
+                b.txt 22..38 "six firefighters" warning conflicting-quantity: here: "six firefighters"; a.txt: "Nine firefighters"
+                  a.txt 0..17 "Nine firefighters": "Nine firefighters" for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
     fn silent_on_records_and_running_counts() {
         // A tally of games or seasons is someone's record.
         check(

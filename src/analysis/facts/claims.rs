@@ -297,7 +297,8 @@ mod tests {
         );
         assert!(c.iter().any(|(k, _)| k.starts_with("patient")), "{c:?}");
         assert!(
-            c.iter().any(|(k, t)| k == "carriage|count" && t.contains("carriages")),
+            c.iter()
+                .any(|(k, t)| k == "carriage/~|count" && t.contains("carriages")),
             "{c:?}"
         );
         assert!(

@@ -11,7 +11,7 @@
 
 use super::claims::{Claim, Fact, subject_before, word_iter};
 use super::event_words;
-use super::key::{ClaimKey, Measure, What};
+use super::key::{ClaimKey, Measure, Predicate, What};
 use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::text::{ceil_char_boundary, floor_char_boundary};
 use crate::analysis::values::{Value, ValueKind};
@@ -201,30 +201,33 @@ fn is_verb_form(w: &str) -> bool {
     event_words::is_past_form(w) || w.ends_with("ing") && wordnet::verb_lemma(w).is_some_and(|l| l != w)
 }
 
-/// The event key of a verb form, unless it is a light verb (`left`,
-/// `came`, `took`) that names no event without its object.
-fn event_of(w: &str) -> Option<String> {
+/// The event key of a verb form; a light verb (`left`, `came`, `took`)
+/// names no event without its object.
+fn event_of(w: &str) -> Predicate {
     let key = event_words::event_key(w);
-    (!lx::is(C::LightVerb, &key)).then_some(key)
+    if lx::is(C::LightVerb, &key) {
+        return Predicate::Light;
+    }
+    Predicate::Verb(key)
 }
 
 /// The event a counted figure takes part in: the verb after its noun, past
 /// auxiliaries, negators and adverbs (`12 inmates escaped`, `14 workers had
 /// died`), else the verb right before it (`rescued 40 passengers`). `None`
-/// when the clause has no such verb, or only a light one.
-fn predicate(before: &[String], after: &[String]) -> Option<String> {
+/// when the clause has no such verb.
+fn predicate(before: &[String], after: &[String]) -> Option<Predicate> {
     let skip = |w: &&String| lx::is(C::Auxiliary, w) || lx::is(C::Negator, w) || w.ends_with("ly");
     if let Some(w) = after.iter().take(4).find(|w| !skip(w))
         && is_verb_form(w)
     {
-        return event_of(w);
+        return Some(event_of(w));
     }
     let w = before
         .iter()
         .rev()
         .take(3)
         .find(|w| !lx::is(C::Article, w) && !lx::is(C::FigureDeterminer, w))?;
-    is_verb_form(w).then(|| event_of(w)).flatten()
+    is_verb_form(w).then(|| event_of(w))
 }
 
 /// Whether a count opens with `the` or a possessive determiner (`the two
@@ -360,9 +363,16 @@ impl Around {
     /// Whether the figure is reported as a change, before it (`rose to 17`)
     /// or in its clause after it (`17 workers have now died`): a running
     /// count at another moment.
+    /// A change verb before the figure reports it only through a
+    /// preposition (`rose to 17`, `climbed by three to 17`): `the roof fell
+    /// in, and six firefighters were hurt` reports no change.
     fn is_update(&self) -> bool {
-        self.before.iter().rev().take(3).any(|w| lx::is(C::UpdateVerb, w))
-            || self.clause_after.iter().take(4).any(|w| lx::is(C::UpdateVerb, w))
+        let recent: Vec<&str> = self.before.iter().rev().take(3).map(String::as_str).collect();
+        let before = recent.iter().enumerate().any(|(i, w)| {
+            lx::is(C::UpdateVerb, w)
+                && (!is_verb_form(w) || recent[..i].iter().any(|p| matches!(*p, "to" | "by" | "at" | "from")))
+        });
+        before || self.clause_after.iter().take(4).any(|w| lx::is(C::UpdateVerb, w))
     }
 }
 
@@ -408,7 +418,14 @@ fn property(around: &Around, unit: &str, counted: Option<&str>, one: bool) -> Op
     let event = (!total)
         .then(|| predicate(&around.clause_before, &around.clause_after))
         .flatten();
-    let outcome = around.outcome();
+    // The outcome word next to the figure, or the counted word itself
+    // when it is not a plural noun (`17 dead`, but not `three bodies`
+    // found, a part of the toll); it then names no other group.
+    let own = counted
+        .filter(|c| nouns::noun(c).is_none_or(|f| !f.plural))
+        .and_then(lx::outcome);
+    let outcome = around.outcome().or(own);
+    let noun = noun.filter(|_| own.is_none());
     // `61 staff` and `500 guests` evacuated are two groups; `14 people`
     // killed is the death toll. A count of a noun is about what the clause
     // says of them: `twelve inmates escaped` and `nine inmates still at
@@ -418,7 +435,12 @@ fn property(around: &Around, unit: &str, counted: Option<&str>, one: bool) -> Op
     // a guess.
     let (what, event) = match (outcome, noun) {
         (Some(class), noun) => (What::Outcome { class, noun }, None),
-        (None, Some(noun)) => (What::Noun(noun), event),
+        // A count of a noun is a claim about what its clause says of the
+        // group; with no clause verb to say it (`Nine inmates still at
+        // large`, `built for 340 inmates`, `104 balls`) there is nothing to
+        // set it against. A whole (`the city's 15 wards`) is its own claim.
+        (None, Some(noun)) if event.is_some() || total => (What::Noun(noun), event),
+        (None, Some(_)) => return None,
         (None, None) => match measured(&around.clause_before, &around.clause_after)? {
             What::Of(x) if unit == "count" => (What::Of(x), event),
             what => (what, None),
@@ -494,14 +516,15 @@ mod tests {
                 .map(str::to_string)
                 .collect::<Vec<_>>()
         };
-        assert_eq!(predicate(&w(""), &w("escaped through a")), Some("escape".into()));
-        assert_eq!(predicate(&w(""), &w("had died by")), Some("die".into()));
+        let verb = |v: &str| Some(Predicate::Verb(v.into()));
+        assert_eq!(predicate(&w(""), &w("escaped through a")), verb("escape"));
+        assert_eq!(predicate(&w(""), &w("had died by")), verb("die"));
         assert_eq!(
             predicate(&w("coastguards rescued"), &w("from the water")),
-            Some("rescue".into())
+            verb("rescue")
         );
         // A light verb names no event alone.
-        assert_eq!(predicate(&w(""), &w("left the tracks")), None);
+        assert_eq!(predicate(&w(""), &w("left the tracks")), Some(Predicate::Light));
         assert_eq!(predicate(&w("among"), &w("china japan")), None);
     }
 }

@@ -24,14 +24,34 @@ pub enum ClaimKey {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Measure {
     pub what: What,
-    /// The event its clause says of the counted group (`escape` for
-    /// `twelve inmates escaped`).
-    pub event: Option<String>,
+    /// What its clause says of the counted group (`escape` for `twelve
+    /// inmates escaped`), if it says anything.
+    pub event: Option<Predicate>,
     /// A tally of periods or acts (`11 seasons`): a record, compared only
     /// for one named subject.
     pub record: bool,
     /// The whole of a part just named (`nine of the 12 defendants`).
     pub total: bool,
+}
+
+/// The verb a counted group's clause says of it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Predicate {
+    /// An event verb's key (`escape`).
+    Verb(String),
+    /// A light verb whose phrase names the event (`left the tracks`,
+    /// `came off the rails`): some event the text does not name in a word.
+    /// Such counts of one noun meet each other, never a named event.
+    Light,
+}
+
+impl fmt::Display for Predicate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Predicate::Verb(v) => f.write_str(v),
+            Predicate::Light => f.write_str("~"),
+        }
+    }
 }
 
 /// The thing a figure is a number of.
@@ -175,7 +195,7 @@ mod tests {
         let figure = |what, event: Option<&str>, record, total| ClaimKey::Figure {
             measure: Measure {
                 what,
-                event: event.map(str::to_string),
+                event: event.map(|e| Predicate::Verb(e.to_string())),
                 record,
                 total,
             },
