@@ -358,7 +358,52 @@ def generate(wn, exc):
         "person senses (comma-separated: the sense's synonyms and the words of every noun.person",
         "synset above it), or `-`.",
     ], person_rows)
+    # office_verbs.tsv: verbs that put a person into an office or take one out of it.
+    office = verb_closure(vdata, OFFICE_ROOTS)
+    office_rows = []
+    for lemma, offs in verbs.items():
+        hits = [o for o in offs[:SENSES] if o in office]
+        if hits:
+            office_rows.append((lemma, ",".join(f"{o:08d}" for o in hits)))
+    write("office_verbs.tsv", [
+        "office_verbs.tsv: one-word verbs one of whose first senses puts a person into an office or",
+        "takes one out of it: the roots below and every verb sense under them through @ hypernym",
+        "pointers (troponyms). Roots: " + ", ".join(f"{o:08d} ({n})" for o, n in OFFICE_ROOTS.items()) + ".",
+        "Columns: lemma, the matching sense offsets (comma-separated).",
+    ], office_rows)
     write_readme(wn, absent, collocations)
+
+
+# Verb senses that change who holds an office (verb.social unless noted), by WordNet 3.1 offset.
+OFFICE_ROOTS = {
+    2402779: "promote, upgrade, advance, elevate: give a promotion to",
+    2404473: "demote, relegate: assign to a lower position",
+    2401347: "appoint, name, nominate: create and charge with a task",
+    2401858: "name, nominate, make: charge with a function",
+    2389183: "install: put into an office",
+    2405902: "elect: select by a vote for an office",
+    2409366: "remove: from a position or an office",
+    2387509: "leave office, quit, step down, resign",
+    2372031: "vacate, resign: leave a post voluntarily",
+    2410532: "supplant, replace, supersede",
+    279480: "reshuffle: assign posts to different people (verb.change)",
+}
+
+
+def verb_closure(data, roots):
+    """Verb synsets that are `roots` or reach one through hypernym (`@`) pointers."""
+    memo = {}
+
+    def reaches(off):
+        if off in memo:
+            return memo[off]
+        memo[off] = False
+        hit = off in roots or any(reaches(o) for sym, o, pos, _, _ in data[off][2]
+                                  if sym == "@" and pos == "v")
+        memo[off] = hit
+        return hit
+
+    return {off for off in data if reaches(off)}
 
 
 README = """# WordNet tables
@@ -424,6 +469,8 @@ DESCRIPTIONS = {
     "nouns.tsv": "every one-word noun lemma, its first sense's lexicographer file, and the "
                  "synset's first word where it is another word (synonyms fold onto it)",
     "noun_plurals.tsv": "every irregular form from `noun.exc` whose singular is in `nouns.tsv`",
+    "office_verbs.tsv": "verbs that put a person into an office or take one out of it (appoint, "
+                        "promote, elect, oust, resign, replace and their troponyms)",
     "person_nouns.tsv": "nouns with a person sense among their first senses, whether the first is "
                         "a professional, and the words naming the same or a more general person",
 }

@@ -12,6 +12,7 @@ pub mod facts;
 pub mod gazetteer;
 pub mod lexicon;
 mod ner;
+pub mod offices;
 mod referring;
 pub mod render;
 pub mod text;

@@ -14,6 +14,7 @@
 //! then suffix rules whose result must be a lemma WordNet knows.
 
 pub mod nouns;
+pub mod offices;
 pub mod persons;
 
 use std::borrow::Cow;

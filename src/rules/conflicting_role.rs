@@ -64,7 +64,10 @@ pub const RULE: Rule = Rule {
         `Prosecutor` / `Chief Deputy City Attorney`), and the body an office is in (`team spokesman` / `Hawks \
         spokesman`); on titles marked as another time (`former`, `then`, `late`, `ex`, `outgoing`, \
         `incoming`); on courtesy titles (`Mr`, `Dr`); on anyone but people; and on a person who holds several \
-        offices as long as one of them fits. Per-office affiliations (`Victoria's health minister` / `Federal \
+        offices as long as one of them fits; on a person whose office changes in the story (a WordNet verb of \
+        office in the sentence: `appointed`, `promoted`, `resigned`, `reshuffled`; `new` before the title) or who \
+        holds two (`who is also …`); and on a seat in a legislature or council or having founded an organisation \
+        (`Senator` / `Foreign Minister`, `Co-founder` / `Chief Executive`), which sit beside any office. Per-office affiliations (`Victoria's health minister` / `Federal \
         Health Minister`) are not compared yet.",
 };
 
@@ -776,8 +779,11 @@ mod tests {
         );
         role(
             &[
-                ("a.txt", "Finance Director Joe Pratt of Norrland Bank resigned."),
-                ("b.txt", "Operations Director Joe Pratt left the bank on Friday."),
+                (
+                    "a.txt",
+                    "Finance Director Joe Pratt of Norrland Bank declined to comment.",
+                ),
+                ("b.txt", "Operations Director Joe Pratt spoke for the bank on Friday."),
             ],
             expect![[r#"
                 a.txt 0..16 "Finance Director" warning conflicting-role: here: "Finance Director"; b.txt: "Operations Director"
@@ -785,6 +791,81 @@ mod tests {
                 b.txt 0..19 "Operations Director" warning conflicting-role: here: "Operations Director"; a.txt: "Finance Director"
                   a.txt 0..16 "Finance Director": "Finance Director" for the same person
             "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_a_person_whose_office_changes_in_the_story() {
+        // A cabinet reshuffle: the old and the new portfolio side by side.
+        role(
+            &[
+                (
+                    "a.txt",
+                    "Prime Minister Aroha Tane reshuffled her cabinet on Tuesday, promoting Health Minister Mere Kora.",
+                ),
+                (
+                    "b.txt",
+                    "Finance Minister Mere Kora said the budget would be delivered on time.",
+                ),
+            ],
+            expect![[""]],
+        );
+        // A company succession: `new` before the title marks the change.
+        role(
+            &[
+                (
+                    "a.txt",
+                    "Chief Operating Officer Dana Fry will lead the airline from March.",
+                ),
+                (
+                    "b.txt",
+                    "New Chief Executive Dana Fry told staff the airline would keep its routes.",
+                ),
+            ],
+            expect![[""]],
+        );
+        // Without a word of change, two portfolios still conflict.
+        role(
+            &[
+                (
+                    "a.txt",
+                    "Finance Minister Mere Kora said the budget would be delivered on time.",
+                ),
+                ("b.txt", "Health Minister Mere Kora visited the hospital on Monday."),
+            ],
+            expect![[r#"
+                a.txt 0..16 "Finance Minister" warning conflicting-role: here: "Finance Minister"; b.txt: "Health Minister"
+                  b.txt 0..15 "Health Minister": "Health Minister" for the same person
+                b.txt 0..15 "Health Minister" warning conflicting-role: here: "Health Minister"; a.txt: "Finance Minister"
+                  a.txt 0..16 "Finance Minister": "Finance Minister" for the same person
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_seat_or_a_founding_sits_beside_an_office() {
+        // A minister keeps a seat in the legislature or council.
+        role(
+            &[
+                ("a.txt", "Senator Ines Ferreira flew to Geneva for the talks."),
+                ("b.txt", "Foreign Minister Ines Ferreira signed the accord."),
+            ],
+            expect![[""]],
+        );
+        role(
+            &[
+                ("a.txt", "Councillor Bram Jansen opened the new library on Saturday."),
+                ("b.txt", "Mayor Bram Jansen cut the ribbon at the library."),
+            ],
+            expect![[""]],
+        );
+        // A founder stays a founder, whatever post they hold now.
+        role(
+            &[
+                ("a.txt", "Co-founder Carys Moreau said the shares were priced fairly."),
+                ("b.txt", "Chief Executive Carys Moreau rang the opening bell."),
+            ],
+            expect![[""]],
         );
     }
 }

@@ -365,6 +365,9 @@ impl Workspace {
         let e = self.entries.get(doc)?;
         let mentions = self.mentions_by_entity(e).remove(id)?;
         let pairs: Vec<(&Article, &Mention)> = mentions.iter().map(|m| (&e.article, *m)).collect();
-        roles::titles(&pairs).first().map(|t| (t.article, t.span))
+        roles::titles(&pairs)
+            .into_iter()
+            .find(|t| t.folded != roles::IN_FLUX)
+            .map(|t| (t.article, t.span))
     }
 }

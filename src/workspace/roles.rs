@@ -8,6 +8,7 @@ use crate::analysis::lexicon::{self, WordClass};
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Article, DocId, EntityId, Finding, Related};
+use crate::analysis::offices::office_in_flux;
 use crate::analysis::text::fold;
 use crate::analysis::{EntityType, Mention, Span};
 use crate::rules::{MAX_RELATED, conflicting_role};
@@ -19,11 +20,24 @@ pub(super) struct Titled<'a> {
     pub folded: String,
 }
 
-/// The titles that claim a present office among a person's mentions.
+/// What stands in an article's set of titles for a person whose office
+/// changes in the story or who holds two (`analysis::offices`): their
+/// titles do not exclude each other, in any article.
+pub(super) const IN_FLUX: &str = "\u{0}office in flux";
+
+/// The titles that claim a present office among a person's mentions, and
+/// `IN_FLUX` for a mention whose sentence reports a change of office.
 pub(super) fn titles<'a>(mentions: &[(&'a Article, &'a Mention)]) -> Vec<Titled<'a>> {
-    mentions
-        .iter()
-        .filter(|(_, m)| m.ty == EntityType::Person)
+    let people = mentions.iter().filter(|(_, m)| m.ty == EntityType::Person);
+    let flux = people
+        .clone()
+        .find(|(a, m)| office_in_flux(&a.text, &a.analysis, m))
+        .map(|(a, m)| Titled {
+            article: a,
+            span: m.span,
+            folded: IN_FLUX.to_string(),
+        });
+    people
         .filter_map(|(a, m)| {
             let span = m.title?;
             let text = span.text(&a.text);
@@ -42,6 +56,7 @@ pub(super) fn titles<'a>(mentions: &[(&'a Article, &'a Mention)]) -> Vec<Titled<
                 folded,
             })
         })
+        .chain(flux)
         .collect()
 }
 
@@ -67,7 +82,10 @@ pub fn conflicts(id: &EntityId, mentions: &[(&Article, &Mention)], only: Option<
             .or_default()
             .insert(ts[0].article.id.clone());
     }
-    let first = |d: &str| by_doc.get(d).map(|ts| (ts[0].article, ts[0].span));
+    let first = |d: &str| {
+        let ts = by_doc.get(d)?;
+        ts.iter().find(|t| t.folded != IN_FLUX).map(|t| (t.article, t.span))
+    };
     by_doc
         .iter()
         .filter(|(d, _)| only.is_none_or(|o| o == **d))
@@ -88,6 +106,9 @@ pub(super) fn against<'a>(
     let Some(here_doc) = ours.first().map(|t| &*t.article.id) else {
         return Vec::new();
     };
+    if ours.iter().any(|t| t.folded == IN_FLUX) || groups.keys().any(|ts| ts.contains(IN_FLUX)) {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for (titles, docs) in groups {
         let others: Vec<&str> = docs.iter().map(|d| &**d).filter(|d| *d != here_doc).collect();
