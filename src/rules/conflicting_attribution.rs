@@ -26,8 +26,8 @@ pub const RULE: Rule = Rule {
     level: Level::Warning,
     summary: "Another article credits the statement or action to someone else",
     description: "Fires in two cases. A quote (words between quotation marks with a speaker named next to them \
-        by a speech verb) that another article gives, word for word once punctuation and case are set aside, \
-        to a different person: the finding stands on the speaker here and names the speaker there. Both \
+        by a speech verb) that another article gives, word for word once punctuation and case are set aside \
+        (or cut short, keeping at least its first ten words), to a different person: the finding stands on the speaker here and names the speaker there. Both \
         speakers must be named people who share no word of their names, so an unlinked `Kafoury` and `Charlie \
         Kafoury`, or a spokesman and the company he speaks for, are no conflict; quotes whose speaker is not \
         linked to an entity are not compared. And a statement that a named subject did something against \
@@ -123,6 +123,45 @@ mod tests {
                 b.txt 54..63 "Juan Soto" warning conflicting-attribution: here: "Juan Soto" said it; a.txt: "Rosa Quispe"
                   a.txt 59..70 "Rosa Quispe": the same quote, credited to "Rosa Quispe"
             "#]],
+        );
+    }
+
+    #[test]
+    fn a_quote_cut_short_is_the_same_quote() {
+        // One outlet quotes the whole statement, another its first clause.
+        check(
+            Code::ConflictingAttribution,
+            &[
+                (
+                    "a.txt",
+                    "“We respect the ruling of the court and we will study it carefully before deciding on an appeal,” company lawyer Ana Ruiz said.",
+                ),
+                (
+                    "b.txt",
+                    "“We respect the ruling of the court and we will study it carefully,” chief executive Tom Berg wrote.",
+                ),
+            ],
+            expect![[r#"
+                a.txt 117..125 "Ana Ruiz" warning conflicting-attribution: here: "Ana Ruiz" said it; b.txt: "Tom Berg"
+                  b.txt 89..97 "Tom Berg": the same quote, credited to "Tom Berg"
+                b.txt 89..97 "Tom Berg" warning conflicting-attribution: here: "Tom Berg" said it; a.txt: "Ana Ruiz"
+                  a.txt 117..125 "Ana Ruiz": the same quote, credited to "Ana Ruiz"
+            "#]],
+        );
+        // A short common opening is not the same statement.
+        check(
+            Code::ConflictingAttribution,
+            &[
+                (
+                    "a.txt",
+                    "“We are very pleased with the result,” coach Lena Vogt said after the match.",
+                ),
+                (
+                    "b.txt",
+                    "“We are very pleased with the result and the way the young players handled the pressure,” captain Marco Ruiz said.",
+                ),
+            ],
+            expect![[""]],
         );
     }
 

@@ -218,7 +218,7 @@ impl Workspace {
             let group = (self.quote_speaker(e, q), q.normalised());
             let r = (e.article.id.clone(), i);
             let by_speaker = super::speaker_key(&e.article.analysis, q);
-            part.quotes.push(((true, q.normalised()), group.clone(), r.clone()));
+            part.quotes.push(((true, q.opening()), group.clone(), r.clone()));
             part.quotes.push(((false, by_speaker), group, r));
         }
         part

@@ -53,11 +53,14 @@ impl Workspace {
             // The same words from a different speaker.
             let credited = match conflicting_attribution::speaker_words(&e.article.analysis, q) {
                 Some(our_words) => {
-                    let groups = self.quote_groups(true, &norm);
+                    // Filed by their opening words: the same quote, or one
+                    // of the two cut short.
+                    let groups = self.quote_groups(true, &q.opening());
                     others(&groups, &|((group_speaker, _), refs)| {
                         group_speaker.as_ref().is_some_and(|s| *s != speaker)
                             && refs.first().and_then(|r| self.quote(r)).is_some_and(|(o, oq)| {
-                                conflicting_attribution::other_person(&our_words, &o.article.analysis, oq)
+                                q.same_words(oq)
+                                    && conflicting_attribution::other_person(&our_words, &o.article.analysis, oq)
                             })
                     })
                 }

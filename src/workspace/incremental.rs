@@ -136,7 +136,7 @@ impl Workspace {
         for e in docs.iter().filter_map(|d| self.entries.get(d)) {
             figure_keys.extend(e.claims.iter().map(|c| c.key.clone()));
             for q in &e.quotes {
-                quote_keys.insert((true, q.normalised()));
+                quote_keys.insert((true, q.opening()));
                 quote_keys.insert((false, speaker_key(&e.article.analysis, q)));
             }
         }

@@ -5,7 +5,7 @@ use super::*;
 impl Workspace {
     pub(super) fn index_quotes(&mut self, doc: &DocId, analysis: &Analysis, quotes: &[quotes::Quote], add: bool) {
         for (i, q) in quotes.iter().enumerate() {
-            set_edit(&mut self.quote_texts, &q.normalised(), (doc.clone(), i), add);
+            set_edit(&mut self.quote_texts, &q.opening(), (doc.clone(), i), add);
             set_edit(
                 &mut self.quote_speakers,
                 &speaker_key(analysis, q),

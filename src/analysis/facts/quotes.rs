@@ -29,7 +29,32 @@ impl Quote {
     pub fn normalised(&self) -> String {
         self.words.join(" ")
     }
+
+    /// The opening words a quote is filed under across articles: a quote
+    /// cut short (`"We respect the ruling,"` of a longer statement) opens
+    /// like the whole.
+    pub fn opening(&self) -> String {
+        self.words[..self.words.len().min(OPENING_WORDS)].join(" ")
+    }
+
+    /// Whether `other` gives the same words, or one of the two is the
+    /// other cut short and still long enough to be distinctive.
+    pub fn same_words(&self, other: &Quote) -> bool {
+        let (short, long) = if self.words.len() <= other.words.len() {
+            (&self.words, &other.words)
+        } else {
+            (&other.words, &self.words)
+        };
+        short == long || short.len() >= EXCERPT_WORDS && long.starts_with(short)
+    }
 }
+
+/// The words a quote is filed under (see [`Quote::opening`]).
+const OPENING_WORDS: usize = 6;
+
+/// A quote cut short must keep at least this many words to be the same
+/// statement rather than a common opening (`We are very pleased to`).
+const EXCERPT_WORDS: usize = 10;
 
 /// Fewer words than this and a quote is a phrase anyone might say.
 pub const MIN_WORDS: usize = 5;
