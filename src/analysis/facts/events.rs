@@ -99,6 +99,14 @@ fn is_verb(ws: &[W], i: usize) -> bool {
     lower.ends_with("ed") || event_words::is_past_form(lower) || i > 0 && lx::is(C::BaseNegator, &ws[i - 1].lower)
 }
 
+/// Whether the word after `j` opens a figure (`after 7:15 a.m.`, `since
+/// 2019`): `after`, `before`, `since` and `until` then head a phrase of
+/// time in the clause, not a clause of their own.
+fn before_a_figure(ws: &[W], j: usize) -> bool {
+    ws.get(j + 1)
+        .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Where the clause of each word starts, for every word index and one past
 /// the last: back to a boundary, a clause word or a speech verb. One pass
 /// over the sentence, so that a value need not walk back to its clause.
@@ -107,7 +115,7 @@ fn clause_starts(ws: &[W], text: &str) -> Vec<usize> {
     let mut start = 0;
     for (j, w) in ws.iter().enumerate() {
         starts.push(start);
-        if is_boundary(w.tok, text) || lx::is(C::ClauseWord, &w.lower) {
+        if is_boundary(w.tok, text) || lx::is(C::ClauseWord, &w.lower) && !before_a_figure(ws, j) {
             start = j + 1;
         } else if lx::is(C::SpeechVerb, &w.lower) {
             start = j + 1 + usize::from(ws.get(j + 1).is_some_and(|n| n.lower == "that"));
