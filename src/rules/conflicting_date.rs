@@ -103,6 +103,31 @@ mod tests {
     }
 
     #[test]
+    fn silent_on_an_event_noun_that_modifies_another() {
+        // A caption dates the scene, not the crash.
+        check(
+            Code::ConflictingDate,
+            &[
+                ("a.txt", "A bus crashed near Huaral on Sunday."),
+                ("b.txt", "Police officers at the crash site on Monday."),
+            ],
+            expect![[""]],
+        );
+        // A photo of the derailment scene the day after.
+        check(
+            Code::ConflictingDate,
+            &[
+                ("a.txt", "A goods train derailed near Voi on Tuesday."),
+                (
+                    "b.txt",
+                    "Cranes lift wagons at the derailment scene on Wednesday. PHOTO",
+                ),
+            ],
+            expect![[""]],
+        );
+    }
+
+    #[test]
     fn silent_on_relative_days() {
         // `yesterday` dates the article, not the event: two copies dated a
         // day apart would otherwise disagree on the day of one crash.

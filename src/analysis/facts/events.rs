@@ -21,6 +21,7 @@ use crate::analysis::gazetteer::{self, Place};
 use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::text::{Token, TokenKind};
 use crate::analysis::values::{Hedge, Value, ValueKind};
+use crate::analysis::wordnet::nouns;
 use crate::analysis::{Analysis, EntityType, Mention, MentionKind, Span};
 
 use super::claims::{Claim, Day, Fact, subject_before};
@@ -99,6 +100,21 @@ fn is_verb(ws: &[W], i: usize) -> bool {
     lower.ends_with("ed") || event_words::is_past_form(lower) || i > 0 && lx::is(C::BaseNegator, &ws[i - 1].lower)
 }
 
+/// Whether the event noun at `j` modifies a noun after it (`the derailment
+/// site`, `the crash scene`): the phrase then names a place or thing, and
+/// what it is dated or placed by is not the event's.
+fn modifies_a_noun(ws: &[W], j: usize) -> bool {
+    ws.get(j + 1).is_some_and(|n| {
+        n.tok.kind == TokenKind::Word
+            && n.lower.len() >= 3
+            && !n.tok.has(Token::CAP)
+            && !lx::is(C::PlacePrep, &n.lower)
+            && !lx::is(C::ClauseWord, &n.lower)
+            && !is_verb(ws, j + 1)
+            && nouns::noun(&n.lower).is_some()
+    })
+}
+
 /// Whether the word after `j` opens a figure (`after 7:15 a.m.`, `since
 /// 2019`): `after`, `before`, `since` and `until` then head a phrase of
 /// time in the clause, not a clause of their own.
@@ -143,7 +159,7 @@ fn events_of(ws: &[W], start: usize, at: usize) -> Vec<(EventRef, usize)> {
     let noun = candidates
         .take_while(|(j, _)| at - j <= 4)
         .find(|(j, _)| !is_verb(ws, *j))
-        .filter(|(j, _)| *j > 0 && ws[j - 1].lower == "the");
+        .filter(|(j, _)| *j > 0 && ws[j - 1].lower == "the" && !modifies_a_noun(ws, *j));
     for (event, key) in verb.into_iter().chain(noun) {
         // Plans and prospects (`will be played`, `is due to sign`) are not facts yet.
         let lead: Vec<&str> = ws[event.saturating_sub(3)..event]
