@@ -153,7 +153,7 @@ fn check_seeds_finds_the_title_conflict_and_nothing_else() {
     assert!(
         warnings.iter().any(|l| l.contains("001_1843c79c0ab27d35.txt")
             && l.contains(
-                "here: \"First Vice Foreign Minister\"; 000_f6321f4f82dd81a6.txt: \"Vice Foreign Minister\""
+                "Title of Choe Son-hui: \"First Vice Foreign Minister\" here; \"Vice Foreign Minister\" in 000_f6321f4f82dd81a6.txt"
             )),
         "{warnings:#?}"
     );

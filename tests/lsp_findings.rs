@@ -24,7 +24,7 @@ fn a_role_conflict_is_published_with_the_other_side_and_a_lens() {
     assert_eq!(d["source"], "newsls");
     assert_eq!(
         d["message"],
-        "here: \"Chief Executive\"; b.txt: \"Operations Director\""
+        "Title of Peter Kamau: \"Chief Executive\" here; \"Operations Director\" in b.txt"
     );
     let start = A.find("Chief").unwrap();
     assert_eq!(
