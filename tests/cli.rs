@@ -157,6 +157,12 @@ fn check_seeds_finds_the_title_conflict_and_nothing_else() {
             )),
         "{warnings:#?}"
     );
+    // Reported from both articles, it is one conflict.
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("5 findings (2 at warning or above), 1 distinct conflict\n"),
+        "{err}"
+    );
 }
 
 #[test]
