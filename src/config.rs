@@ -56,12 +56,26 @@ pub struct Ignore {
 }
 
 impl Ignore {
-    /// Whether this entry dismisses a finding with these values.
+    /// Whether this entry dismisses a finding with these values. Values
+    /// match whatever their case and spacing (`Eight carriages` opening one
+    /// sentence is `eight carriages` in another). A two-sided finding
+    /// (`Code::is_two_sided`) matches either way round, so the conflict
+    /// dismissed in one article is dismissed in the other too.
     pub fn matches(&self, code: Code, here: &str, there: Option<&str>) -> bool {
+        let same = |entry: &Option<String>, value: Option<&str>| {
+            entry
+                .as_deref()
+                .is_none_or(|e| value.is_some_and(|v| normalised(e) == normalised(v)))
+        };
         self.code == code
-            && self.here.as_deref().is_none_or(|h| h == here)
-            && self.there.as_deref().is_none_or(|t| Some(t) == there)
+            && (same(&self.here, Some(here)) && same(&self.there, there)
+                || code.is_two_sided() && same(&self.here, there) && same(&self.there, Some(here)))
     }
+}
+
+/// A value as `ignore` entries compare it: lowercase, single spaces.
+fn normalised(value: &str) -> String {
+    value.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 impl Default for Config {
@@ -559,6 +573,23 @@ mod tests {
         assert_eq!(c.ignore.len(), 1);
         assert!(c.ignore[0].matches(Code::ConflictingRole, "Chief Executive", Some("Operations Director")));
         assert!(!c.ignore[0].matches(Code::ConflictingRole, "Chief Executive", Some("CEO")));
+        // The other article's finding on the same conflict: the values swapped.
+        assert!(c.ignore[0].matches(Code::ConflictingRole, "Operations Director", Some("Chief Executive")));
+        assert!(c.ignore[0].matches(Code::ConflictingRole, "chief  executive", Some("Operations Director")));
+        assert!(!c.ignore[0].matches(Code::ConflictingRole, "Operations Director", Some("CEO")));
+        assert!(!c.ignore[0].matches(
+            Code::ConflictingQuantity,
+            "Chief Executive",
+            Some("Operations Director")
+        ));
+        // A spelling is one-sided: the house spelling reports nothing.
+        let spelling = Ignore {
+            code: Code::SpellingVariant,
+            here: Some("Kim Jong Un".into()),
+            there: Some("Kim Jong-un".into()),
+        };
+        assert!(spelling.matches(Code::SpellingVariant, "Kim Jong Un", Some("Kim Jong-un")));
+        assert!(!spelling.matches(Code::SpellingVariant, "Kim Jong-un", Some("Kim Jong Un")));
         assert_eq!(p.len(), 2, "{p:?}");
     }
 

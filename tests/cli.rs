@@ -153,9 +153,15 @@ fn check_seeds_finds_the_title_conflict_and_nothing_else() {
     assert!(
         warnings.iter().any(|l| l.contains("001_1843c79c0ab27d35.txt")
             && l.contains(
-                "here: \"First Vice Foreign Minister\"; 000_f6321f4f82dd81a6.txt: \"Vice Foreign Minister\""
+                "Title of Choe Son-hui: \"First Vice Foreign Minister\" here; \"Vice Foreign Minister\" in 000_f6321f4f82dd81a6.txt"
             )),
         "{warnings:#?}"
+    );
+    // Reported from both articles, it is one conflict.
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("5 findings (2 at warning or above), 1 distinct conflict\n"),
+        "{err}"
     );
 }
 

@@ -331,6 +331,20 @@ lookup!(
     }
 );
 
+/// The irregular plural of a singular (`man` → `men`, `person` →
+/// `people`): [`irregular_singular`] the other way round.
+pub fn irregular_plural(singular: &str) -> Option<&'static str> {
+    static M: OnceLock<Map<&'static str, &'static str>> = OnceLock::new();
+    M.get_or_init(|| {
+        rows(File::IrregularPlurals)
+            .iter()
+            .filter_map(|r| Some((*r.get(1)?, r[0])))
+            .collect()
+    })
+    .get(singular)
+    .copied()
+}
+
 /// The sex an honorific states, given folded (`mr`, `ms`, `dame`).
 pub fn honorific_gender(folded: &str) -> Option<Gender> {
     static M: OnceLock<Map<String, Gender>> = OnceLock::new();

@@ -142,6 +142,9 @@ struct Derived {
     rank: u8,
     /// Whether that sense names a happening (see [`HAPPENING_FILES`]).
     happening: bool,
+    /// Whether it names an event, process or phenomenon rather than an act
+    /// or a communication (`crash`, `rise`, not `kill`, `file`).
+    eventive: bool,
 }
 
 #[derive(Debug, Default)]
@@ -297,6 +300,7 @@ fn build() -> WordNet {
             verb,
             rank: rank.parse().unwrap_or(u8::MAX),
             happening: HAPPENING_FILES.contains(&file),
+            eventive: matches!(file, "noun.event" | "noun.process" | "noun.phenomenon"),
         });
     }
     wn.end_run(run);
@@ -402,6 +406,63 @@ pub fn first_sense_synonyms(lemma: &str) -> &'static [&'static str] {
 /// `derail`), through its most frequent happening sense.
 pub fn happening_verb(noun: &str) -> Option<&'static str> {
     get().happening_verb(&fold(noun))
+}
+
+/// A noun naming the happening of a verb, the inverse of [`happening_verb`]:
+/// the noun, the rank of the sense through which it does (1 for the most
+/// frequent), and whether that sense is an event, process or phenomenon
+/// rather than an act or a communication.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HappeningNoun {
+    pub noun: &'static str,
+    pub rank: u8,
+    pub eventive: bool,
+}
+
+/// The nouns naming the happening of `verb` (`derail` → `derailment`;
+/// `kill` → `kill`, `killing`), each through its most frequent happening
+/// sense, in no particular order; empty for verbs no noun names.
+pub fn happening_nouns(verb: &str) -> &'static [HappeningNoun] {
+    static BY_VERB: OnceLock<HashMap<&'static str, Vec<HappeningNoun>>> = OnceLock::new();
+    let by_verb = BY_VERB.get_or_init(|| {
+        let wn = get();
+        let mut map: HashMap<&'static str, Vec<HappeningNoun>> = HashMap::new();
+        for &noun in wn.deverbal.keys() {
+            if let Some(d) = wn.derived(noun).iter().find(|d| d.happening) {
+                map.entry(d.verb).or_default().push(HappeningNoun {
+                    noun,
+                    rank: d.rank,
+                    eventive: d.eventive,
+                });
+            }
+        }
+        map
+    });
+    by_verb.get(verb).map_or(&[], Vec::as_slice)
+}
+
+/// Every noun lemma naming a happening that no verb names (`earthquake`,
+/// `match`), in no particular order.
+pub fn event_noun_lemmas() -> impl Iterator<Item = &'static str> {
+    get().event_nouns.keys().copied()
+}
+
+/// The inflected forms WordNet's exception list gives a verb lemma
+/// (`begin` → `began`, `begun`, `beginning`; `stop` → `stopped`,
+/// `stopping`), in no particular order: where the suffix rules would
+/// inflect it wrongly. Empty for regular verbs.
+pub fn verb_exceptions(lemma: &str) -> &'static [&'static str] {
+    static BY_LEMMA: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    let by_lemma = BY_LEMMA.get_or_init(|| {
+        let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        for [form, lemmas] in rows(VERB_FORMS) {
+            for lemma in lemmas.split(',') {
+                map.entry(lemma).or_default().push(form);
+            }
+        }
+        map
+    });
+    by_lemma.get(lemma).map_or(&[], Vec::as_slice)
 }
 
 /// The first (at most three) senses of a verb lemma, most frequent first.

@@ -26,12 +26,15 @@ pub fn run(loaded: &Loaded, format: Format) -> i32 {
     };
     emit(&out);
     let failing = findings.iter().filter(|f| f.level.is_warning_or_above()).count();
+    // A conflict is reported from each article it is in: count it once.
+    let conflicts = crate::rules::distinct_conflicts(&findings);
     eprintln!(
-        "newsls: checked {} article{}: {} finding{} ({failing} at warning or above)",
+        "newsls: checked {} article{}: {} finding{} ({failing} at warning or above), {conflicts} distinct conflict{}",
         loaded.workspace.len(),
         plural(loaded.workspace.len()),
         findings.len(),
         plural(findings.len()),
+        plural(conflicts),
     );
     // An article newsls could not analyse is a failure of the tool, not a
     // finding: the run says so and exits 2, after checking all the others.

@@ -64,6 +64,14 @@ impl Code {
         self.as_str().starts_with("conflicting-")
     }
 
+    /// Whether a finding of this code has a mirror: the same disagreement
+    /// reported from the other article, with the values swapped (the
+    /// conflicts and `quote-variant`; a spelling is measured against the
+    /// house spelling, which is no finding of its own).
+    pub fn is_two_sided(self) -> bool {
+        self.is_conflict() || self == Code::QuoteVariant
+    }
+
     /// Every name, comma-separated, for error messages.
     pub fn names() -> String {
         Code::ALL.map(Code::as_str).join(", ")

@@ -58,7 +58,8 @@ pub fn other_person(ours: &BTreeSet<String>, a: &Analysis, theirs: &Quote) -> bo
 }
 
 /// The finding on the speaker of quote `q` (in `article`) whose words
-/// `others` credit to someone else (the first of them named).
+/// `others` credit to someone else (the first of them named): `Speaker of
+/// “We will rebuild the road…”: Rosa Quispe here; Juan Soto in b.txt`.
 pub fn quote_finding(
     article: &Article,
     q: &Quote,
@@ -74,7 +75,11 @@ pub fn quote_finding(
         span: q.speaker_span,
         code: RULE.code,
         level: RULE.level,
-        message: format!("here: \"{here}\" said it; {name}: \"{there}\""),
+        message: format!(
+            "Speaker of “{}”: {here} here; {there} in {name}{}",
+            opening(q.span.text(&article.text)),
+            super::also(others.len())
+        ),
         related: others
             .iter()
             .map(|(o, oq)| Related {
@@ -88,6 +93,20 @@ pub fn quote_finding(
             here: Side::value(here),
             there: Side::value(there).in_doc(o.id.clone()),
         }),
+    }
+}
+
+/// The opening words of a quote, for a message: up to six words, then `…`
+/// (quotation marks and the punctuation around the words left out).
+fn opening(quote: &str) -> String {
+    let inner = quote.trim_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    match words.len() {
+        0..=6 => inner.to_string(),
+        _ => format!(
+            "{}…",
+            words[..6].join(" ").trim_end_matches(|c: char| !c.is_alphanumeric())
+        ),
     }
 }
 
@@ -118,9 +137,9 @@ mod tests {
                 ),
             ],
             expect![[r#"
-                a.txt 59..70 "Rosa Quispe" warning conflicting-attribution: here: "Rosa Quispe" said it; b.txt: "Juan Soto"
+                a.txt 59..70 "Rosa Quispe" warning conflicting-attribution: Speaker of “We will rebuild the road before…”: Rosa Quispe here; Juan Soto in b.txt
                   b.txt 54..63 "Juan Soto": the same quote, credited to "Juan Soto"
-                b.txt 54..63 "Juan Soto" warning conflicting-attribution: here: "Juan Soto" said it; a.txt: "Rosa Quispe"
+                b.txt 54..63 "Juan Soto" warning conflicting-attribution: Speaker of “We will rebuild the road before…”: Juan Soto here; Rosa Quispe in a.txt
                   a.txt 59..70 "Rosa Quispe": the same quote, credited to "Rosa Quispe"
             "#]],
         );
@@ -142,9 +161,9 @@ mod tests {
                 ),
             ],
             expect![[r#"
-                a.txt 117..125 "Ana Ruiz" warning conflicting-attribution: here: "Ana Ruiz" said it; b.txt: "Tom Berg"
+                a.txt 117..125 "Ana Ruiz" warning conflicting-attribution: Speaker of “We respect the ruling of the…”: Ana Ruiz here; Tom Berg in b.txt
                   b.txt 89..97 "Tom Berg": the same quote, credited to "Tom Berg"
-                b.txt 89..97 "Tom Berg" warning conflicting-attribution: here: "Tom Berg" said it; a.txt: "Ana Ruiz"
+                b.txt 89..97 "Tom Berg" warning conflicting-attribution: Speaker of “We respect the ruling of the…”: Tom Berg here; Ana Ruiz in a.txt
                   a.txt 117..125 "Ana Ruiz": the same quote, credited to "Ana Ruiz"
             "#]],
         );
@@ -174,10 +193,10 @@ mod tests {
                 ("b.txt", "Lena Brandt did not attend the fundraiser, her office said."),
             ],
             expect![[r#"
-                a.txt 20..28 "attended" warning conflicting-attribution: here: "attended"; b.txt: "did not attend"
-                  b.txt 12..26 "did not attend": "did not attend" for the same figure
-                b.txt 12..26 "did not attend" warning conflicting-attribution: here: "did not attend"; a.txt: "attended"
-                  a.txt 20..28 "attended": "attended" for the same figure
+                a.txt 20..28 "attended" warning conflicting-attribution: Did Lena Brandt attend the fundraiser: yes here; no in b.txt
+                  b.txt 12..26 "did not attend": "did not attend" for the same action
+                b.txt 12..26 "did not attend" warning conflicting-attribution: Did Lena Brandt attend the fundraiser: no here; yes in a.txt
+                  a.txt 20..28 "attended": "attended" for the same action
             "#]],
         );
     }

@@ -52,10 +52,10 @@ mod tests {
                 ("b.txt", "The bus crashed near Huaral on Saturday."),
             ],
             expect![[r#"
-                a.txt 29..35 "Sunday" warning conflicting-date: here: "Sunday"; b.txt: "Saturday"
-                  b.txt 31..39 "Saturday": "Saturday" for the same figure
-                b.txt 31..39 "Saturday" warning conflicting-date: here: "Saturday"; a.txt: "Sunday"
-                  a.txt 29..35 "Sunday": "Sunday" for the same figure
+                a.txt 29..35 "Sunday" warning conflicting-date: Day of the crash: Sunday here; Saturday in b.txt
+                  b.txt 31..39 "Saturday": "Saturday" for the same date
+                b.txt 31..39 "Saturday" warning conflicting-date: Day of the crash: Saturday here; Sunday in a.txt
+                  a.txt 29..35 "Sunday": "Sunday" for the same date
             "#]],
         );
     }
@@ -72,10 +72,28 @@ mod tests {
                 ),
             ],
             expect![[r#"
-                a.txt 20..29 "4:10 a.m." warning conflicting-date: here: "4:10 a.m."; b.txt: "6:45 a.m."
-                  b.txt 53..62 "6:45 a.m.": "6:45 a.m." for the same figure
-                b.txt 53..62 "6:45 a.m." warning conflicting-date: here: "6:45 a.m."; a.txt: "4:10 a.m."
-                  a.txt 20..29 "4:10 a.m.": "4:10 a.m." for the same figure
+                a.txt 20..29 "4:10 a.m." warning conflicting-date: Time of the quake: 04:10 here; 06:45 in b.txt
+                  b.txt 53..62 "6:45 a.m.": "6:45 a.m." for the same time
+                b.txt 53..62 "6:45 a.m." warning conflicting-date: Time of the quake: 06:45 here; 04:10 in a.txt
+                  a.txt 20..29 "4:10 a.m.": "4:10 a.m." for the same time
+            "#]],
+        );
+    }
+
+    #[test]
+    fn the_message_names_the_event_by_its_subject_after_a_light_verb() {
+        // An eruption: `began` names no event alone; its subject does.
+        check(
+            Code::ConflictingDate,
+            &[
+                ("a.txt", "The eruption began at 10:17 p.m., the met office said."),
+                ("b.txt", "Residents said the eruption began at 11:17 p.m."),
+            ],
+            expect![[r#"
+                a.txt 22..32 "10:17 p.m." warning conflicting-date: Time the eruption began: 22:17 here; 23:17 in b.txt
+                  b.txt 37..47 "11:17 p.m.": "11:17 p.m." for the same time
+                b.txt 37..47 "11:17 p.m." warning conflicting-date: Time the eruption began: 23:17 here; 22:17 in a.txt
+                  a.txt 22..32 "10:17 p.m.": "10:17 p.m." for the same time
             "#]],
         );
     }

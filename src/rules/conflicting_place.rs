@@ -45,10 +45,29 @@ mod tests {
                 ("b.txt", "The bus crashed near Chancay, police said."),
             ],
             expect![[r#"
-                a.txt 14..25 "near Huaral" warning conflicting-place: here: "near Huaral"; b.txt: "near Chancay"
-                  b.txt 16..28 "near Chancay": "near Chancay" for the same figure
-                b.txt 16..28 "near Chancay" warning conflicting-place: here: "near Chancay"; a.txt: "near Huaral"
-                  a.txt 14..25 "near Huaral": "near Huaral" for the same figure
+                a.txt 14..25 "near Huaral" warning conflicting-place: Place of the crash: near Huaral here; near Chancay in b.txt
+                  b.txt 16..28 "near Chancay": "near Chancay" for the same place
+                b.txt 16..28 "near Chancay" warning conflicting-place: Place of the crash: near Chancay here; near Huaral in a.txt
+                  a.txt 14..25 "near Huaral": "near Huaral" for the same place
+            "#]],
+        );
+    }
+
+    #[test]
+    fn fires_on_another_town_for_the_sentence_subject() {
+        // A getaway car: no event word before the place, so the sentence's
+        // subject keys it, and the message names the subject as written.
+        check(
+            Code::ConflictingPlace,
+            &[
+                ("a.txt", "The getaway car was found, burnt out, in Mechelen."),
+                ("b.txt", "The getaway car was later found in Lier."),
+            ],
+            expect![[r#"
+                a.txt 38..49 "in Mechelen" warning conflicting-place: Place of the car: in Mechelen here; in Lier in b.txt
+                  b.txt 32..39 "in Lier": "in Lier" for the same place
+                b.txt 32..39 "in Lier" warning conflicting-place: Place of the car: in Lier here; in Mechelen in a.txt
+                  a.txt 38..49 "in Mechelen": "in Mechelen" for the same place
             "#]],
         );
     }

@@ -62,12 +62,12 @@ mod tests {
                 ("c.txt", "Rescuers said eight carriages had left the tracks."),
             ],
             expect![[r#"
-                a.txt 44..57 "Six carriages" warning conflicting-quantity: here: "Six carriages"; b.txt and 1 other article: "Eight carriages"
+                a.txt 44..57 "Six carriages" warning conflicting-quantity: Carriages that left the tracks: 6 here; 8 in b.txt and 1 other article
                   b.txt 0..15 "Eight carriages": "Eight carriages" for the same figure
                   c.txt 14..29 "eight carriages": "eight carriages" for the same figure
-                b.txt 0..15 "Eight carriages" warning conflicting-quantity: here: "Eight carriages"; a.txt: "Six carriages"
+                b.txt 0..15 "Eight carriages" warning conflicting-quantity: Carriages that came off the rails: 8 here; 6 in a.txt
                   a.txt 44..57 "Six carriages": "Six carriages" for the same figure
-                c.txt 14..29 "eight carriages" warning conflicting-quantity: here: "eight carriages"; a.txt: "Six carriages"
+                c.txt 14..29 "eight carriages" warning conflicting-quantity: Carriages that left the tracks: 8 here; 6 in a.txt
                   a.txt 44..57 "Six carriages": "Six carriages" for the same figure
             "#]],
         );
@@ -88,10 +88,45 @@ mod tests {
                 ),
             ],
             expect![[r#"
-                a.txt 50..63 "41 passengers" warning conflicting-quantity: here: "41 passengers"; b.txt: "58 passengers"
+                a.txt 50..63 "41 passengers" warning conflicting-quantity: Passengers dead: 41 here; 58 in b.txt
                   b.txt 43..56 "58 passengers": "58 passengers" for the same figure
-                b.txt 43..56 "58 passengers" warning conflicting-quantity: here: "58 passengers"; a.txt: "41 passengers"
+                b.txt 43..56 "58 passengers" warning conflicting-quantity: Passengers dead: 58 here; 41 in a.txt
                   a.txt 50..63 "41 passengers": "41 passengers" for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
+    fn the_message_names_what_a_money_figure_or_term_is_of() {
+        // A bankruptcy: the liabilities as written, the amounts as written.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                (
+                    "a.txt",
+                    "The retailer filed for bankruptcy with $2.1 billion in liabilities.",
+                ),
+                ("b.txt", "The chain listed $2.6bn in liabilities in its filing."),
+            ],
+            expect![[r#"
+                a.txt 39..51 "$2.1 billion" warning conflicting-quantity: Liabilities: $2.1 billion here; $2.6bn in b.txt
+                  b.txt 17..23 "$2.6bn": "$2.6bn" for the same figure
+                b.txt 17..23 "$2.6bn" warning conflicting-quantity: Liabilities: $2.6bn here; $2.1 billion in a.txt
+                  a.txt 39..51 "$2.1 billion": "$2.1 billion" for the same figure
+            "#]],
+        );
+        // A sentence: the time in prison.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "The former mayor was sentenced to six years in prison."),
+                ("b.txt", "A court sentenced the former mayor to eight years in prison."),
+            ],
+            expect![[r#"
+                a.txt 34..43 "six years" warning conflicting-quantity: Time in prison: six years here; eight years in b.txt
+                  b.txt 38..49 "eight years": "eight years" for the same figure
+                b.txt 38..49 "eight years" warning conflicting-quantity: Time in prison: eight years here; six years in a.txt
+                  a.txt 34..43 "six years": "six years" for the same figure
             "#]],
         );
     }
@@ -129,9 +164,9 @@ mod tests {
                 ("b.txt", "The footbridge collapse killed 12 people and injured 43."),
             ],
             expect![[r#"
-                a.txt 0..18 "At least 15 people" warning conflicting-quantity: here: "At least 15 people"; b.txt: "12 people"
+                a.txt 0..18 "At least 15 people" warning conflicting-quantity: Dead: at least 15 here; 12 in b.txt
                   b.txt 31..40 "12 people": "12 people" for the same figure
-                b.txt 31..40 "12 people" warning conflicting-quantity: here: "12 people"; a.txt: "At least 15 people"
+                b.txt 31..40 "12 people" warning conflicting-quantity: Dead: 12 here; at least 15 in a.txt
                   a.txt 0..18 "At least 15 people": "At least 15 people" for the same figure
             "#]],
         );
@@ -146,9 +181,9 @@ mod tests {
                 ("b.txt", "About 86,000 people were evacuated as the typhoon neared."),
             ],
             expect![[r#"
-                a.txt 0..24 "More than 126,000 people" warning conflicting-quantity: here: "More than 126,000 people"; b.txt: "About 86,000 people"
+                a.txt 0..24 "More than 126,000 people" warning conflicting-quantity: Evacuated: more than 126,000 here; about 86,000 in b.txt
                   b.txt 0..19 "About 86,000 people": "About 86,000 people" for the same figure
-                b.txt 0..19 "About 86,000 people" warning conflicting-quantity: here: "About 86,000 people"; a.txt: "More than 126,000 people"
+                b.txt 0..19 "About 86,000 people" warning conflicting-quantity: Evacuated: about 86,000 here; more than 126,000 in a.txt
                   a.txt 0..24 "More than 126,000 people": "More than 126,000 people" for the same figure
             "#]],
         );
@@ -228,9 +263,9 @@ mod tests {
                 ("b.txt", "The roof fell in, and six firefighters were hurt."),
             ],
             expect![[r#"
-                a.txt 0..17 "Nine firefighters" warning conflicting-quantity: here: "Nine firefighters"; b.txt: "six firefighters"
+                a.txt 0..17 "Nine firefighters" warning conflicting-quantity: Firefighters injured: 9 here; 6 in b.txt
                   b.txt 22..38 "six firefighters": "six firefighters" for the same figure
-                b.txt 22..38 "six firefighters" warning conflicting-quantity: here: "six firefighters"; a.txt: "Nine firefighters"
+                b.txt 22..38 "six firefighters" warning conflicting-quantity: Firefighters injured: 6 here; 9 in a.txt
                   a.txt 0..17 "Nine firefighters": "Nine firefighters" for the same figure
             "#]],
         );
@@ -301,11 +336,11 @@ mod tests {
                 ("c.txt", "The landslide buried 45 homes in the village."),
             ],
             expect![[r#"
-                a.txt 21..29 "30 homes" warning conflicting-quantity: here: "30 homes"; c.txt: "45 homes"
+                a.txt 21..29 "30 homes" warning conflicting-quantity: Homes buried: 30 here; 45 in c.txt
                   c.txt 21..29 "45 homes": "45 homes" for the same figure
-                b.txt 21..29 "30 homes" warning conflicting-quantity: here: "30 homes"; c.txt: "45 homes"
+                b.txt 21..29 "30 homes" warning conflicting-quantity: Homes buried: 30 here; 45 in c.txt
                   c.txt 21..29 "45 homes": "45 homes" for the same figure
-                c.txt 21..29 "45 homes" warning conflicting-quantity: here: "45 homes"; a.txt and 1 other article: "30 homes"
+                c.txt 21..29 "45 homes" warning conflicting-quantity: Homes buried: 45 here; 30 in a.txt and 1 other article
                   a.txt 21..29 "30 homes": "30 homes" for the same figure
                   b.txt 21..29 "30 homes": "30 homes" for the same figure
             "#]],

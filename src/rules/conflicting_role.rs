@@ -383,7 +383,9 @@ fn same_office(a: &str, b: &str) -> bool {
 }
 
 /// The finding on one title (`span` in `article`) of person `id` that
-/// fits none of the titles `others` give (the first of them: `there`).
+/// fits none of the titles `others` give (the first of them: `there`):
+/// `Title of Choe Son-hui: "Vice Foreign Minister" here; "First Vice
+/// Foreign Minister" in b.txt`.
 pub fn finding(
     id: &EntityId,
     article: &Article,
@@ -399,7 +401,8 @@ pub fn finding(
         code: RULE.code,
         level: RULE.level,
         message: format!(
-            "here: \"{here}\"; {}{}: \"{there}\"",
+            "Title of {}: \"{here}\" here; \"{there}\" in {}{}",
+            person_name(id, article, span),
             short_name(others[0]),
             super::also(others.len())
         ),
@@ -410,6 +413,18 @@ pub fn finding(
             there: Side::value(there).in_doc(others[0]).in_articles(others.len()),
         }),
     }
+}
+
+/// The person a title is given to, as the article writes the name: its
+/// first full name with the entity's key (`Choe Son-hui`), else the name
+/// the title stands before, else the key.
+fn person_name(id: &EntityId, article: &Article, span: Span) -> String {
+    let mentions = &article.analysis.mentions;
+    mentions
+        .iter()
+        .find(|m| m.ty == crate::analysis::EntityType::Person && fold(&m.name) == id.as_str())
+        .or_else(|| mentions.iter().find(|m| m.title == Some(span)))
+        .map_or_else(|| id.to_string(), |m| m.name.clone())
 }
 
 /// A related location: the title another article gives the person.
@@ -537,12 +552,12 @@ mod tests {
                 ("c.txt", "The statement was read by Vice Foreign Minister Choe Son-hui."),
             ],
             expect![[r#"
-                a.txt 14..41 "First Vice Foreign Minister" warning conflicting-role: here: "First Vice Foreign Minister"; b.txt and 1 other article: "Vice Foreign Minister"
+                a.txt 14..41 "First Vice Foreign Minister" warning conflicting-role: Title of Choe Son-hui: "First Vice Foreign Minister" here; "Vice Foreign Minister" in b.txt and 1 other article
                   b.txt 0..21 "Vice Foreign Minister": "Vice Foreign Minister" for the same person
                   c.txt 26..47 "Vice Foreign Minister": "Vice Foreign Minister" for the same person
-                b.txt 0..21 "Vice Foreign Minister" warning conflicting-role: here: "Vice Foreign Minister"; a.txt: "First Vice Foreign Minister"
+                b.txt 0..21 "Vice Foreign Minister" warning conflicting-role: Title of Choe Son-hui: "Vice Foreign Minister" here; "First Vice Foreign Minister" in a.txt
                   a.txt 14..41 "First Vice Foreign Minister": "First Vice Foreign Minister" for the same person
-                c.txt 26..47 "Vice Foreign Minister" warning conflicting-role: here: "Vice Foreign Minister"; a.txt: "First Vice Foreign Minister"
+                c.txt 26..47 "Vice Foreign Minister" warning conflicting-role: Title of Choe Son-hui: "Vice Foreign Minister" here; "First Vice Foreign Minister" in a.txt
                   a.txt 14..41 "First Vice Foreign Minister": "First Vice Foreign Minister" for the same person
             "#]],
         );
@@ -597,13 +612,13 @@ mod tests {
                 ("e.txt", "Chairman Oren Vale said the bill would pass."),
             ],
             expect![[r#"
-                a.txt 0..4 "Sgt." warning conflicting-role: here: "Sgt."; b.txt: "Lt."
+                a.txt 0..4 "Sgt." warning conflicting-role: Title of Mara Quill: "Sgt." here; "Lt." in b.txt
                   b.txt 0..3 "Lt.": "Lt." for the same person
-                b.txt 0..3 "Lt." warning conflicting-role: here: "Lt."; a.txt: "Sgt."
+                b.txt 0..3 "Lt." warning conflicting-role: Title of Mara Quill: "Lt." here; "Sgt." in a.txt
                   a.txt 0..4 "Sgt.": "Sgt." for the same person
-                d.txt 0..13 "Vice Chairman" warning conflicting-role: here: "Vice Chairman"; e.txt: "Chairman"
+                d.txt 0..13 "Vice Chairman" warning conflicting-role: Title of Oren Vale: "Vice Chairman" here; "Chairman" in e.txt
                   e.txt 0..8 "Chairman": "Chairman" for the same person
-                e.txt 0..8 "Chairman" warning conflicting-role: here: "Chairman"; d.txt: "Vice Chairman"
+                e.txt 0..8 "Chairman" warning conflicting-role: Title of Oren Vale: "Chairman" here; "Vice Chairman" in d.txt
                   d.txt 0..13 "Vice Chairman": "Vice Chairman" for the same person
             "#]],
         );
@@ -628,13 +643,13 @@ mod tests {
                 ("d.txt", "Inspector Nell Ames declined to comment."),
             ],
             expect![[r#"
-                a.txt 0..8 "Lt. Col." warning conflicting-role: here: "Lt. Col."; b.txt: "Lt."
+                a.txt 0..8 "Lt. Col." warning conflicting-role: Title of Ivo Brandt: "Lt. Col." here; "Lt." in b.txt
                   b.txt 0..3 "Lt.": "Lt." for the same person
-                b.txt 0..3 "Lt." warning conflicting-role: here: "Lt."; a.txt: "Lt. Col."
+                b.txt 0..3 "Lt." warning conflicting-role: Title of Ivo Brandt: "Lt." here; "Lt. Col." in a.txt
                   a.txt 0..8 "Lt. Col.": "Lt. Col." for the same person
-                c.txt 0..15 "Chief Inspector" warning conflicting-role: here: "Chief Inspector"; d.txt: "Inspector"
+                c.txt 0..15 "Chief Inspector" warning conflicting-role: Title of Nell Ames: "Chief Inspector" here; "Inspector" in d.txt
                   d.txt 0..9 "Inspector": "Inspector" for the same person
-                d.txt 0..9 "Inspector" warning conflicting-role: here: "Inspector"; c.txt: "Chief Inspector"
+                d.txt 0..9 "Inspector" warning conflicting-role: Title of Nell Ames: "Inspector" here; "Chief Inspector" in c.txt
                   c.txt 0..15 "Chief Inspector": "Chief Inspector" for the same person
             "#]],
         );
@@ -657,9 +672,9 @@ mod tests {
                 ("d.txt", "Sgt. Dana Whit is expected to recover."),
             ],
             expect![[r#"
-                c.txt 0..4 "Cpl." warning conflicting-role: here: "Cpl."; d.txt: "Sgt."
+                c.txt 0..4 "Cpl." warning conflicting-role: Title of Dana Whit: "Cpl." here; "Sgt." in d.txt
                   d.txt 0..4 "Sgt.": "Sgt." for the same person
-                d.txt 0..4 "Sgt." warning conflicting-role: here: "Sgt."; c.txt: "Cpl."
+                d.txt 0..4 "Sgt." warning conflicting-role: Title of Dana Whit: "Sgt." here; "Cpl." in c.txt
                   c.txt 0..4 "Cpl.": "Cpl." for the same person
             "#]],
         );
@@ -690,13 +705,13 @@ mod tests {
                 ("d.txt", "Chairman Tom Reyes said the board backed the deal."),
             ],
             expect![[r#"
-                a.txt 0..16 "Chief Prosecutor" warning conflicting-role: here: "Chief Prosecutor"; b.txt: "Deputy Prosecutor"
+                a.txt 0..16 "Chief Prosecutor" warning conflicting-role: Title of Lena Faro: "Chief Prosecutor" here; "Deputy Prosecutor" in b.txt
                   b.txt 0..17 "Deputy Prosecutor": "Deputy Prosecutor" for the same person
-                b.txt 0..17 "Deputy Prosecutor" warning conflicting-role: here: "Deputy Prosecutor"; a.txt: "Chief Prosecutor"
+                b.txt 0..17 "Deputy Prosecutor" warning conflicting-role: Title of Lena Faro: "Deputy Prosecutor" here; "Chief Prosecutor" in a.txt
                   a.txt 0..16 "Chief Prosecutor": "Chief Prosecutor" for the same person
-                c.txt 0..13 "Vice Chairman" warning conflicting-role: here: "Vice Chairman"; d.txt: "Chairman"
+                c.txt 0..13 "Vice Chairman" warning conflicting-role: Title of Tom Reyes: "Vice Chairman" here; "Chairman" in d.txt
                   d.txt 0..8 "Chairman": "Chairman" for the same person
-                d.txt 0..8 "Chairman" warning conflicting-role: here: "Chairman"; c.txt: "Vice Chairman"
+                d.txt 0..8 "Chairman" warning conflicting-role: Title of Tom Reyes: "Chairman" here; "Vice Chairman" in c.txt
                   c.txt 0..13 "Vice Chairman": "Vice Chairman" for the same person
             "#]],
         );
@@ -729,13 +744,13 @@ mod tests {
                 ("d.txt", "Head Coach Rina Sato said the title was deserved."),
             ],
             expect![[r#"
-                a.txt 0..12 "Deputy Mayor" warning conflicting-role: here: "Deputy Mayor"; b.txt: "Mayor"
+                a.txt 0..12 "Deputy Mayor" warning conflicting-role: Title of Al Moya: "Deputy Mayor" here; "Mayor" in b.txt
                   b.txt 0..5 "Mayor": "Mayor" for the same person
-                b.txt 0..5 "Mayor" warning conflicting-role: here: "Mayor"; a.txt: "Deputy Mayor"
+                b.txt 0..5 "Mayor" warning conflicting-role: Title of Al Moya: "Mayor" here; "Deputy Mayor" in a.txt
                   a.txt 0..12 "Deputy Mayor": "Deputy Mayor" for the same person
-                c.txt 0..15 "Assistant Coach" warning conflicting-role: here: "Assistant Coach"; d.txt: "Head Coach"
+                c.txt 0..15 "Assistant Coach" warning conflicting-role: Title of Rina Sato: "Assistant Coach" here; "Head Coach" in d.txt
                   d.txt 0..10 "Head Coach": "Head Coach" for the same person
-                d.txt 0..10 "Head Coach" warning conflicting-role: here: "Head Coach"; c.txt: "Assistant Coach"
+                d.txt 0..10 "Head Coach" warning conflicting-role: Title of Rina Sato: "Head Coach" here; "Assistant Coach" in c.txt
                   c.txt 0..15 "Assistant Coach": "Assistant Coach" for the same person
             "#]],
         );
@@ -760,9 +775,9 @@ mod tests {
                 ("d.txt", "Dockers' union President Kofi Mensah signed the deal."),
             ],
             expect![[r#"
-                c.txt 0..17 "General Secretary" warning conflicting-role: here: "General Secretary"; d.txt: "President"
+                c.txt 0..17 "General Secretary" warning conflicting-role: Title of Kofi Mensah: "General Secretary" here; "President" in d.txt
                   d.txt 15..24 "President": "President" for the same person
-                d.txt 15..24 "President" warning conflicting-role: here: "President"; c.txt: "General Secretary"
+                d.txt 15..24 "President" warning conflicting-role: Title of Kofi Mensah: "President" here; "General Secretary" in c.txt
                   c.txt 0..17 "General Secretary": "General Secretary" for the same person
             "#]],
         );
@@ -786,9 +801,9 @@ mod tests {
                 ("b.txt", "Operations Director Joe Pratt spoke for the bank on Friday."),
             ],
             expect![[r#"
-                a.txt 0..16 "Finance Director" warning conflicting-role: here: "Finance Director"; b.txt: "Operations Director"
+                a.txt 0..16 "Finance Director" warning conflicting-role: Title of Joe Pratt: "Finance Director" here; "Operations Director" in b.txt
                   b.txt 0..19 "Operations Director": "Operations Director" for the same person
-                b.txt 0..19 "Operations Director" warning conflicting-role: here: "Operations Director"; a.txt: "Finance Director"
+                b.txt 0..19 "Operations Director" warning conflicting-role: Title of Joe Pratt: "Operations Director" here; "Finance Director" in a.txt
                   a.txt 0..16 "Finance Director": "Finance Director" for the same person
             "#]],
         );
@@ -834,9 +849,9 @@ mod tests {
                 ("b.txt", "Health Minister Mere Kora visited the hospital on Monday."),
             ],
             expect![[r#"
-                a.txt 0..16 "Finance Minister" warning conflicting-role: here: "Finance Minister"; b.txt: "Health Minister"
+                a.txt 0..16 "Finance Minister" warning conflicting-role: Title of Mere Kora: "Finance Minister" here; "Health Minister" in b.txt
                   b.txt 0..15 "Health Minister": "Health Minister" for the same person
-                b.txt 0..15 "Health Minister" warning conflicting-role: here: "Health Minister"; a.txt: "Finance Minister"
+                b.txt 0..15 "Health Minister" warning conflicting-role: Title of Mere Kora: "Health Minister" here; "Finance Minister" in a.txt
                   a.txt 0..16 "Finance Minister": "Finance Minister" for the same person
             "#]],
         );

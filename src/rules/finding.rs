@@ -117,6 +117,42 @@ impl Finding {
     }
 }
 
+/// How many different conflicts the findings report: a conflict reported
+/// from both articles (`6` in a.txt against `8` in b.txt, and `8` against
+/// `6`), or from every article of a group, is one. Two conflict findings
+/// are one conflict when they have the same code, are about the same
+/// property, person or quote, and compare the same two values either way
+/// round (facts where the finding has them, else the values as written,
+/// case and spacing aside). Findings of other codes are no conflicts.
+pub fn distinct_conflicts(findings: &[Finding]) -> usize {
+    let mut seen = std::collections::HashSet::new();
+    for f in findings.iter().filter(|f| f.code.is_conflict()) {
+        let Some(Detail::Compared { about, here, there }) = &f.data else {
+            seen.insert((f.code, f.doc.to_string(), vec![f.message.clone()]));
+            continue;
+        };
+        let about = match about {
+            About::Property(p) => p.clone(),
+            About::Title { entity } | About::Spelling { entity } => entity.to_string(),
+            About::Quote(q) | About::Speaker(q) => words(q),
+        };
+        let value = |s: &Side| s.fact.clone().unwrap_or_else(|| words(&s.value));
+        let mut pair = vec![value(here), value(there)];
+        pair.sort();
+        seen.insert((f.code, about, pair));
+    }
+    seen.len()
+}
+
+/// Text as compared for sameness: its words, lowercase.
+fn words(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// The file name of a document id (a path or URI), percent escapes
 /// decoded, as messages and hovers name an article.
 pub fn short_name(id: &str) -> String {
@@ -136,4 +172,32 @@ pub fn short_name(id: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::fixture::workspace;
+
+    #[test]
+    fn a_conflict_reported_from_each_article_counts_once() {
+        // One count against two articles with the other (one written in
+        // figures), and a title: five findings, two conflicts.
+        let w = workspace(&[
+            (
+                "a.txt",
+                "Six carriages left the tracks. Chief Executive Peter Kamau said so.",
+            ),
+            (
+                "b.txt",
+                "Eight carriages left the tracks. Operations Director Peter Kamau said so.",
+            ),
+            ("c.txt", "Rescuers said 8 carriages had left the tracks."),
+        ]);
+        let findings = w.findings();
+        let conflicts: Vec<&Finding> = findings.iter().filter(|f| f.code.is_conflict()).collect();
+        assert_eq!(conflicts.len(), 5, "{conflicts:#?}");
+        assert_eq!(distinct_conflicts(&findings), 2, "{conflicts:#?}");
+        assert_eq!(distinct_conflicts(&findings[..0]), 0);
+    }
 }

@@ -36,7 +36,7 @@ pub mod spelling_variant;
 
 pub use code::{Code, UnknownCode};
 pub use entity_id::{EntityId, IdKind};
-pub use finding::{About, Detail, Finding, Related, Side, short_name};
+pub use finding::{About, Detail, Finding, Related, Side, distinct_conflicts, short_name};
 pub use level::Level;
 
 /// One rule: what a finding code means and how loud it is by default.

@@ -242,7 +242,7 @@ impl Workspace {
                     .filter_map(|d| {
                         let (entry, figures) = figures_of(d)?;
                         let (_, c) = figures.iter().find(|f| f.0 == b.0)?;
-                        Some(claim::related(&entry.article, c.span))
+                        Some(claim::related(&entry.article, c))
                     })
                     .collect();
                 out.push(claim::finding(

@@ -32,6 +32,11 @@ pub struct Claim {
     /// The index of the nearest preceding name mention in the sentence that
     /// is not a speaker, as the claim's subject.
     pub subject: Option<usize>,
+    /// The words the key was read from where the key keeps less than they
+    /// say, for wording findings (`describe`): an event's word (`derailed`,
+    /// `the quake`), the phrase a light verb makes with its object after a
+    /// count (`left the tracks`), the object of a polarity (`fundraiser`).
+    pub words: Option<Span>,
 }
 
 impl Claim {

@@ -12,6 +12,8 @@
 //! WordNet does not relate stays apart.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::analysis::wordnet;
 
@@ -56,6 +58,47 @@ fn happening_key(noun: &str) -> String {
     }
 }
 
+/// The noun a reader names the event of `key` by, the inverse of
+/// [`event_key`] for wording (`derail` → `derailment`, `kill` → `killing`,
+/// `crash` → `crash`, `quake` → `earthquake`): among the nouns WordNet
+/// derives from the verb and the event nouns keyed to it, a sense among the
+/// two most frequent first, then a noun with a suffix of its own
+/// (`derailment`, `eruption`, `death`), then the verb itself where its
+/// sense is an event (`crash`, `rise`), then the `-ing` noun (`killing`,
+/// `filing`), then the verb itself as an act (`escape`). Agent nouns
+/// (`opener`) are left out. `None` when WordNet names none.
+pub fn event_noun(key: &str) -> Option<&'static str> {
+    static KEYED: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
+    // Event nouns no verb names, by the key they give (`earthquake` → `quake`).
+    let keyed = KEYED.get_or_init(|| {
+        let mut map: HashMap<String, Vec<&'static str>> = HashMap::new();
+        for noun in wordnet::event_noun_lemmas() {
+            if wordnet::happening_verb(noun).is_none() {
+                map.entry(happening_key(noun)).or_default().push(noun);
+            }
+        }
+        map
+    });
+    let derived = wordnet::happening_nouns(key)
+        .iter()
+        .map(|h| (h.noun, h.rank, h.eventive));
+    let events = keyed.get(key).into_iter().flatten().map(|&n| (n, 1, true));
+    derived
+        .chain(events)
+        .filter(|(n, _, _)| n.chars().all(|c| c.is_ascii_lowercase()))
+        .filter(|(n, _, _)| *n == key || !(n.ends_with("er") || n.ends_with("or")))
+        .min_by_key(|&(n, rank, eventive)| {
+            let class = match (n == key, n.ends_with("ing")) {
+                (false, false) => 0,
+                (true, _) if eventive => 1,
+                (false, true) => 2,
+                (true, _) => 3,
+            };
+            (rank > 2, class, rank, std::cmp::Reverse(n.len()), n)
+        })
+        .map(|(n, _, _)| n)
+}
+
 /// Whether a word is the past form (simple past or participle) of a verb:
 /// an irregular form from WordNet's exception list (`sank`, `led`, not the
 /// `-ing` forms it also lists), or a regular `-ed` form of a WordNet verb.
@@ -96,6 +139,19 @@ mod tests {
         // Different events stay apart.
         assert_ne!(event_key("derailed"), event_key("railed"));
         assert_ne!(event_key("acquired"), event_key("merged"));
+    }
+
+    #[test]
+    fn keys_are_named_by_a_noun() {
+        let named = |key: &str| event_noun(key).unwrap_or("-");
+        assert_eq!(named("derail"), "derailment");
+        assert_eq!(named("erupt"), "eruption");
+        assert_eq!(named(&event_key("earthquake")), "earthquake");
+        assert_eq!(named("crash"), "crash");
+        assert_eq!(named("kill"), "killing");
+        assert_eq!(named("file"), "filing");
+        assert_eq!(named("die"), "death");
+        assert_eq!(named("escape"), "escape");
     }
 
     #[test]

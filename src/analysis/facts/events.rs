@@ -70,8 +70,9 @@ fn event_word(ws: &[W], i: usize) -> Option<String> {
 }
 
 /// The head noun of the clause's subject: the last word of the noun phrase
-/// that opens it (`The getaway car, …` → `car`, `Talks on the deal` → `talks`).
-fn subject_head(ws: &[W], start: usize, event: usize) -> Option<String> {
+/// that opens it (`The getaway car, …` → `car`, `Talks on the deal` →
+/// `talks`), keyed, with where it is written.
+fn subject_head(ws: &[W], start: usize, event: usize) -> Option<(String, Span)> {
     let mut i = start;
     while i < event && lx::is(C::PhraseDeterminer, &ws[i].lower) {
         i += 1;
@@ -86,11 +87,12 @@ fn subject_head(ws: &[W], start: usize, event: usize) -> Option<String> {
         {
             break;
         }
-        head = Some(w.lower.clone());
+        head = Some(w);
         i += 1;
     }
     let head = head?;
-    (!lx::is(C::GenericSubject, &head) && head.chars().all(char::is_alphabetic)).then(|| event_words::noun_key(&head))
+    (!lx::is(C::GenericSubject, &head.lower) && head.lower.chars().all(char::is_alphabetic))
+        .then(|| (event_words::noun_key(&head.lower), head.tok.span))
 }
 
 /// Whether the word at `i` is a verb (a past form, or a base form after a
@@ -171,7 +173,7 @@ fn events_of(ws: &[W], start: usize, at: usize) -> Vec<(EventRef, usize)> {
         }
         if is_light(&key) {
             // A light verb names an event only with its subject.
-            if let Some(subject) = subject_head(ws, start, event) {
+            if let Some((subject, _)) = subject_head(ws, start, event) {
                 out.push((
                     EventRef::Word {
                         key,
@@ -187,11 +189,17 @@ fn events_of(ws: &[W], start: usize, at: usize) -> Vec<(EventRef, usize)> {
     out
 }
 
+/// Where a sentence's common-noun subject holds and what it is (see
+/// [`sentence_subject`]): the verb, the stop, and the key with where its
+/// head is written.
+type SentenceSubject = (usize, usize, Option<(EventRef, Span)>);
+
 /// The subject key of a sentence that opens with a common-noun subject
 /// (`The getaway car was recovered, burnt out, in Lier`), read once per
-/// sentence as `(verb, stop, key)`: it holds for a word at `at` with no
-/// other clause before it, that is when `verb < at <= stop`.
-fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<EventRef>)> {
+/// sentence as `(verb, stop, key and where its head is written)`: it holds
+/// for a word at `at` with no other clause before it, that is when `verb <
+/// at <= stop`.
+fn sentence_subject(ws: &[W]) -> Option<SentenceSubject> {
     // A live blog's time stamp or a list marker before the sentence proper.
     let lead = ws.iter().position(|w| w.tok.kind == TokenKind::Word)?;
     let ws = &ws[lead..];
@@ -207,7 +215,7 @@ fn sentence_subject(ws: &[W]) -> Option<(usize, usize, Option<EventRef>)> {
         .position(|w| lx::is(C::ClauseWord, &w.lower) || lx::is(C::SpeechVerb, &w.lower))
         .unwrap_or(ws.len());
     let verb = (1..ws.len()).find(|&j| is_verb(ws, j) || lx::is(C::Auxiliary, &ws[j].lower))?;
-    let key = subject_head(ws, 0, verb).map(EventRef::Subject);
+    let key = subject_head(ws, 0, verb).map(|(head, span)| (EventRef::Subject(head), span));
     Some((lead + verb, lead + stop, key))
 }
 
@@ -269,6 +277,13 @@ impl<'a> Sentence<'a> {
     /// A claim on `key` about the event word at `event_at`, with the named
     /// subject before that word.
     fn claim(&self, key: ClaimKey, span: Span, fact: Fact, event_at: usize) -> Claim {
+        let word = matches!(
+            key,
+            ClaimKey::Event {
+                event: EventRef::Word { .. },
+                ..
+            }
+        );
         Claim {
             key,
             span,
@@ -280,6 +295,7 @@ impl<'a> Sentence<'a> {
                 self.span.start,
                 self.ws[event_at].tok.span.start,
             ),
+            words: word.then_some(self.ws[event_at].tok.span),
         }
     }
 
@@ -325,26 +341,33 @@ impl<'a> Sentence<'a> {
     /// opens with a common-noun subject, by that subject.
     fn place_claims(&self, out: &mut Vec<Claim>) {
         let ws = &self.ws;
-        let mut subject: Option<Option<(usize, usize, Option<EventRef>)>> = None;
+        let mut subject: Option<Option<SentenceSubject>> = None;
         for (mi, m) in self.analysis.mentions_within(self.span.start, self.span.end) {
             let Some(p) = self.event_place_at(m) else { continue };
             let span = Span::new(ws[p - 1].tok.span.start, m.span.end);
             let mut keys = events_of(ws, self.clause_start[p - 1], p - 1);
             let subject = subject.get_or_insert_with(|| sentence_subject(ws));
-            if let Some((verb, stop, Some(s))) = subject
+            let mut head = None;
+            if let Some((verb, stop, Some((s, written)))) = subject
                 && *verb < p - 1
                 && p - 1 <= *stop
             {
                 keys.push((s.clone(), p - 1));
+                head = Some(*written);
             }
             // `near X` and `in Y` can both hold; only like prepositions compete.
             let near = ws[p - 1].lower == "near";
             for (event, event_at) in keys {
+                let by_subject = matches!(event, EventRef::Subject(_));
                 let key = ClaimKey::Event {
                     aspect: Aspect::Place { near },
                     event,
                 };
-                out.push(self.claim(key, span, Fact::Place { mention: mi }, event_at));
+                let mut claim = self.claim(key, span, Fact::Place { mention: mi }, event_at);
+                if by_subject {
+                    claim.words = head;
+                }
+                out.push(claim);
             }
         }
     }
@@ -404,6 +427,7 @@ impl<'a> Sentence<'a> {
             // The object's head: the last word of the phrase after the verb.
             let mut j = i + 1;
             let mut head: Option<&str> = None;
+            let mut head_span = None;
             while let Some(w) = ws.get(j) {
                 let l = w.lower.as_str();
                 if w.tok.kind == TokenKind::Punct || lx::is(C::ObjectStop, l) {
@@ -411,6 +435,7 @@ impl<'a> Sentence<'a> {
                 }
                 if w.tok.kind == TokenKind::Word && !w.tok.has(Token::CAP) && !lx::is(C::PhraseDeterminer, l) {
                     head = Some(l);
+                    head_span = Some(w.tok.span);
                 }
                 j += 1;
                 if j - i > 6 {
@@ -443,6 +468,7 @@ impl<'a> Sentence<'a> {
                 fact: Fact::Polarity(!negative),
                 updated: false,
                 subject: Some(subject),
+                words: head_span,
             });
         }
     }

@@ -45,7 +45,7 @@ lexicon! {
         IrregularPlurals = "irregular_plurals.tsv",
         KinNouns = "kin_nouns.txt",
         LegalForms = "legal_forms.txt",
-        LightVerbs = "light_verbs.txt",
+        LightVerbs = "light_verbs.tsv",
         LinkingVerbs = "linking_verbs.txt",
         LocNouns = "loc_nouns.txt",
         LocSuffixes = "loc_suffixes.txt",
@@ -251,6 +251,9 @@ lexicon! {
         UnrealCue = FutureCues["unreal"],
         /// Light verbs, as stems (`begin`, `take`, `continu`).
         LightVerb = LightVerbs,
+        /// Light verbs that name an event only with their object (`took
+        /// place`, `made landfall`).
+        ObjectLightVerb = LightVerbs["object"],
         /// A figure reported as a change (`rose`, `revised`).
         UpdateVerb = UpdateVerbs,
         /// Verbs linking a subject to its figure (`reached`, `stood`).
