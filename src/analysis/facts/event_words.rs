@@ -36,8 +36,14 @@ pub fn event_key(word: &str) -> String {
 /// (see [`event_key`]); any other noun keys by its singular (`cars` →
 /// `car`), so a subject or object meets its other number.
 pub fn noun_key(word: &str) -> String {
-    if let Some(noun) = wordnet::happening_noun(word) {
+    // A noun meets its synonyms first (`talks` → `negotiation`), then names
+    // its happening's verb (`negotiate`).
+    let folded = wordnet::nouns::head_lemma(word).unwrap_or(word);
+    if let Some(noun) = wordnet::happening_noun(folded).or_else(|| wordnet::happening_noun(word)) {
         return happening_key(noun);
+    }
+    if folded != word {
+        return folded.to_string();
     }
     let lower = word.to_lowercase();
     crate::analysis::lexicon::singular(&lower).unwrap_or(lower)

@@ -526,7 +526,16 @@ mod tests {
         // `began` says little alone: keyed with its subject's head.
         let c = claims("Talks on the pact began in 2017. Talks began in 2019.");
         let keys: Vec<&str> = c.iter().map(|(k, _)| k.as_str()).collect();
-        assert_eq!(keys, ["year:begin:talk", "year:begin:talk"], "{c:?}");
+        assert_eq!(keys, ["year:begin:negotiate", "year:begin:negotiate"], "{c:?}");
+        // A subject meets its WordNet synonyms: `talks` are negotiations, a
+        // truce is an armistice.
+        let c = claims("Negotiations began in 2021. The armistice began on Monday. The truce began on Tuesday.");
+        let keys: Vec<&str> = c.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            keys,
+            ["year:begin:negotiate", "day:begin:armistice", "day:begin:armistice"],
+            "{c:?}"
+        );
         // A verb and the noun derived from it meet (WordNet derivation).
         let c = claims("The train derailed near Gilgil on Sunday. The derailment near Gilgil on Monday.");
         let days: Vec<&str> = c
