@@ -9,3 +9,4 @@ pub mod events;
 pub mod figures;
 pub mod key;
 pub mod quotes;
+mod sizes;
