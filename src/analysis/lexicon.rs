@@ -260,6 +260,11 @@ lookup!(
     measure(w) -> &'static str = Measures[1] Some
 );
 lookup!(
+    /// The extent of a thing an adjective after a length names (`deep` →
+    /// `depth`).
+    extent(w) -> &'static str = Extents[1] Some
+);
+lookup!(
     /// The currency a currency name means (`euros` → `EUR`).
     currency_word(w) -> &'static str = CurrencyWords[1] Some
 );
@@ -342,6 +347,47 @@ pub fn irregular_plural(singular: &str) -> Option<&'static str> {
             .collect()
     })
     .get(singular)
+    .copied()
+}
+
+/// How a figure in a unit converts to the base unit of its dimension:
+/// `base = number × factor + offset` (`measures.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Conversion {
+    /// The base unit of the dimension (`m`, `kg`, `°C`).
+    pub base: &'static str,
+    pub factor: f64,
+    pub offset: f64,
+    /// Readings below zero occur (temperatures).
+    pub signed: bool,
+}
+
+impl Conversion {
+    /// `x` in the unit, in the base unit; an unbounded end stays unbounded.
+    pub fn apply(&self, x: f64) -> f64 {
+        x * self.factor + self.offset
+    }
+}
+
+/// How a unit (as `measure` normalises it: `km`, `°F`) converts to its
+/// dimension's base unit; `None` for a unit without one (`deg`, `point`).
+pub fn conversion(unit: &str) -> Option<Conversion> {
+    static M: OnceLock<Map<&'static str, Conversion>> = OnceLock::new();
+    M.get_or_init(|| {
+        rows(File::Measures)
+            .iter()
+            .filter_map(|r| {
+                let c = Conversion {
+                    base: Some(*r.get(2)?).filter(|b| *b != "-")?,
+                    factor: number(r.get(3)?)?,
+                    offset: number(r.get(4)?)?,
+                    signed: tagged(r, "signed"),
+                };
+                Some((r[1], c))
+            })
+            .collect()
+    })
+    .get(unit)
     .copied()
 }
 

@@ -277,7 +277,16 @@ pub fn claims(text: &str) -> String {
         .iter()
         .map(|c| {
             let fact = match &c.fact {
-                Fact::Range { lo, hi } => interval(*lo, *hi),
+                Fact::Range { lo, hi, written } => {
+                    let mut s = interval(*lo, *hi);
+                    if let Some(w) = written {
+                        let _ = write!(s, " written={}", w.unit);
+                        if w.slack > 0.0 {
+                            let _ = write!(s, "±{}", number(w.slack));
+                        }
+                    }
+                    s
+                }
                 Fact::Day(Day {
                     year,
                     month,

@@ -19,7 +19,14 @@ pub const RULE: Rule = Rule {
         casualty figures (`killing 14 people` → dead; also injured, missing, arrested, evacuated), else the \
         counted noun with what its clause says of it (`twelve inmates escaped`: inmates who escaped; plurals \
         and WordNet synonyms meet), else for money, shares and durations the noun next to the figure \
-        (`$2.1 billion in liabilities`). It fires on each of an article's figures for a property when none of \
+        (`$2.1 billion in liabilities`), and for sizes (lengths, areas, masses, speeds, temperatures, volumes) the thing \
+        they are of: the noun an adjectival figure modifies (`a 62-metre span`), the noun a figure is set off after \
+        (`the tunnel, about 30 metres long`), the subject of `was` or `ran`, or the place a distance is from. Sizes \
+        in units of one dimension are compared in its base unit (`100 feet` and `30 metres` are lengths in metres, \
+        `104F` is 40 °C); different dimensions, currencies and a bare `degrees` never meet, and an adjective naming \
+        another extent keeps depth apart from length (`3 metres deep`). Figures written in different units agree \
+        within the rounding of their last digit (at most a tenth of the figure; a temperature to its last digit); \
+        a conversion in parentheses (`20 km (12 miles)`) is no figure of its own. It fires on each of an article's figures for a property when none of \
         them can hold with any figure another article gives for it, naming the first such article and counting \
         the others. Hedges widen a figure before the comparison (`about 300`, `nearly 500`, `up to 40`, \
         ranges), so `nearly 500` and `496` agree, and an open-ended figure bounds one side (`at least 15` \
@@ -368,6 +375,197 @@ mod tests {
             &[
                 ("a.txt", "Officials said 12 ships were stranded in Rotterdam."),
                 ("b.txt", "Officials said their 40 ships were stranded in Rotterdam."),
+            ],
+            expect![[""]],
+        );
+    }
+
+    #[test]
+    fn silent_on_conversions_that_agree() {
+        // A tunnel: 30 metres written as 100 feet is one length within the
+        // rounding of `100`.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "The smuggling tunnel was 30 metres long, border police said."),
+                ("b.txt", "Agents said the smuggling tunnel was 100 feet long."),
+            ],
+            expect![[""]],
+        );
+        // A wildfire: 12,000 acres are about 4,900 hectares.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "The Cedar Ridge fire has burned 12,000 acres."),
+                ("b.txt", "The Cedar Ridge fire has burned about 4,900 hectares."),
+            ],
+            expect![[""]],
+        );
+        // A footbridge: a 48-metre span is about 160 feet.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "The Varenna footbridge lost its 48-metre central span."),
+                ("b.txt", "Its central span — about 160 feet — fell into the river."),
+            ],
+            expect![[""]],
+        );
+    }
+
+    #[test]
+    fn fires_on_conversions_that_disagree() {
+        // A tunnel: about 30 metres is no 150 feet (46 metres).
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "The tunnel, about 30 metres long, ended in a vacant lot."),
+                ("b.txt", "The tunnel ran roughly 150 feet under the exercise yard."),
+            ],
+            expect![[r#"
+                a.txt 12..27 "about 30 metres" warning conflicting-quantity: Length of the tunnel: about 30 metres here; roughly 150 feet in b.txt
+                  b.txt 15..31 "roughly 150 feet": "roughly 150 feet" for the same figure
+                b.txt 15..31 "roughly 150 feet" warning conflicting-quantity: Length of the tunnel: roughly 150 feet here; about 30 metres in a.txt
+                  a.txt 12..27 "about 30 metres": "about 30 metres" for the same figure
+            "#]],
+        );
+        // A footbridge: a 48-metre span is no 300-foot one.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "The Varenna footbridge lost its 48-metre central span."),
+                ("b.txt", "Its central span — about 300 feet — fell into the river."),
+            ],
+            expect![[r#"
+                a.txt 32..40 "48-metre" warning conflicting-quantity: Length of the span: 48-metre here; about 300 feet in b.txt
+                  b.txt 21..35 "about 300 feet": "about 300 feet" for the same figure
+                b.txt 21..35 "about 300 feet" warning conflicting-quantity: Length of the span: about 300 feet here; 48-metre in a.txt
+                  a.txt 32..40 "48-metre": "48-metre" for the same figure
+            "#]],
+        );
+        // A storm: 180 km/h is 112 mph, not 70.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "Winds of 180 km/h tore the roofs off dozens of homes."),
+                ("b.txt", "Winds of 70 mph tore the roofs off dozens of homes."),
+            ],
+            expect![[r#"
+                a.txt 9..17 "180 km/h" warning conflicting-quantity: Speed of the winds: 180 km/h here; 70 mph in b.txt
+                  b.txt 9..15 "70 mph": "70 mph" for the same figure
+                b.txt 9..15 "70 mph" warning conflicting-quantity: Speed of the winds: 70 mph here; 180 km/h in a.txt
+                  a.txt 9..17 "180 km/h": "180 km/h" for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
+    fn temperatures_meet_across_celsius_and_fahrenheit() {
+        // A heatwave in Seville: 46C is 115F, not 104F.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "Temperatures reached 46C in Seville on Sunday."),
+                ("b.txt", "Temperatures reached 115F in Seville on Sunday."),
+            ],
+            expect![[""]],
+        );
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "Temperatures reached 46C in Seville on Sunday."),
+                ("b.txt", "Temperatures reached 104F in Seville on Sunday."),
+            ],
+            expect![[r#"
+                a.txt 21..24 "46C" warning conflicting-quantity: Temperatures: 46C here; 104F in b.txt
+                  b.txt 21..25 "104F": "104F" for the same figure
+                b.txt 21..25 "104F" warning conflicting-quantity: Temperatures: 104F here; 46C in a.txt
+                  a.txt 21..24 "46C": "46C" for the same figure
+            "#]],
+        );
+        // A cold snap: a reading below zero keeps its sign (-5C is 23F, and
+        // no 5C).
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "Overnight temperatures of -5C were recorded in Tromso."),
+                ("b.txt", "Overnight temperatures of 23F were recorded in Tromso."),
+                ("c.txt", "Overnight temperatures of 5C were recorded in Tromso."),
+            ],
+            expect![[r#"
+                a.txt 26..29 "-5C" warning conflicting-quantity: Temperatures: -5C here; 5C in c.txt
+                  c.txt 26..28 "5C": "5C" for the same figure
+                b.txt 26..29 "23F" warning conflicting-quantity: Temperatures: 23F here; 5C in c.txt
+                  c.txt 26..28 "5C": "5C" for the same figure
+                c.txt 26..28 "5C" warning conflicting-quantity: Temperatures: 5C here; -5C in a.txt and 1 other article
+                  a.txt 26..29 "-5C": "-5C" for the same figure
+                  b.txt 26..29 "23F": "23F" for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_across_dimensions_and_currencies() {
+        // A bridge: its length and its weight never meet.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "Cranes lifted the 60-metre bridge into place overnight."),
+                ("b.txt", "Cranes lifted the 900-tonne bridge into place overnight."),
+            ],
+            expect![[""]],
+        );
+        // A heatwave: bare `degrees` name no scale, so they meet no Celsius.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "Temperatures reached 46C in Seville on Sunday."),
+                ("b.txt", "Temperatures reached 104 degrees in Seville on Sunday."),
+            ],
+            expect![[""]],
+        );
+        // A kidnapping: dollars and euros never meet.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "The kidnappers demanded a $5 million ransom."),
+                ("b.txt", "The kidnappers demanded a €2 million ransom."),
+            ],
+            expect![[""]],
+        );
+    }
+
+    #[test]
+    fn a_conversion_in_parentheses_is_no_figure_of_its_own() {
+        // A volcano: `(15 miles)` restates `20 km` (badly) and is no figure
+        // of its own: the article's 20 km meets 15 miles elsewhere as a
+        // conflict and 12 miles (19 km) as agreement; 12 and 15 miles
+        // conflict between themselves.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                (
+                    "a.txt",
+                    "The vent opened about 20 km (15 miles) from the fishing harbour.",
+                ),
+                ("b.txt", "The vent opened 15 miles from the fishing harbour."),
+                ("c.txt", "The vent opened 12 miles from the fishing harbour."),
+            ],
+            expect![[r#"
+                a.txt 16..27 "about 20 km" warning conflicting-quantity: Distance from the harbour: about 20 km here; 15 miles in b.txt
+                  b.txt 16..24 "15 miles": "15 miles" for the same figure
+                b.txt 16..24 "15 miles" warning conflicting-quantity: Distance from the harbour: 15 miles here; about 20 km in a.txt
+                  a.txt 16..27 "about 20 km": "about 20 km" for the same figure
+                c.txt 16..24 "12 miles" warning conflicting-quantity: Distance from the harbour: 12 miles here; 15 miles in b.txt
+                  b.txt 16..24 "15 miles": "15 miles" for the same figure
+            "#]],
+        );
+        // A heatwave: `46C (115F)` is one reading, which agrees with itself
+        // and with 115F elsewhere.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "Temperatures reached 46C (115F) in Seville on Sunday."),
+                ("b.txt", "Temperatures reached 115F in Seville on Sunday."),
             ],
             expect![[""]],
         );

@@ -52,8 +52,10 @@ impl Claim {
 /// What a claim states.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Fact {
-    /// A quantity as an interval, hedges applied.
-    Range { lo: f64, hi: f64 },
+    /// A quantity as an interval, hedges applied. A figure of a physical
+    /// dimension is in the base unit of its dimension (see
+    /// `lexicon::conversion`), with the unit it was written in.
+    Range { lo: f64, hi: f64, written: Option<Written> },
     /// A (partial) calendar date: a bare year, or a day given by date or weekday.
     Day(Day),
     /// A clock time in minutes, with its zone and the minutes a hedge allows.
@@ -66,6 +68,16 @@ pub enum Fact {
     Place { mention: usize },
     /// Whether the subject did it.
     Polarity(bool),
+}
+
+/// The unit a figure of a physical dimension was written in, and how far
+/// its last digit lets it be off (`slack`, in the base unit): a writer who
+/// converts `30 metres` states `100 feet`, so figures written in different
+/// units meet within their roundings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Written {
+    pub unit: String,
+    pub slack: f64,
 }
 
 /// The parts of a date an article writes.
@@ -108,7 +120,7 @@ impl Fact {
     /// state the same thing. Places group by entity, outside this.
     pub fn signature(&self) -> String {
         match self {
-            Fact::Range { lo, hi } => format!("{lo}..{hi}"),
+            Fact::Range { lo, hi, .. } => format!("{lo}..{hi}"),
             Fact::Day(Day {
                 year,
                 month,
@@ -137,10 +149,10 @@ impl fmt::Display for Fact {
             "Sunday",
         ];
         match self {
-            Fact::Range { lo, hi } if lo == hi => write!(f, "{lo}"),
-            Fact::Range { lo, hi } if hi.is_infinite() => write!(f, "at least {lo}"),
-            Fact::Range { lo, hi } if *lo == 0.0 => write!(f, "at most {hi}"),
-            Fact::Range { lo, hi } => write!(f, "between {lo} and {hi}"),
+            Fact::Range { lo, hi, .. } if lo == hi => write!(f, "{}", tidy(*lo)),
+            Fact::Range { lo, hi, .. } if hi.is_infinite() => write!(f, "at least {}", tidy(*lo)),
+            Fact::Range { lo, hi, .. } if *lo == 0.0 || lo.is_infinite() => write!(f, "at most {}", tidy(*hi)),
+            Fact::Range { lo, hi, .. } => write!(f, "between {} and {}", tidy(*lo), tidy(*hi)),
             Fact::Day(d) => {
                 let mut parts = Vec::new();
                 match (d.year, d.month, d.day) {
@@ -168,6 +180,16 @@ impl fmt::Display for Fact {
             Fact::Place { .. } => f.write_str("a place"),
             Fact::Polarity(yes) => f.write_str(if *yes { "did" } else { "did not" }),
         }
+    }
+}
+
+/// A number rounded to six decimals: hedges and unit conversions leave
+/// float noise (`50.292000000000002`).
+fn tidy(x: f64) -> f64 {
+    if x.is_finite() && x.abs() < 1e9 {
+        (x * 1e6).round() / 1e6
+    } else {
+        x
     }
 }
 
@@ -240,15 +262,31 @@ pub fn comparable(a: &Fact, b: &Fact) -> bool {
 /// known parts of two dates agree, times agree within their hedges.
 pub fn compatible(a: &Fact, b: &Fact) -> bool {
     match (a, b) {
-        (Fact::Range { lo: la, hi: ha }, Fact::Range { lo: lb, hi: hb }) => {
-            // A rounding tolerance from the finite bounds: an open end
+        (
+            Fact::Range {
+                lo: la,
+                hi: ha,
+                written: wa,
+            },
+            Fact::Range {
+                lo: lb,
+                hi: hb,
+                written: wb,
+            },
+        ) => {
+            // A float tolerance from the finite bounds: an open end
             // (`at least 15` = [15, ∞)) must not make it infinite.
             let scale = [*la, *ha, *lb, *hb]
                 .into_iter()
                 .filter(|x| x.is_finite())
                 .fold(1.0_f64, |m, x| m.max(x.abs()));
             let eps = 1e-9 * scale;
-            *la <= hb + eps && *lb <= ha + eps
+            // Figures written in different units meet within their roundings.
+            let (sa, sb) = match (wa, wb) {
+                (Some(a), Some(b)) if a.unit != b.unit => (a.slack, b.slack),
+                _ => (0.0, 0.0),
+            };
+            la - sa <= hb + sb + eps && lb - sb <= ha + sa + eps
         }
         (Fact::Day(a), Fact::Day(b)) => a.compatible(b),
         (
@@ -315,7 +353,7 @@ mod tests {
 
     #[test]
     fn hedged_figures_overlap_exact_ones() {
-        let mk = |lo, hi| Fact::Range { lo, hi };
+        let mk = |lo, hi| Fact::Range { lo, hi, written: None };
         assert!(compatible(&mk(450.0, 500.0), &mk(496.0, 496.0)));
         assert!(compatible(&mk(60.0, f64::INFINITY), &mk(64.0, 64.0)));
         assert!(!compatible(&mk(6.0, 6.0), &mk(8.0, 8.0)));
@@ -325,6 +363,24 @@ mod tests {
         assert!(!compatible(&mk(12.0, 12.0), &mk(15.0, f64::INFINITY)));
         assert!(compatible(&mk(40.0, f64::INFINITY), &mk(43.0, 43.0)));
         assert!(compatible(&mk(0.0, 50.0), &mk(40.0, f64::INFINITY)));
+    }
+
+    #[test]
+    fn figures_written_in_other_units_meet_within_their_roundings() {
+        let mk = |lo, hi, unit: &str, slack| Fact::Range {
+            lo,
+            hi,
+            written: Some(Written {
+                unit: unit.into(),
+                slack,
+            }),
+        };
+        // 30 metres and 100 feet (30.48 m): one length as rounded.
+        assert!(compatible(&mk(30.0, 30.0, "m", 3.0), &mk(30.48, 30.48, "ft", 3.048)));
+        // Written in one unit, figures are read as written.
+        assert!(!compatible(&mk(30.0, 30.0, "m", 3.0), &mk(31.0, 31.0, "m", 0.5)));
+        // 150 feet (45.7 m) is no 30 metres.
+        assert!(!compatible(&mk(27.0, 33.0, "m", 0.0), &mk(45.72, 45.72, "ft", 1.524)));
     }
 
     /// Claims are sentence-local: an article made of one part repeated is

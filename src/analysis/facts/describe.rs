@@ -49,7 +49,7 @@ pub fn property(claim: &Claim, text: &str, analysis: &Analysis) -> String {
 pub fn value(claim: &Claim, text: &str, analysis: &Analysis) -> String {
     let written = claim.span.text(text).trim();
     match &claim.fact {
-        Fact::Range { lo, hi } => {
+        Fact::Range { lo, hi, .. } => {
             let unit = match &claim.key {
                 ClaimKey::Figure { unit, .. } => unit.as_str(),
                 _ => "",
@@ -104,12 +104,26 @@ fn figure(measure: &Measure, unit: &str, counted: Option<&str>, words: Option<&s
         What::Of(n) => {
             // The noun as written: `liabilities`, `the Swede`.
             let n = words.unwrap_or(n);
+            // A size, in its dimension's base unit, names the dimension
+            // unless the noun does (`temperatures`).
+            let dimension = match unit {
+                "m" => "length",
+                "m²" => "area",
+                "kg" => "weight",
+                "m/s" => "speed",
+                "°C" => "temperature",
+                "l" => "volume",
+                _ => "",
+            };
+            let n = n.to_lowercase();
             match unit {
                 "s" => format!("time in {n}"),
                 "age" => format!("age of the {n}"),
-                _ => n.to_string(),
+                _ if dimension.is_empty() || n.starts_with(dimension) => n,
+                _ => format!("{dimension} of the {n}"),
             }
         }
+        What::Extent { extent, of } => format!("{extent} of the {of}"),
         What::From(n) => format!("distance from the {}", words.unwrap_or(n)),
     };
     if measure.total {

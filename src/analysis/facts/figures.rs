@@ -12,6 +12,7 @@
 use super::claims::{Claim, Fact, subject_before, word_iter};
 use super::event_words;
 use super::key::{ClaimKey, Measure, Predicate, What};
+use super::sizes;
 use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::text::{ceil_char_boundary, floor_char_boundary};
 use crate::analysis::values::{Value, ValueKind};
@@ -64,7 +65,7 @@ fn clause_words_rev(s: &str) -> impl Iterator<Item = String> + '_ {
 
 /// `carriages` → `carriage`, `casualties` → `casualty`: enough to meet
 /// the same noun in the singular and the plural.
-fn singular(noun: &str) -> String {
+pub(super) fn singular(noun: &str) -> String {
     let n = noun.to_lowercase();
     if let Some(stem) = n.strip_suffix("ies").filter(|s| s.len() > 2) {
         return format!("{stem}y");
@@ -79,7 +80,7 @@ fn singular(noun: &str) -> String {
 
 /// A content word that can be what a figure measures: a noun WordNet knows
 /// that is not a verb form here (`300 people watched` measures no `watch`).
-fn content(w: &str) -> bool {
+pub(super) fn content(w: &str) -> bool {
     w.len() >= 3
         && w.chars().all(char::is_alphabetic)
         && !lx::is(C::MeasureStop, w)
@@ -87,43 +88,77 @@ fn content(w: &str) -> bool {
         && nouns::noun(w).is_some()
 }
 
+/// A noun in a noun phrase: a content word, or a noun in `-ing` that names
+/// a thing (`the fishing harbour`, `a terminal building`).
+pub(super) fn nominal(w: &str) -> bool {
+    content(w) || w.ends_with("ing") && !lx::is(C::MeasureStop, w) && nouns::noun(w).is_some()
+}
+
 /// What a money figure, share or duration measures: the noun it modifies
 /// (`a $15 million ransom`), the noun after `of`/`in` (`$2.1 billion in
 /// debts`, `38 per cent of the vote`), or the noun it is `of` (`debts of
 /// $2.1 billion`). The words must sit right next to the figure.
 fn measured(before: &[String], after: &[String]) -> Option<What> {
-    let next = after.first().map(String::as_str);
-    let noun = match next {
-        Some("of" | "in") => after.iter().skip(1).take(3).map(String::as_str).find(|w| content(w)),
+    let noun = noun_after(after, true);
+    if noun.is_none()
+        && let Some(from) = distance_from(after)
+    {
+        return from;
+    }
+    Some(What::Of(singular(noun.or_else(|| noun_before(before))?)))
+}
+
+/// The noun right after a figure, or within three words after `of` (and
+/// after `in` when `in_too`: `$2.1 billion in debts`, not `40C in Seville`).
+pub(super) fn noun_after(after: &[String], in_too: bool) -> Option<&str> {
+    match after.first().map(String::as_str) {
+        Some("of") => after.iter().skip(1).take(3).map(String::as_str).find(|w| content(w)),
+        Some("in") if in_too => after.iter().skip(1).take(3).map(String::as_str).find(|w| content(w)),
         Some(w) if content(w) => Some(w),
         _ => None,
-    };
-    if noun.is_none() && matches!(next, Some("from" | "away")) {
-        // `35 km from the eruption site`: the distance from a place.
-        let np: Vec<&str> = after
-            .iter()
-            .skip(1)
-            .map(String::as_str)
-            .skip_while(|w| lx::is(C::Article, w) || *w == "from")
-            .take_while(|w| content(w))
-            .collect();
-        return np.last().map(|w| What::From(singular(w)));
     }
-    let noun = noun.or_else(
-        || match before.iter().rev().map(String::as_str).collect::<Vec<_>>().as_slice() {
-            ["of", w, ..] if content(w) => Some(*w),
-            // `Turnout was 31 per cent`, `turnout reached 38 per cent`: the
-            // clause's subject, when it is one noun before a linking verb.
-            [verb, w] | ["at" | "to", verb, w] if lx::is(C::LinkingVerb, verb) && content(w) => Some(*w),
-            [verb, w, d] | ["at" | "to", verb, w, d]
-                if lx::is(C::FigureDeterminer, d) && lx::is(C::LinkingVerb, verb) && content(w) =>
-            {
-                Some(*w)
-            }
-            _ => None,
-        },
-    )?;
-    Some(What::Of(singular(noun)))
+}
+
+/// `35 km from the eruption site`, `24km north of the city`: a figure
+/// followed by `from`, `away` or a direction is a distance, from the place
+/// named after it (`Some(None)` when none is: `north of Detroit`); `None`
+/// when no such word follows.
+pub(super) fn distance_from(after: &[String]) -> Option<Option<What>> {
+    let first = after.first()?;
+    let bearing = lx::is(C::Bearing, first);
+    if !(matches!(first.as_str(), "from" | "away") || bearing) {
+        return None;
+    }
+    // After a direction only a common noun names the place (`of the port`):
+    // things north of one city are many (`north of Detroit`).
+    let of = usize::from(after.get(1).is_some_and(|w| matches!(w.as_str(), "of" | "from")));
+    if bearing && !after.get(1 + of).is_some_and(|w| lx::is(C::Article, w)) {
+        return Some(None);
+    }
+    let np: Vec<&str> = after
+        .iter()
+        .skip(1)
+        .map(String::as_str)
+        .skip_while(|w| lx::is(C::Article, w) || matches!(*w, "from" | "of"))
+        .take_while(|w| nominal(w))
+        .collect();
+    Some(np.last().map(|w| What::From(singular(w))))
+}
+
+/// The noun a figure is `of` (`debts of $2.1 billion`), or the clause's
+/// subject when it is one noun before a linking verb (`Turnout was 31 per
+/// cent`, `turnout reached 38 per cent`, `the tunnel was 30 metres long`).
+pub(super) fn noun_before(before: &[String]) -> Option<&str> {
+    match before.iter().rev().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["of", w, ..] if content(w) => Some(*w),
+        [verb, w] | ["at" | "to", verb, w] if lx::is(C::LinkingVerb, verb) && content(w) => Some(*w),
+        [verb, w, d] | ["at" | "to", verb, w, d]
+            if lx::is(C::FigureDeterminer, d) && lx::is(C::LinkingVerb, verb) && content(w) =>
+        {
+            Some(*w)
+        }
+        _ => None,
+    }
 }
 
 /// What the word after a figure makes of it.
@@ -197,13 +232,13 @@ fn counted_noun(word: &str, after: &[String], one: bool) -> Counted {
 /// Whether a word is a verb form that can carry a clause's event: a past
 /// form (`escaped`, `sank`) or a present participle of a WordNet verb
 /// (`killing`, `carrying`).
-fn is_verb_form(w: &str) -> bool {
+pub(super) fn is_verb_form(w: &str) -> bool {
     event_words::is_past_form(w) || w.ends_with("ing") && wordnet::verb_lemma(w).is_some_and(|l| l != w)
 }
 
 /// The event key of a verb form; a light verb (`left`, `came`, `took`)
 /// names no event without its object.
-fn event_of(w: &str) -> Predicate {
+pub(super) fn event_of(w: &str) -> Predicate {
     let key = event_words::event_key(w);
     if lx::is(C::LightVerb, &key) {
         return Predicate::Light;
@@ -263,7 +298,7 @@ fn glued(text: &str, span: Span) -> bool {
 }
 
 /// The text after a figure without a parenthesis that opens it.
-fn skip_parenthesis(after: &str) -> &str {
+pub(super) fn skip_parenthesis(after: &str) -> &str {
     let t = after.trim_start();
     match t.strip_prefix('(').and_then(|r| r.split_once(')')) {
         Some((_, rest)) => rest,
@@ -290,12 +325,12 @@ pub fn figure_claims(text: &str, analysis: &Analysis) -> Vec<Claim> {
 
 /// The words around a figure that say what it is: up to five before it
 /// and three after it in its sentence, and the same within its clause.
-struct Around {
-    sentence: Span,
+pub(super) struct Around {
+    pub(super) sentence: Span,
     before: Vec<String>,
     after: Vec<String>,
-    clause_before: Vec<String>,
-    clause_after: Vec<String>,
+    pub(super) clause_before: Vec<String>,
+    pub(super) clause_after: Vec<String>,
 }
 
 impl Around {
@@ -322,8 +357,11 @@ impl Around {
         clause_before.reverse();
         let mut ahead = clause_words(skip_parenthesis(after_text));
         let mut clause_after: Vec<String> = ahead.by_ref().take(4).collect();
-        if matches!(clause_after.first().map(String::as_str), Some("from" | "away")) {
-            let fits = |w: &String| lx::is(C::Article, w) || w == "from" || content(w);
+        if clause_after
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "from" | "away") || lx::is(C::Bearing, w))
+        {
+            let fits = |w: &String| lx::is(C::Article, w) || w == "from" || w == "of" || nominal(w);
             if clause_after[1..].iter().all(fits) {
                 for w in ahead {
                     let more = fits(&w);
@@ -381,22 +419,41 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
         return None;
     };
     let around = Around::of(text, analysis, v)?;
-    if glued(text, v.span) || unit == "count" && restated(&around.before) {
+    if glued(text, v.span)
+        || unit == "count" && restated(&around.before)
+        || sizes::is_conversion(text, analysis, v.span)
+    {
         return None;
     }
-    let property = property(&around, unit, counted.as_deref(), *lo == 1.0 && *hi == 1.0)?;
-    let words = match (&property.what, &property.event) {
+    // A figure of a physical dimension is read as a size, in its base unit.
+    let (measure, key_unit, fact) = match lx::conversion(unit) {
+        Some(c) => (
+            sizes::measure(text, &around, v.span)?,
+            c.base.to_string(),
+            sizes::fact(v.hedge, unit, (*lo, *hi), c),
+        ),
+        None => {
+            let one = *lo == 1.0 && *hi == 1.0;
+            let fact = Fact::Range {
+                lo: *lo,
+                hi: *hi,
+                written: None,
+            };
+            (property(&around, unit, counted.as_deref(), one)?, unit.clone(), fact)
+        }
+    };
+    let words = match (&measure.what, &measure.event) {
         (_, Some(Predicate::Light)) => light_phrase(text, v.span.end, around.sentence.end),
         (What::Of(n) | What::From(n), _) => written_noun(text, around.sentence, v.span, n),
         _ => None,
     };
     Some(Claim {
         key: ClaimKey::Figure {
-            measure: property,
-            unit: unit.clone(),
+            measure,
+            unit: key_unit,
         },
         span: v.span,
-        fact: Fact::Range { lo: *lo, hi: *hi },
+        fact,
         updated: around.is_update(),
         subject: subject_before(text, analysis, around.sentence.start, v.span.start),
         words,

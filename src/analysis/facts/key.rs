@@ -67,6 +67,9 @@ pub enum What {
     Of(String),
     /// The place a distance is from (`site`).
     From(String),
+    /// An extent of a thing other than its length (`depth` of a `tunnel`:
+    /// `3 metres deep`); a length is `Of` the thing.
+    Extent { extent: &'static str, of: String },
 }
 
 /// Which aspect of an event a claim gives.
@@ -137,6 +140,7 @@ impl fmt::Display for What {
             What::Noun(n) => write!(f, "{n}"),
             What::Of(n) => write!(f, "of:{n}"),
             What::From(n) => write!(f, "from:{n}"),
+            What::Extent { extent, of } => write!(f, "{extent}:{of}"),
         }
     }
 }

@@ -11,3 +11,4 @@ pub mod events;
 pub mod figures;
 pub mod key;
 pub mod quotes;
+mod sizes;

@@ -22,6 +22,7 @@ lexicon! {
         Durations = "durations.tsv",
         EventNameWords = "event_name_words.txt",
         ExistentialVerbs = "existential_verbs.txt",
+        Extents = "extents.tsv",
         FacNouns = "fac_nouns.txt",
         FacSuffixes = "fac_suffixes.txt",
         FacilityNameWords = "facility_name_words.txt",
@@ -316,6 +317,16 @@ lexicon! {
         TimeZone = TimeZones,
         /// Units written against the digits (`mph`, `kms`).
         GluedUnit = GluedUnits,
+        /// Units of measure read only against the digits, as written (`40C`).
+        GluedMeasure = Measures["glued"],
+        /// Words after a length naming the extent it gives (`deep`).
+        ExtentWord = Extents["after"],
+        /// Verbs before a length giving their subject's (`ran`).
+        ExtentVerb = Extents["verb"],
+        /// Directions after a distance (`north of`).
+        Bearing = Extents["bearing"],
+        /// Comparatives after a size (`warmer`): a difference.
+        Comparative = Extents["comparative"],
         /// Scale words `a` counts as one before (`a dozen`).
         ScaleAfterA = Scales["after-a"],
     }

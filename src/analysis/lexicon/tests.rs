@@ -108,6 +108,29 @@ fn every_class_has_words_and_every_value_parses() {
     assert!(is_or_capitalised(WordClass::Article, "The") && !is_or_capitalised(WordClass::Article, "THE"));
 }
 
+#[test]
+fn units_of_one_dimension_convert_alike() {
+    // A row with a base converts by a positive factor and an offset; the
+    // rows of one unit agree.
+    let mut by_unit: HashMap<&str, (&str, &str, &str)> = HashMap::new();
+    for r in rows(File::Measures) {
+        if r[2] == "-" {
+            assert!(r[3] == "-" && r[4] == "-", "{r:?}");
+            continue;
+        }
+        assert!(number(r[3]).is_some_and(|f| f.is_finite() && f > 0.0), "{r:?}");
+        assert!(number(r[4]).is_some_and(f64::is_finite), "{r:?}");
+        let before = by_unit.insert(r[1], (r[2], r[3], r[4]));
+        assert!(before.is_none_or(|b| b == (r[2], r[3], r[4])), "{r:?}");
+    }
+    let c = |u: &str| conversion(u).unwrap_or_else(|| panic!("{u}"));
+    assert_eq!((c("ft").base, c("km/h").base, c("acre").base), ("m", "m/s", "m²"));
+    assert!((c("mi").apply(1.0) - 1609.344).abs() < 1e-9);
+    assert!((c("°F").apply(212.0) - 100.0).abs() < 1e-9 && c("°F").signed);
+    assert_eq!(conversion("deg"), None);
+    assert_eq!(extent("deep"), Some("depth"));
+}
+
 /// Classes of function words, units and spellings: grammar words recur
 /// across them by nature (`of` ends phrases, connects names, dates a
 /// year), so their overlaps are not listed.
@@ -120,6 +143,7 @@ const GRAMMAR: &[&str] = &[
     "dollar_prefixes.tsv",
     "durations.tsv",
     "existential_verbs.txt",
+    "extents.tsv",
     "fractions.tsv",
     "function_words.txt",
     "future_cues.tsv",

@@ -59,6 +59,9 @@ impl<'a> Ner<'a> {
             return false;
         }
         let s = self.text_at(i);
+        if self.unit_after_digits(i) {
+            return false;
+        }
         // `Internet` alone is a common noun; `Internet Explorer` is a name.
         if lx::is(C::CapitalisedCommonNoun, s) {
             return self.toks.get(i + 1).is_some_and(|n| {
@@ -84,6 +87,22 @@ impl<'a> Ner<'a> {
                 && lx::weekday(self.text_at(i - 1)).is_none();
         }
         true
+    }
+
+    /// Whether the capitalised word at `i` is a unit written against the
+    /// digits or a degree sign (`40C`, `104°F`), not a name.
+    fn unit_after_digits(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).map(|p| &self.toks[p]) else {
+            return false;
+        };
+        if prev.span.end != self.toks[i].span.start || prev.kind == TokenKind::Word {
+            return false;
+        }
+        let s = self.text_at(i);
+        let bare = s.strip_suffix('.').unwrap_or(s);
+        (prev.kind == TokenKind::Number && lx::is(C::GluedMeasure, bare))
+            || prev.kind == TokenKind::Punct
+                && lx::measure(&format!("{}{bare}", self.text_at(i - 1)).to_lowercase()).is_some()
     }
 
     /// A number written together with a word of three or more lowercase

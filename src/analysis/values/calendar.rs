@@ -54,7 +54,8 @@ impl Cx<'_> {
             && num.end == first + 1
             && (1900.0..=2100.0).contains(&num.v)
             && num.v.fract() == 0.0
-            && !self.is_unit_at(num.end)
+            && !self.text_at(first).contains(',')
+            && !self.is_unit_at(self.unit_word_at(num.end))
     }
 
     /// A year read at `start` (a date, not a count).

@@ -189,6 +189,17 @@ impl Cx<'_> {
         if l.len() <= 2 && !self.adjacent(i - 1, i) {
             return None;
         }
+        // `30m deep`, `30m from the shore`: a unit that is also a scale
+        // word gives a length before an extent or a distance, unless a
+        // currency stands before the number (`$30m from investors`).
+        let next = self.text_at(i + 1).to_ascii_lowercase();
+        let money = i >= 2 && lx::currency_symbol(self.text_at(i - 2)).is_some();
+        if lx::measure(&l).is_some()
+            && !money
+            && (lx::is(C::ExtentWord, &next) || matches!(next.as_str(), "from" | "away"))
+        {
+            return None;
+        }
         Some((i + 1, s))
     }
 

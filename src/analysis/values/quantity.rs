@@ -60,7 +60,9 @@ impl Cx<'_> {
             Some((c, e)) => (Some(c), e),
             None => (None, after_hedge),
         };
-        let num = self.number_at(first, b)?;
+        let Some(num) = self.number_at(first, b) else {
+            return self.worded_measure(start, first, hedge).filter(|_| currency.is_none());
+        };
         if self.is_ordinal(first, num) {
             return None;
         }
@@ -189,10 +191,89 @@ impl Cx<'_> {
             };
             return Some(seconds.value(self, "s".into(), None, u + 1));
         }
-        if let Some(unit) = lx::measure(&unit) {
-            return Some(a.value(self, unit.into(), None, u + 1));
+        if let Some((unit, end)) = self.measure_at(u, b) {
+            return Some(self.signed(a, unit).value(self, unit.into(), None, end));
         }
         self.count(a, b)
+    }
+
+    /// A unit of measure at token `u`, in up to three tokens (`km/h`,
+    /// `nautical miles`, `°C`; the longest the lexicon has), glued to the
+    /// digits as written (`40C`), or joined to the extent it gives
+    /// (`metre-long`); and the token after it.
+    fn measure_at(&self, u: usize, b: usize) -> Option<(&'static str, usize)> {
+        let mut phrase = String::new();
+        let mut found = None;
+        for k in u..(u + 3).min(b) {
+            if k > u && !self.adjacent(k - 1, k) {
+                phrase.push(' ');
+            }
+            phrase.push_str(&self.text_at(k).to_lowercase());
+            if let Some(unit) = lx::measure(&phrase) {
+                found = Some((unit, k + 1));
+            }
+        }
+        let w = self.text_at(u);
+        let after_digits = u > 0 && self.toks[u - 1].kind == TokenKind::Number && self.adjacent(u - 1, u);
+        // A sentence's final dot may stay on a single capital (`40C.`).
+        let bare = w.strip_suffix('.').unwrap_or(w);
+        if found.is_none() && after_digits && lx::is(C::GluedMeasure, bare) {
+            found = lx::measure(bare).map(|unit| (unit, u + 1));
+        }
+        if found.is_none()
+            && let Some((unit, extent)) = w.split_once('-')
+            && lx::is(C::ExtentWord, &extent.to_lowercase())
+        {
+            found = lx::measure(&unit.to_lowercase()).map(|unit| (unit, u + 1));
+        }
+        found.filter(|_| u < b)
+    }
+
+    /// An amount in a unit that can fall below zero, as it reads with a
+    /// minus before it (`-5C`, `minus 5C`) and with no lower bound after
+    /// `below` or `up to` (`below 10C`).
+    fn signed(&self, a: &Amount, unit: &str) -> Amount {
+        if !lx::conversion(unit).is_some_and(|c| c.signed) {
+            return *a;
+        }
+        let mut out = *a;
+        if matches!(a.hedge, Hedge::LessThan | Hedge::AtMost) {
+            out.lo = f64::NEG_INFINITY;
+        }
+        let dash = a.first > 0
+            && matches!(self.text_at(a.first - 1), "-" | "−" | "–")
+            && self.adjacent(a.first - 1, a.first)
+            && !(a.first > 1 && self.adjacent(a.first - 2, a.first - 1));
+        let minus = a.first > 0 && self.lower_eq(a.first - 1, "minus");
+        if a.start == a.first && (dash || minus) {
+            (out.lo, out.hi) = (-a.hi, -a.lo);
+            out.start = a.first - 1;
+        }
+        out
+    }
+
+    /// A number in words joined to a unit of measure by a hyphen, in one
+    /// token (`nine-storey`, `five-mile`): the quantity it states.
+    fn worded_measure(&self, start: usize, first: usize, hedge: Hedge) -> Option<(Value, usize)> {
+        let w = self.text_at(first).to_ascii_lowercase();
+        let (number, unit) = w.rsplit_once('-')?;
+        let unit = lx::measure(unit)?;
+        let v = number.split('-').try_fold(0.0, |sum, part| {
+            let n = lx::number_word(part).filter(|_| !lx::is(C::Indefinite, part))?;
+            Some(sum + n)
+        })?;
+        let (lo, hi) = widen(v, v, hedge);
+        let value = Value {
+            span: self.span(start, first + 1),
+            kind: ValueKind::Quantity {
+                unit: unit.into(),
+                lo,
+                hi,
+                counted: None,
+            },
+            hedge,
+        };
+        Some((value, first + 1))
     }
 
     /// The end of a percent sign or word at `i` (`%`, `percent`, `pc`,
@@ -222,7 +303,7 @@ impl Cx<'_> {
     /// Where a unit word after a number ending at `end` stands: after `of
     /// a` (`three quarters of an hour`), after a joining hyphen
     /// (`90-minute`), or right there.
-    fn unit_word_at(&self, end: usize) -> usize {
+    pub(super) fn unit_word_at(&self, end: usize) -> usize {
         if self.lower_eq(end, "of") && lx::is(C::Indefinite, self.text_at(end + 1)) {
             end + 2
         } else if matches!(self.text_at(end), "-" | "‐") && self.adjacent(end - 1, end) {
@@ -285,7 +366,7 @@ impl Cx<'_> {
         l == "%"
             || l == "percent"
             || lx::duration(&l).is_some()
-            || lx::measure(&l).is_some()
+            || self.measure_at(i, self.toks.len()).is_some()
             || self.currency_word(i).is_some()
     }
 }
