@@ -146,6 +146,27 @@ mod tests {
     }
 
     #[test]
+    fn silent_on_the_word_of_a_plan() {
+        // What is expected or planned has not happened.
+        check(
+            Code::ConflictingDate,
+            &[
+                ("a.txt", "A verdict is expected on Monday, the court said."),
+                ("b.txt", "The jury's verdict was expected on Friday."),
+            ],
+            expect![[""]],
+        );
+        check(
+            Code::ConflictingDate,
+            &[
+                ("a.txt", "Repairs to the dam were planned for Tuesday."),
+                ("b.txt", "Engineers said repairs were scheduled on Thursday."),
+            ],
+            expect![[""]],
+        );
+    }
+
+    #[test]
     fn silent_on_relative_days() {
         // `yesterday` dates the article, not the event: two copies dated a
         // day apart would otherwise disagree on the day of one crash.

@@ -279,6 +279,44 @@ mod tests {
     }
 
     #[test]
+    fn only_a_count_or_an_age_is_a_toll() {
+        // A duration next to a casualty word is not the toll.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                (
+                    "a.txt",
+                    "The general, who ruled the island for two decades until his death, was buried.",
+                ),
+                ("b.txt", "He led the army for two years until his death in 1999."),
+            ],
+            expect![[""]],
+        );
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "The singer toured for 40 years until her death in Cork."),
+                ("b.txt", "She recorded for 12 years before her death."),
+            ],
+            expect![[""]],
+        );
+        // An age beside a death is the age of the dead.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "The fiddler died aged 78 at his home in Sligo."),
+                ("b.txt", "The fiddler died aged 81, his family said."),
+            ],
+            expect![[r#"
+                a.txt 22..24 "78" warning conflicting-quantity: Age of the dead: 78 here; 81 in b.txt
+                  b.txt 22..24 "81": "81" for the same figure
+                b.txt 22..24 "81" warning conflicting-quantity: Age of the dead: 81 here; 78 in a.txt
+                  a.txt 22..24 "78": "78" for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
     fn silent_on_records_and_running_counts() {
         // A tally of games or seasons is someone's record.
         check(

@@ -94,6 +94,7 @@ fn figure(measure: &Measure, unit: &str, counted: Option<&str>, words: Option<&s
         _ => plural(lemma),
     };
     let mut phrase = match &measure.what {
+        What::Outcome { class, noun: None } if unit == "age" => format!("age of the {class}"),
         What::Outcome { class, noun: None } => (*class).to_string(),
         What::Outcome { class, noun: Some(n) } => format!("{} {class}", plural(n)),
         What::Noun(n) => match (&measure.event, words) {

@@ -168,7 +168,12 @@ fn events_of(ws: &[W], start: usize, at: usize) -> Vec<(EventRef, usize)> {
             .iter()
             .map(|w| w.lower.as_str())
             .collect();
-        if lead.iter().any(|w| lx::is(C::UnrealCue, w)) || lead.last() == Some(&"to") {
+        // Nor is the word of the plan itself (`the vote is expected on
+        // Monday`, `the meeting planned for Friday`).
+        if lead.iter().any(|w| lx::is(C::UnrealCue, w))
+            || lead.last() == Some(&"to")
+            || lx::is(C::UnrealCue, &ws[event].lower)
+        {
             continue;
         }
         if is_light(&key) {

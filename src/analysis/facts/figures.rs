@@ -551,7 +551,10 @@ fn property(around: &Around, unit: &str, counted: Option<&str>, one: bool) -> Op
     let own = counted
         .filter(|c| nouns::noun(c).is_none_or(|f| !f.plural))
         .and_then(lx::outcome);
-    let outcome = around.outcome().or(own);
+    // Only a count is a toll, and an age beside it the age of the dead
+    // (`died aged 78`): `two decades` or `150 metres` beside `killed`
+    // measures something else.
+    let outcome = around.outcome().or(own).filter(|_| matches!(unit, "count" | "age"));
     let noun = noun.filter(|_| own.is_none());
     // `61 staff` and `500 guests` evacuated are two groups; `14 people`
     // killed is the death toll. A count of a noun is about what the clause
