@@ -12,7 +12,7 @@ pub mod facts;
 pub mod gazetteer;
 pub mod lexicon;
 mod ner;
-pub mod offices;
+mod offices;
 mod referring;
 pub mod render;
 pub mod text;
@@ -215,9 +215,18 @@ pub struct Analysis {
     /// The article's own date (dateline, byline date), used to resolve
     /// relative dates and weekdays.
     pub date: Option<ArticleDate>,
+    /// The person mentions whose office changes in the article or who hold
+    /// two (`offices::in_flux`), by span, in text order.
+    pub office_in_flux: Vec<Span>,
 }
 
 impl Analysis {
+    /// Whether the article reports a change of office for the person a
+    /// mention names, or a second office (see `offices`).
+    pub fn office_in_flux(&self, m: &Mention) -> bool {
+        offices::holds(&self.office_in_flux, m)
+    }
+
     /// The mention under a byte offset, if any.
     pub fn mention_at(&self, offset: usize) -> Option<&Mention> {
         let i = self.mentions.partition_point(|m| m.span.end < offset);
@@ -330,14 +339,17 @@ pub fn analyze(text: &str) -> Analysis {
         sent_toks.windows(2).all(|w| w[0].1 <= w[1].0),
         "sentences are disjoint and in order"
     );
-    Analysis {
+    let mut analysis = Analysis {
         sentences,
         mentions,
         paragraphs,
         tokens,
         values,
         date,
-    }
+        office_in_flux: Vec::new(),
+    };
+    analysis.office_in_flux = offices::in_flux(text, &analysis);
+    analysis
 }
 
 #[cfg(test)]

@@ -8,7 +8,6 @@ use crate::analysis::lexicon::{self, WordClass};
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Article, DocId, EntityId, Finding, Related};
-use crate::analysis::offices::office_in_flux;
 use crate::analysis::text::fold;
 use crate::analysis::{EntityType, Mention, Span};
 use crate::rules::{MAX_RELATED, conflicting_role};
@@ -31,7 +30,7 @@ pub(super) fn titles<'a>(mentions: &[(&'a Article, &'a Mention)]) -> Vec<Titled<
     let people = mentions.iter().filter(|(_, m)| m.ty == EntityType::Person);
     let flux = people
         .clone()
-        .find(|(a, m)| office_in_flux(&a.text, &a.analysis, m))
+        .find(|(a, m)| a.analysis.office_in_flux(m))
         .map(|(a, m)| Titled {
             article: a,
             span: m.span,
