@@ -423,6 +423,16 @@ pub fn weekday(w: &str) -> Option<u8> {
     weekday_bare(bare(w))
 }
 
+/// The full name of a weekday (Monday = 0): the first name `weekdays.tsv`
+/// gives its number.
+pub fn weekday_name(day: u8) -> Option<&'static str> {
+    let day = day.to_string();
+    rows(File::Weekdays)
+        .iter()
+        .find(|r| r.get(1) == Some(&day.as_str()))
+        .map(|r| r[0])
+}
+
 /// Hedge phrases, split into words, with the hedge each states, in the
 /// order they are to be tried.
 pub fn hedges() -> &'static [(Vec<&'static str>, Hedge)] {

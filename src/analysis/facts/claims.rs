@@ -139,15 +139,6 @@ impl Fact {
 /// A place is its mention, named by the caller.
 impl fmt::Display for Fact {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const WEEKDAYS: [&str; 7] = [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ];
         match self {
             Fact::Range { lo, hi, .. } if lo == hi => write!(f, "{}", tidy(*lo)),
             Fact::Range { lo, hi, .. } if hi.is_infinite() => write!(f, "at least {}", tidy(*lo)),
@@ -161,7 +152,7 @@ impl fmt::Display for Fact {
                     (Some(y), _, _) => parts.push(format!("{y}")),
                     _ => {}
                 }
-                if let Some(w) = d.weekday.and_then(|w| WEEKDAYS.get(usize::from(w))) {
+                if let Some(w) = d.weekday.and_then(crate::analysis::lexicon::weekday_name) {
                     parts.push(if parts.is_empty() {
                         format!("a {w}")
                     } else {

@@ -302,3 +302,11 @@ fn overlapping_classes_are_documented() {
         assert!(FILES.iter().any(|(n, _)| n == name), "{name} is no data file");
     }
 }
+
+#[test]
+fn weekday_names_come_from_the_table() {
+    assert_eq!(super::weekday_name(0), Some("Monday"));
+    assert_eq!(super::weekday_name(6), Some("Sunday"));
+    assert_eq!(super::weekday_name(7), None);
+    assert_eq!(super::weekday("Thurs").and_then(super::weekday_name), Some("Thursday"));
+}
