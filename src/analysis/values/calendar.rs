@@ -123,7 +123,8 @@ impl Cx<'_> {
             return None;
         }
         let mer = self.text_at(i + 1).to_ascii_lowercase();
-        let (pm, end) = match lx::meridiem(&mer) {
+        // A meridiem that ends a sentence keeps its full stop (`at 6.42am.`).
+        let (pm, end) = match lx::meridiem(&mer).or_else(|| lx::meridiem(mer.strip_suffix('.')?)) {
             Some(m) => (Some(m == Meridiem::Pm), i + 2),
             None => (None, i + 1),
         };
