@@ -21,26 +21,46 @@ use super::{Analysis, EntityType, Mention, Span};
 /// `outgoing`), or `also` after the name (`who is also deputy prime
 /// minister`).
 pub fn in_flux(text: &str, analysis: &Analysis) -> Vec<Span> {
-    // Whether each sentence holds a word of office, asked at most once.
-    let mut of_office: Vec<Option<bool>> = vec![None; analysis.sentences.len()];
+    // Each sentence is read once, when a person is first named in it: its
+    // words, whether one is a word of office, and where its last `also` is.
+    let mut read: Vec<Option<Read>> = vec![None; analysis.sentences.len()];
     let mut out = Vec::new();
     for m in analysis.mentions.iter().filter(|m| m.ty == EntityType::Person) {
         let Some(i) = analysis.sentence_of(m.span) else {
             continue;
         };
-        let sentence = analysis.sentences[i];
-        let words = || words_within(text, &analysis.tokens, sentence);
-        let timed = words()
-            .take_while(|(span, _)| span.end <= m.title.unwrap_or(m.span).start)
-            .last()
-            .is_some_and(|(_, w)| lx::is(C::RoleTimeWord, &w));
-        let also = || words().any(|(span, w)| span.start >= m.span.end && w == "also");
-        let mut office = || *of_office[i].get_or_insert_with(|| words().any(|(_, w)| offices::changes_office(&w)));
-        if timed || also() || office() {
+        let r = read[i].get_or_insert_with(|| Read::of(text, &analysis.tokens, analysis.sentences[i]));
+        let title_start = m.title.unwrap_or(m.span).start;
+        let before = r.words.partition_point(|(span, _)| span.end <= title_start);
+        let timed = before > 0 && lx::is(C::RoleTimeWord, &r.words[before - 1].1);
+        let also = r.last_also.is_some_and(|at| at >= m.span.end);
+        if timed || also || r.office {
             out.push(m.span);
         }
     }
     out
+}
+
+/// One sentence as `in_flux` reads it.
+#[derive(Clone)]
+struct Read {
+    /// Its words, lowercased, with their spans.
+    words: Vec<(Span, String)>,
+    /// Whether a word of it is a word of office.
+    office: bool,
+    /// Where its last `also` starts.
+    last_also: Option<usize>,
+}
+
+impl Read {
+    fn of(text: &str, tokens: &[Token], sentence: Span) -> Read {
+        let words: Vec<(Span, String)> = words_within(text, tokens, sentence).collect();
+        Read {
+            office: words.iter().any(|(_, w)| offices::changes_office(w)),
+            last_also: words.iter().rev().find(|(_, w)| w == "also").map(|(s, _)| s.start),
+            words,
+        }
+    }
 }
 
 /// The words of `span`, lowercased, with their spans.
