@@ -313,7 +313,7 @@ pub fn claims(text: &str) -> String {
                     }
                     s
                 }
-                Fact::Place { mention } => format!("place={:?}", name(*mention)),
+                Fact::Place { mention, .. } => format!("place={:?}", name(*mention)),
                 Fact::Polarity(yes) => if *yes { "yes" } else { "no" }.to_string(),
             };
             let mut label = format!("{} {fact}", c.key);
@@ -326,6 +326,9 @@ pub fn claims(text: &str) -> String {
             }
             if c.updated {
                 label.push_str(" updated");
+            }
+            if !c.participants.is_empty() {
+                let _ = write!(label, " with={}", c.participants.join(","));
             }
             Mark::new(c.span, label)
         })

@@ -13,6 +13,7 @@ use super::{About, Detail, EntityId, Finding, Related, Side, short_name};
 use super::{Code, conflicting_attribution, conflicting_date, conflicting_place, conflicting_quantity};
 use crate::analysis::facts::claims::{self, Claim, ClaimKey, Fact};
 use crate::analysis::facts::describe;
+use crate::analysis::facts::key::EventRef;
 use crate::analysis::{Article, DocId};
 
 /// One side of a comparison: a claim with what it is compared by.
@@ -45,7 +46,24 @@ pub fn comparable(here: &Stated, there: &Stated) -> bool {
         (Some(x), Some(y)) => x == y,
         _ => !here.claim.needs_subject(),
     };
-    subjects && claims::comparable(&here.claim.fact, &there.claim.fact)
+    subjects && same_happening(here.claim, there.claim) && claims::comparable(&here.claim.fact, &there.claim.fact)
+}
+
+/// Whether two claims on the main event's key (`EventRef::Lede`) are
+/// about one happening: their clauses share a participant (see
+/// `Claim::participants`). Every report of one story leads with its news,
+/// but a follow-up leads with a development (`two men were arrested on
+/// Monday`), whose day is not the news event's; the participants tell
+/// them apart. Claims on other keys pass.
+fn same_happening(here: &Claim, there: &Claim) -> bool {
+    let lede = matches!(
+        here.key,
+        ClaimKey::Event {
+            event: EventRef::Lede,
+            ..
+        }
+    );
+    !lede || here.participants.iter().any(|p| there.participants.contains(p))
 }
 
 /// Whether two comparable claims can both hold, by the rule of their kind.

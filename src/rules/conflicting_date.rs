@@ -19,8 +19,11 @@ pub const RULE: Rule = Rule {
     summary: "Another article gives a different date or time for the same event",
     description: "Compares the day, clock time or year articles give the same event, keyed by the event word \
         nearest before the value in its clause (a verb such as `derailed`, or an event noun such as `the \
-        derailment`, reduced to a stem through a small layer of news idioms: `left the tracks` is a \
-        derailment). It fires when the parts both articles write disagree: another weekday, another calendar \
+        derailment`, which meet through WordNet derivation), and also as the story's main event when that \
+        word is one of the lede's: every report of one story leads with its news in its own words \
+        (`collapsed at 7:15 a.m.` / `plunged into the river at 6.42am`), so the events of two ledes meet when \
+        their clauses share a participant (a follow-up's `two men were arrested on Monday` does not meet \
+        the theft's `thieves broke in on Saturday`). It fires when the parts both articles write disagree: another weekday, another calendar \
         day, another year, or clock times further apart than their hedges allow (5 minutes, 30 with `about`). \
         It stays silent on the date of a statement (`police said on Monday`: speech verbs never carry the \
         event), on future, planned or conditional events (`will be played on Monday`), on values of different \
@@ -77,6 +80,88 @@ mod tests {
                 b.txt 53..62 "6:45 a.m." warning conflicting-date: Time of the quake: 06:45 here; 04:10 in a.txt
                   a.txt 20..29 "4:10 a.m.": "4:10 a.m." for the same time
             "#]],
+        );
+    }
+
+    #[test]
+    fn fires_on_the_main_events_of_two_ledes() {
+        // Each lede tells the collapse in its own words.
+        check(
+            Code::ConflictingDate,
+            &[
+                (
+                    "a.txt",
+                    "LYON, March 3 (Wire) - A footbridge over the Saône collapsed shortly after 8:10 a.m. on \
+                     Friday, injuring four people, officials said.\n\nDivers searched the river.",
+                ),
+                (
+                    "b.txt",
+                    "Footbridge gives way\n\nFour people were hurt when the Saône footbridge gave way at 9.40am \
+                     yesterday, according to the fire service.",
+                ),
+            ],
+            expect![[r#"
+                a.txt 76..85 "8:10 a.m." warning conflicting-date: Time of the main event (collapsed): 08:10 here; 09:40 in b.txt
+                  b.txt 83..89 "9.40am": "9.40am" for the same time
+                b.txt 83..89 "9.40am" warning conflicting-date: Time of the main event (gave way): 09:40 here; 08:10 in a.txt
+                  a.txt 76..85 "8:10 a.m.": "8:10 a.m." for the same time
+            "#]],
+        );
+        // A raid, told as a raid and as a break-in.
+        check(
+            Code::ConflictingDate,
+            &[
+                (
+                    "a.txt",
+                    "Masked robbers raided a jewellery store in Ghent's old town on Saturday, police said.",
+                ),
+                (
+                    "b.txt",
+                    "GHENT (Courier) - Thieves smashed their way into a jewellery store in Ghent late on Sunday \
+                     and fled with watches worth 2 million euros.",
+                ),
+            ],
+            expect![[r#"
+                a.txt 63..71 "Saturday" warning conflicting-date: Day of the main event (raided): Saturday here; Sunday in b.txt
+                  b.txt 84..90 "Sunday": "Sunday" for the same date
+                b.txt 84..90 "Sunday" warning conflicting-date: Day of the main event (smashed): Sunday here; Saturday in a.txt
+                  a.txt 63..71 "Saturday": "Saturday" for the same date
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_a_follow_up_lede() {
+        // A follow-up leads with a development: other participants, another day.
+        check(
+            Code::ConflictingDate,
+            &[
+                (
+                    "a.txt",
+                    "Masked robbers raided a jewellery store in Ghent's old town on Saturday, police said.",
+                ),
+                (
+                    "b.txt",
+                    "Two men were arrested in dawn raids on Tuesday, police said in a statement.",
+                ),
+            ],
+            expect![[""]],
+        );
+        check(
+            Code::ConflictingDate,
+            &[
+                (
+                    "a.txt",
+                    "A footbridge over the Saône collapsed shortly after 8:10 a.m. on Friday, injuring four \
+                     people, officials said.",
+                ),
+                (
+                    "b.txt",
+                    "Engineers began inspecting every bridge in the city at 7 a.m. on Monday, the mayor said \
+                     after a meeting.",
+                ),
+            ],
+            expect![[""]],
         );
     }
 

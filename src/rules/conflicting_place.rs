@@ -8,6 +8,7 @@
 
 use super::claim::Stated;
 use super::{Code, Level, Rule};
+use crate::analysis::facts::claims::Fact;
 
 pub const RULE: Rule = Rule {
     code: Code::ConflictingPlace,
@@ -19,14 +20,27 @@ pub const RULE: Rule = Rule {
         before it in its clause and also by the sentence's common-noun subject (`the car … in Lier`). Places \
         are compared as entities, so spelling variants of one town agree. It fires when the places named with \
         like prepositions are different entities (`in Mechelen` / `in Lier`, `near Huaral` / `near Chancay`). \
-        It stays silent on `near X` against `in Y` (both can hold), on countries, regions and other places \
-        above town level (`in Kenya` / `in Naivasha` are no rivals), on a place before a possessive \
+        It stays silent on `near X` against `in Y` (both can hold), on a listed city against a smaller place \
+        (a city's name stands for its metropolitan area: `in Los Angeles` / `in Malibu`), on countries, \
+        regions and other places above town level (`in Kenya` / `in Naivasha` are no rivals), on a place before a possessive \
         (`Naivasha's`), on future or planned events, and on facts about different named subjects.",
 };
 
-/// Whether two places can both be right: they are the same entity.
+/// Whether two places can both be right: they are the same entity, or
+/// one is a city and the other a smaller place (see [`metro_holds`]).
 pub fn holds(here: &Stated, there: &Stated) -> bool {
-    here.fact == there.fact
+    here.fact == there.fact || metro_holds(here, there)
+}
+
+/// A large city's name stands for its metropolitan area: news copy,
+/// above all from abroad, places an event `in Los Angeles` that local copy
+/// places in the suburb or town where it happened (`in Malibu`). So a
+/// place the gazetteer lists as a city (a capital, or 150,000 people or
+/// more) and a place it does not list can both be right; two cities, or
+/// two smaller towns, cannot.
+pub fn metro_holds(here: &Stated, there: &Stated) -> bool {
+    let city = |s: &Stated| matches!(s.claim.fact, Fact::Place { city: true, .. });
+    city(here) != city(there)
 }
 
 #[cfg(test)]
@@ -49,6 +63,46 @@ mod tests {
                   b.txt 16..28 "near Chancay": "near Chancay" for the same place
                 b.txt 16..28 "near Chancay" warning conflicting-place: Place of the crash: near Chancay here; near Huaral in a.txt
                   a.txt 14..25 "near Huaral": "near Huaral" for the same place
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_city_and_a_smaller_place_can_both_be_right() {
+        // A city stands for its metro area: the suburb is no rival.
+        check(
+            Code::ConflictingPlace,
+            &[
+                ("a.txt", "A tanker truck overturned in Houston on Monday, police said."),
+                ("b.txt", "The tanker truck overturned in Katy, police said."),
+            ],
+            expect![[""]],
+        );
+        // Wire copy from abroad names the capital; local copy the town.
+        check(
+            Code::ConflictingPlace,
+            &[
+                ("a.txt", "The ferry sank near Manila on Sunday, the coast guard said."),
+                ("b.txt", "The ferry sank near Nasugbu, Batangas, the coast guard said."),
+            ],
+            expect![""],
+        );
+    }
+
+    #[test]
+    fn fires_on_two_cities() {
+        // Two listed cities are rivals.
+        check(
+            Code::ConflictingPlace,
+            &[
+                ("a.txt", "A tanker truck overturned in Houston on Monday, police said."),
+                ("b.txt", "The tanker truck overturned in Dallas, police said."),
+            ],
+            expect![[r#"
+                a.txt 26..36 "in Houston" warning conflicting-place: Place of the overturn: in Houston here; in Dallas in b.txt
+                  b.txt 28..37 "in Dallas": "in Dallas" for the same place
+                b.txt 28..37 "in Dallas" warning conflicting-place: Place of the overturn: in Dallas here; in Houston in a.txt
+                  a.txt 26..36 "in Houston": "in Houston" for the same place
             "#]],
         );
     }

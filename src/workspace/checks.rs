@@ -113,7 +113,7 @@ impl Workspace {
     /// What a claim states, as a comparable string: a place by its entity.
     pub(super) fn fact_signature(&self, entry: &Entry, c: &claims::Claim) -> String {
         match c.fact {
-            claims::Fact::Place { mention } => self
+            claims::Fact::Place { mention, .. } => self
                 .mention_entity(entry, mention)
                 .map(|id| id.to_string())
                 .unwrap_or_else(|| {

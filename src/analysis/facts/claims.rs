@@ -37,6 +37,11 @@ pub struct Claim {
     /// `the quake`), the phrase a light verb makes with its object after a
     /// count (`left the tracks`), the object of a polarity (`fundraiser`).
     pub words: Option<Span>,
+    /// For a claim on the main event's key (`EventRef::Lede`): who and
+    /// what its clause names before the value (nouns and names, keyed),
+    /// one of which another article's claim must share to be about the
+    /// same happening; empty for other claims.
+    pub participants: Vec<String>,
 }
 
 impl Claim {
@@ -65,7 +70,12 @@ pub enum Fact {
         slack: u16,
     },
     /// A place, as the mention naming it; compared by entity.
-    Place { mention: usize },
+    Place {
+        mention: usize,
+        /// The gazetteer lists the place as a city (see
+        /// `conflicting_place::metro_holds`).
+        city: bool,
+    },
     /// Whether the subject did it.
     Polarity(bool),
 }
@@ -397,8 +407,9 @@ mod tests {
                 .map(|c| {
                     let k = copy(c.span.start);
                     let fact = match c.fact {
-                        Fact::Place { mention } => Fact::Place {
+                        Fact::Place { mention, city } => Fact::Place {
                             mention: mention - k * mentions,
+                            city,
                         },
                         f => f,
                     };

@@ -210,6 +210,10 @@ fn event(aspect: Aspect, event: &EventRef, words: Option<&str>) -> String {
             };
             format!("{aspect_word}{relative} {subject} {verb}")
         }
+        EventRef::Lede => match words {
+            Some(w) => format!("{aspect_word} of the main event ({})", w.to_lowercase()),
+            None => format!("{aspect_word} of the main event"),
+        },
         EventRef::Subject(s) => match words {
             Some(w) => format!("{aspect_word} of the {}", w.to_lowercase()),
             None => format!("{aspect_word} of {}", subject_phrase(s)),

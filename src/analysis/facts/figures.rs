@@ -457,6 +457,7 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
         updated: around.is_update(),
         subject: subject_before(text, analysis, around.sentence.start, v.span.start),
         words,
+        participants: Vec::new(),
     })
 }
 

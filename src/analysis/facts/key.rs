@@ -94,6 +94,11 @@ pub enum EventRef {
     Word { key: String, subject: Option<String> },
     /// The common-noun subject of the sentence (`the bridge` … `in Asti`).
     Subject(String),
+    /// The story's main event, as its lede tells it: every article of a
+    /// cluster reports the same news in its first sentence, in its own
+    /// words (`collapsed`, `plunged into the river`), so the events of two
+    /// ledes are one event (see `events::Lede`).
+    Lede,
 }
 
 impl ClaimKey {
@@ -167,6 +172,7 @@ impl fmt::Display for EventRef {
             EventRef::Word { key, subject: None } => write!(f, "{key}"),
             EventRef::Word { key, subject: Some(s) } => write!(f, "{key}:{s}"),
             EventRef::Subject(s) => write!(f, "@{s}"),
+            EventRef::Lede => f.write_str("lede"),
         }
     }
 }

@@ -279,6 +279,9 @@ lexicon! {
         NotObject = StopWords["not-object"],
         /// Words that end a clause (`when`, `because`, `which`).
         ClauseWord = StopWords["clause"],
+        /// Words opening a clause of another event than the sentence's
+        /// main one (`after`, `who`).
+        OtherEventClause = StopWords["other-event"],
         /// Too vague to be what a figure counts (`people`, `others`).
         Vague = StopWords["vague"],
         /// Not a content word of a title (`of`, `for`, `and`, `the`).

@@ -28,209 +28,20 @@ use super::claims::{Claim, Day, Fact, subject_before};
 use super::event_words;
 use super::key::{Aspect, ClaimKey, EventRef};
 
-fn is_light(key: &str) -> bool {
-    lx::is(C::LightVerb, key)
-}
+mod clauses;
+mod lede;
 
-/// One word of a sentence, lowercased, with its token.
-struct W<'t> {
-    lower: String,
-    tok: &'t Token,
-    /// The word's event key, when it is an event word (see `event_word`).
-    event: Option<String>,
-}
-
-fn is_boundary(t: &Token, text: &str) -> bool {
-    let dash = matches!(t.text(text), "—" | "–" | "-");
-    // A dash between two words without spaces joins them (`Vietnam–Mexico`).
-    let joined = dash
-        && text[..t.span.start].ends_with(|c: char| c.is_alphanumeric())
-        && text[t.span.end..].starts_with(|c: char| c.is_alphanumeric());
-    t.kind == TokenKind::Punct
-        && !joined
-        && (dash || matches!(t.text(text), "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”"))
-}
-
-/// Whether a word (at `i`) is an event word, and its key: a past form of
-/// a verb, a base form after a negation (`did not attend`), or a noun
-/// naming a happening (see `event_words`; whether a noun speaks for the
-/// news event is `events_of`'s call).
-fn event_word(ws: &[W], i: usize) -> Option<String> {
-    let w = &ws[i];
-    if w.tok.kind != TokenKind::Word || w.tok.has(Token::CAP) && i > 0 || w.lower.len() < 3 {
-        return None;
-    }
-    let lower = w.lower.as_str();
-    if lx::is(C::SpeechVerb, lower) || lx::is(C::Auxiliary, lower) {
-        return None;
-    }
-    let base_after_neg = i > 0 && lx::is(C::BaseNegator, &ws[i - 1].lower);
-    (base_after_neg || event_words::is_past_form(lower) || event_words::is_event_noun(lower))
-        .then(|| event_words::event_key(lower))
-}
-
-/// The head noun of the clause's subject: the last word of the noun phrase
-/// that opens it (`The getaway car, …` → `car`, `Talks on the deal` →
-/// `talks`), keyed, with where it is written.
-fn subject_head(ws: &[W], start: usize, event: usize) -> Option<(String, Span)> {
-    let mut i = start;
-    while i < event && lx::is(C::PhraseDeterminer, &ws[i].lower) {
-        i += 1;
-    }
-    let mut head = None;
-    while i < event {
-        let w = &ws[i];
-        if w.tok.kind != TokenKind::Word
-            || lx::is(C::Auxiliary, &w.lower)
-            || lx::is(C::SubjectStop, &w.lower)
-            || i > start && ws[i].event.is_some() && is_verb(ws, i)
-        {
-            break;
-        }
-        head = Some(w);
-        i += 1;
-    }
-    let head = head?;
-    (!lx::is(C::GenericSubject, &head.lower) && head.lower.chars().all(char::is_alphabetic))
-        .then(|| (event_words::noun_key(&head.lower), head.tok.span))
-}
-
-/// Whether the word at `i` is a verb (a past form, or a base form after a
-/// negation) rather than an event noun.
-fn is_verb(ws: &[W], i: usize) -> bool {
-    let lower = ws[i].lower.as_str();
-    lower.ends_with("ed") || event_words::is_past_form(lower) || i > 0 && lx::is(C::BaseNegator, &ws[i - 1].lower)
-}
-
-/// Whether the event noun at `j` modifies a noun after it (`the derailment
-/// site`, `the crash scene`): the phrase then names a place or thing, and
-/// what it is dated or placed by is not the event's.
-fn modifies_a_noun(ws: &[W], j: usize) -> bool {
-    ws.get(j + 1).is_some_and(|n| {
-        n.tok.kind == TokenKind::Word
-            && n.lower.len() >= 3
-            && !n.tok.has(Token::CAP)
-            && !lx::is(C::PlacePrep, &n.lower)
-            && !lx::is(C::ClauseWord, &n.lower)
-            && !is_verb(ws, j + 1)
-            && nouns::noun(&n.lower).is_some()
-    })
-}
-
-/// Whether the word after `j` opens a figure (`after 7:15 a.m.`, `since
-/// 2019`): `after`, `before`, `since` and `until` then head a phrase of
-/// time in the clause, not a clause of their own.
-fn before_a_figure(ws: &[W], j: usize) -> bool {
-    ws.get(j + 1)
-        .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()))
-}
-
-/// Where the clause of each word starts, for every word index and one past
-/// the last: back to a boundary, a clause word or a speech verb. One pass
-/// over the sentence, so that a value need not walk back to its clause.
-fn clause_starts(ws: &[W], text: &str) -> Vec<usize> {
-    let mut starts = Vec::with_capacity(ws.len() + 1);
-    let mut start = 0;
-    for (j, w) in ws.iter().enumerate() {
-        starts.push(start);
-        if is_boundary(w.tok, text) || lx::is(C::ClauseWord, &w.lower) && !before_a_figure(ws, j) {
-            start = j + 1;
-        } else if lx::is(C::SpeechVerb, &w.lower) {
-            start = j + 1 + usize::from(ws.get(j + 1).is_some_and(|n| n.lower == "that"));
-        }
-    }
-    starts.push(start);
-    starts
-}
-
-/// The events a value at word `at` belongs to, as (key, event word): the
-/// nearest verb of its clause (which starts at word `start`, see
-/// `clause_starts`) and an event noun right before it (`the derailment
-/// near Gilgil`). A prepositional phrase may hang on either, so both are
-/// keys.
-fn events_of(ws: &[W], start: usize, at: usize) -> Vec<(EventRef, usize)> {
-    let mut out = Vec::new();
-    let candidates = (start..at)
-        .rev()
-        .take(12)
-        .filter_map(|j| ws[j].event.clone().map(|k| (j, k)));
-    let verb = candidates.clone().find(|(j, _)| is_verb(ws, *j));
-    // An event noun speaks for the news event only as a plain definite
-    // phrase: `the derailment`, not `the February summit` or `his summit`,
-    // which name other occasions.
-    let noun = candidates
-        .take_while(|(j, _)| at - j <= 4)
-        .find(|(j, _)| !is_verb(ws, *j))
-        .filter(|(j, _)| *j > 0 && ws[j - 1].lower == "the" && !modifies_a_noun(ws, *j));
-    for (event, key) in verb.into_iter().chain(noun) {
-        // Plans and prospects (`will be played`, `is due to sign`) are not facts yet.
-        let lead: Vec<&str> = ws[event.saturating_sub(3)..event]
-            .iter()
-            .map(|w| w.lower.as_str())
-            .collect();
-        // Nor is the word of the plan itself (`the vote is expected on
-        // Monday`, `the meeting planned for Friday`).
-        if lead.iter().any(|w| lx::is(C::UnrealCue, w))
-            || lead.last() == Some(&"to")
-            || lx::is(C::UnrealCue, &ws[event].lower)
-        {
-            continue;
-        }
-        if is_light(&key) {
-            // A light verb names an event only with its subject.
-            if let Some((subject, _)) = subject_head(ws, start, event) {
-                out.push((
-                    EventRef::Word {
-                        key,
-                        subject: Some(subject),
-                    },
-                    event,
-                ));
-            }
-            continue;
-        }
-        out.push((EventRef::Word { key, subject: None }, event));
-    }
-    out
-}
-
-/// Where a sentence's common-noun subject holds and what it is (see
-/// [`sentence_subject`]): the verb, the stop, and the key with where its
-/// head is written.
-type SentenceSubject = (usize, usize, Option<(EventRef, Span)>);
-
-/// The subject key of a sentence that opens with a common-noun subject
-/// (`The getaway car was recovered, burnt out, in Lier`), read once per
-/// sentence as `(verb, stop, key and where its head is written)`: it holds
-/// for a word at `at` with no other clause before it, that is when `verb <
-/// at <= stop`.
-fn sentence_subject(ws: &[W]) -> Option<SentenceSubject> {
-    // A live blog's time stamp or a list marker before the sentence proper.
-    let lead = ws.iter().position(|w| w.tok.kind == TokenKind::Word)?;
-    let ws = &ws[lead..];
-    let first = &ws[0];
-    if !lx::is(C::PhraseDeterminer, &first.lower) && first.tok.has(Token::CAP) && ws.len() > 1 {
-        // A capitalised first word that is not a determiner is a name or a bare plural.
-        if !first.lower.ends_with('s') {
-            return None;
-        }
-    }
-    let stop = ws
-        .iter()
-        .position(|w| lx::is(C::ClauseWord, &w.lower) || lx::is(C::SpeechVerb, &w.lower))
-        .unwrap_or(ws.len());
-    let verb = (1..ws.len()).find(|&j| is_verb(ws, j) || lx::is(C::Auxiliary, &ws[j].lower))?;
-    let key = subject_head(ws, 0, verb).map(|(head, span)| (EventRef::Subject(head), span));
-    Some((lead + verb, lead + stop, key))
-}
+use clauses::{SentenceSubject, W, clause_starts, event_word, events_of, is_light, is_verb, sentence_subject};
+use lede::Lede;
 
 /// The event claims of an article: dates, times, places and polarity.
 pub fn event_claims(text: &str, analysis: &Analysis) -> Vec<Claim> {
     let mut out = Vec::new();
+    let lede = Lede::read(text, analysis);
     for &sentence in &analysis.sentences {
         let s = Sentence::read(text, analysis, sentence);
-        s.time_claims(&mut out);
-        s.place_claims(&mut out);
+        s.time_claims(&lede, &mut out);
+        s.place_claims(&lede, &mut out);
         s.polarity_claims(&mut out);
     }
     out
@@ -285,7 +96,7 @@ impl<'a> Sentence<'a> {
         let word = matches!(
             key,
             ClaimKey::Event {
-                event: EventRef::Word { .. },
+                event: EventRef::Word { .. } | EventRef::Lede,
                 ..
             }
         );
@@ -301,12 +112,95 @@ impl<'a> Sentence<'a> {
                 self.ws[event_at].tok.span.start,
             ),
             words: word.then_some(self.ws[event_at].tok.span),
+            participants: Vec::new(),
         }
+    }
+
+    /// The claim on the main event's key (see [`Lede`]) of a value told of
+    /// `events`, when one of them is the lede's.
+    fn lede_claim(
+        &self,
+        lede: &Lede,
+        events: &[(EventRef, usize)],
+        aspect: Aspect,
+        span: Span,
+        fact: &Fact,
+        out: &mut Vec<Claim>,
+    ) {
+        // A bare year dates background (`since 2008`), not the news.
+        if aspect == Aspect::Year {
+            return;
+        }
+        if let Some(&(_, event_at)) = events.iter().find(|(e, _)| lede.tells(e)) {
+            let key = ClaimKey::Event {
+                aspect,
+                event: EventRef::Lede,
+            };
+            let mut claim = self.claim(key, span, fact.clone(), event_at);
+            claim.participants = self.participants(self.word_at(span.start));
+            // A light verb is worded with its object (`gave way`, `made landfall`).
+            if let (Some(words), Some(object)) = (&mut claim.words, self.ws.get(event_at + 1))
+                && self.ws[event_at].event.as_deref().is_some_and(is_light)
+                && object.tok.kind == TokenKind::Word
+            {
+                words.end = object.tok.span.end;
+            }
+            out.push(claim);
+        }
+    }
+
+    /// Who and what the clause of the word at `at` names before it: its
+    /// nouns and names, keyed as nouns meet (`thieves` → `thief`), without
+    /// its verbs, function words and figures. Two reports of one happening
+    /// name some of the same participants (`the San Desiderio bridge`, `a
+    /// road bridge`); a report of another (`two men were arrested`) names
+    /// others.
+    fn participants(&self, at: usize) -> Vec<String> {
+        let ws = &self.ws;
+        let mut out: Vec<String> = Vec::new();
+        let from = self.clause_start[at];
+        let Some(to) = ws.get(at.saturating_sub(1)).filter(|_| at > from) else {
+            return out;
+        };
+        // Words of a figure (`at least 14`) name no participant.
+        let figures: Vec<Span> = self
+            .analysis
+            .values_within(ws[from].tok.span.start, to.tok.span.end)
+            .map(|v| v.span)
+            .collect();
+        for j in from..at {
+            let w = &ws[j];
+            if figures
+                .iter()
+                .any(|f| f.start <= w.tok.span.start && w.tok.span.end <= f.end)
+                || w.tok.kind != TokenKind::Word
+                || w.lower.chars().count() < 3
+                || !w.lower.chars().all(char::is_alphabetic)
+                || is_verb(ws, j)
+                || lx::is(C::MeasureStop, &w.lower)
+                || lx::is(C::PhraseDeterminer, &w.lower)
+                || lx::is(C::Auxiliary, &w.lower)
+                || lx::is(C::Vague, &w.lower)
+            {
+                continue;
+            }
+            let key = if w.tok.has(Token::CAP) {
+                w.lower.clone()
+            } else if nouns::noun(&w.lower).is_some() {
+                event_words::noun_key(&w.lower)
+            } else {
+                continue;
+            };
+            if !out.contains(&key) {
+                out.push(key);
+            }
+        }
+        out
     }
 
     /// Date and time claims: each date or clock time of the sentence,
     /// keyed by its granularity and the events it belongs to.
-    fn time_claims(&self, out: &mut Vec<Claim>) {
+    fn time_claims(&self, lede: &Lede, out: &mut Vec<Claim>) {
         for v in self.analysis.values_within(self.span.start, self.span.end) {
             let Some(fact) = time_fact(v) else { continue };
             // A relative day (`yesterday`) is a day only through the
@@ -334,7 +228,9 @@ impl<'a> Sentence<'a> {
                 Fact::Day(_) => Aspect::Day,
                 _ => Aspect::Time,
             };
-            for (event, event_at) in events_of(&self.ws, self.clause_start[at], at) {
+            let events = events_of(&self.ws, self.clause_start[at], at);
+            self.lede_claim(lede, &events, kind, v.span, &fact, out);
+            for (event, event_at) in events {
                 let key = ClaimKey::Event { aspect: kind, event };
                 out.push(self.claim(key, v.span, fact.clone(), event_at));
             }
@@ -344,11 +240,13 @@ impl<'a> Sentence<'a> {
     /// Place claims: `in`/`near`/`at` (+ a direction word) + a town-level
     /// place, keyed by the events it belongs to and, in a sentence that
     /// opens with a common-noun subject, by that subject.
-    fn place_claims(&self, out: &mut Vec<Claim>) {
+    fn place_claims(&self, lede: &Lede, out: &mut Vec<Claim>) {
         let ws = &self.ws;
         let mut subject: Option<Option<SentenceSubject>> = None;
         for (mi, m) in self.analysis.mentions_within(self.span.start, self.span.end) {
-            let Some(p) = self.event_place_at(m) else { continue };
+            let Some((p, city)) = self.event_place_at(m) else {
+                continue;
+            };
             let span = Span::new(ws[p - 1].tok.span.start, m.span.end);
             let mut keys = events_of(ws, self.clause_start[p - 1], p - 1);
             let subject = subject.get_or_insert_with(|| sentence_subject(ws));
@@ -362,13 +260,21 @@ impl<'a> Sentence<'a> {
             }
             // `near X` and `in Y` can both hold; only like prepositions compete.
             let near = ws[p - 1].lower == "near";
+            self.lede_claim(
+                lede,
+                &keys,
+                Aspect::Place { near },
+                span,
+                &Fact::Place { mention: mi, city },
+                out,
+            );
             for (event, event_at) in keys {
                 let by_subject = matches!(event, EventRef::Subject(_));
                 let key = ClaimKey::Event {
                     aspect: Aspect::Place { near },
                     event,
                 };
-                let mut claim = self.claim(key, span, Fact::Place { mention: mi }, event_at);
+                let mut claim = self.claim(key, span, Fact::Place { mention: mi, city }, event_at);
                 if by_subject {
                     claim.words = head;
                 }
@@ -380,8 +286,9 @@ impl<'a> Sentence<'a> {
     /// Where the place phrase of a mention starts when the mention is the
     /// place of an event: a named town-level place after an event
     /// preposition and any direction words, not followed by a possessive.
-    /// The preposition is the word before the returned index.
-    fn event_place_at(&self, m: &Mention) -> Option<usize> {
+    /// The preposition is the word before the returned index; with it,
+    /// whether the gazetteer lists the place as a city.
+    fn event_place_at(&self, m: &Mention) -> Option<(usize, bool)> {
         let ws = &self.ws;
         // A named place (`the city` is a description) of some length (`E.` is not).
         if !matches!(m.ty, EntityType::Gpe | EntityType::Loc)
@@ -402,12 +309,11 @@ impl<'a> Sentence<'a> {
         if ws.get(at + 1).is_some_and(|w| w.tok.kind == TokenKind::Possessive) {
             return None;
         }
-        let town = match gazetteer::get().place(&m.name) {
-            Some((Place::City, _)) => true,
-            Some(_) => false,
-            None => m.ty == EntityType::Gpe,
-        };
-        town.then_some(p)
+        match gazetteer::get().place(&m.name) {
+            Some((Place::City, _)) => Some((p, true)),
+            Some(_) => None,
+            None => (m.ty == EntityType::Gpe).then_some((p, false)),
+        }
     }
 
     /// Polarity claims: `Brandt attended the party` / `Brandt did not attend
@@ -474,6 +380,7 @@ impl<'a> Sentence<'a> {
                 updated: false,
                 subject: Some(subject),
                 words: head_span,
+                participants: Vec::new(),
             });
         }
     }
