@@ -220,11 +220,38 @@ impl Ner<'_> {
                 lx::is_bare(C::Title, w) || lx::is_bare(C::Honorific, w) || lx::is(C::DepartmentWord, self.bare(p));
             if title_word || (matches!(w, "of" | "for" | "the") && p + 1 < e) {
                 p += 1;
+            } else if let Some(k) = self.function_then_office(p, e) {
+                p = k + 1;
             } else {
                 break;
             }
         }
         (t0, p)
+    }
+
+    /// `Chief Product Officer`: corporate titles name a function between a
+    /// rung and an office word (`Chief Marketing Officer`, `Chief
+    /// Information Security Officer`, `Deputy Program Director`), so after
+    /// a rung word, one or two words that are no given name, honorific or
+    /// name connector and then an office word (from `p`, within `..e`)
+    /// belong to the title. Returns where the office word is.
+    fn function_then_office(&self, p: usize, e: usize) -> Option<usize> {
+        let after_rung = p
+            .checked_sub(1)
+            .is_some_and(|r| lx::is(C::RankWord, &self.bare(r).to_lowercase()));
+        if !after_rung {
+            return None;
+        }
+        let k = (p + 1..(p + 3).min(e)).find(|&k| lx::is_bare(C::TitleHead, self.text_at(k)))?;
+        (p..k)
+            .all(|i| {
+                let w = self.text_at(i);
+                !self.g.is_given_name(w)
+                    && !lx::is(C::NameConnector, w)
+                    && !lx::is_bare(C::Honorific, w)
+                    && !lx::is_bare(C::TitleHead, w)
+            })
+            .then_some(k)
     }
 
     /// Only title words (`Prime Minister`), the title starting at `t0`: no
