@@ -382,10 +382,17 @@ impl Around {
     }
 
     /// The outcome class of the word nearest the figure: just before
-    /// (`killing 14`) or just after (`14 were killed`, `14 dead`).
+    /// (`killing 14`) or just after (`14 were killed`, `14 dead`). An
+    /// outcome word after another figure is that figure's: in `27 cases
+    /// and three deaths` the cases are not dead; one before a conjunction
+    /// is the other conjunct's: in `15 died and more than 200 were
+    /// injured` the 200 are injured.
     fn outcome(&self) -> Option<&'static str> {
-        let near_before = self.before.iter().rev().take(3).find_map(|w| lx::outcome(w));
-        near_before.or_else(|| self.after.iter().take(3).find_map(|w| lx::outcome(w)))
+        let same_conjunct = |w: &&String| !matches!(w.as_str(), "and" | "or" | "but");
+        let no_figure = |w: &&String| !is_number_word(w) && !w.starts_with(|c: char| c.is_ascii_digit());
+        let before = self.before.iter().rev().take(3).take_while(same_conjunct);
+        let after = self.after.iter().take(3).take_while(no_figure);
+        before.chain(after).find_map(|w| lx::outcome(w))
     }
 
     /// Whether the figure is the whole of a part just named: `nine of the 12
