@@ -120,11 +120,9 @@ impl Facts {
     pub fn extract(text: &str, analysis: &Analysis) -> Facts {
         let mut claims = figures::figure_claims(text, analysis);
         claims.extend(events::event_claims(text, analysis));
-        let quotes = quotes::attributed_quotes(text, analysis);
-        Facts {
-            links: coref::link_quoted(text, analysis, &quotes),
-            claims,
-            quotes,
-        }
+        let credited = quotes::credited_quotes(text, analysis);
+        let links = coref::link_quoted(text, analysis, &quotes::named_quotes(&credited));
+        let quotes = coref::credit_speakers(text, analysis, &links, &credited);
+        Facts { links, claims, quotes }
     }
 }

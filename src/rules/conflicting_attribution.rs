@@ -25,12 +25,15 @@ pub const RULE: Rule = Rule {
     name: "conflicting-attribution",
     level: Level::Warning,
     summary: "Another article credits the statement or action to someone else",
-    description: "Fires in two cases. A quote (words between quotation marks with a speaker named next to them \
-        by a speech verb) that another article gives, word for word once punctuation and case are set aside \
+    description: "Fires in two cases. A quote (words between quotation marks credited by a speech verb to a \
+        speaker beside them, or running on from the attribution before it) that another article gives, word for word once punctuation and case are set aside \
         (or cut short, keeping at least its first ten words), to a different person: the finding stands on the speaker here and names the speaker there. Both \
         speakers must be named people who share no word of their names, so an unlinked `Kafoury` and `Charlie \
-        Kafoury`, or a spokesman and the company he speaks for, are no conflict; quotes whose speaker is not \
-        linked to an entity are not compared. And a statement that a named subject did something against \
+        Kafoury`, or a spokesman and the company he speaks for, are no conflict. A speaker written as a surname, \
+        a description (`the minister said`) or a pronoun (`she said`) is the named person the article's \
+        coreference links it to (a pronoun: the one person of its sex named in its paragraph before it, or in \
+        the paragraph before), and the message names that person; quotes whose speaker is not linked to a \
+        named entity are not compared. And a statement that a named subject did something against \
         another article saying the same subject did not (`Brandt attended the party` / `Brandt did not attend \
         the party`), keyed by verb and object, only when both articles name the same subject and never for \
         plans (`will attend`). Events told in unrelated words (`was in the courtroom` / `did not attend`) are \
@@ -57,6 +60,18 @@ pub fn other_person(ours: &BTreeSet<String>, a: &Analysis, theirs: &Quote) -> bo
     person(a, theirs.speaker).is_some_and(|m| fold(&m.name).split(' ').all(|w| !ours.contains(w)))
 }
 
+/// Who speaks quote `q` of `article`, for a message: the name the text
+/// credits it with beside it, or, where it credits a surname, a
+/// description or a pronoun that coreference put a name to, that name with
+/// the words (`Tomas Berglund (“the minister”)`).
+pub fn speaker_named(article: &Article, q: &Quote) -> String {
+    let cue = q.speaker_span.text(&article.text);
+    match article.analysis.mentions.get(q.speaker) {
+        Some(m) if m.span != q.speaker_span && !cue.ends_with(m.name.as_str()) => format!("{} (“{cue}”)", m.name),
+        _ => cue.to_string(),
+    }
+}
+
 /// The finding on the speaker of quote `q` (in `article`) whose words
 /// `others` credit to someone else (the first of them named): `Speaker of
 /// “We will rebuild the road…”: Rosa Quispe here; Juan Soto in b.txt`.
@@ -66,9 +81,9 @@ pub fn quote_finding(
     first: (&Article, &Quote),
     others: &[(&Article, &Quote)],
 ) -> Finding {
-    let here = q.speaker_span.text(&article.text);
+    let here = speaker_named(article, q);
     let (o, oq) = first;
-    let there = oq.speaker_span.text(&o.text);
+    let there = speaker_named(o, oq);
     let name = short_name(&o.id);
     Finding {
         doc: article.id.clone(),
@@ -85,13 +100,13 @@ pub fn quote_finding(
             .map(|(o, oq)| Related {
                 doc: o.id.clone(),
                 span: oq.speaker_span,
-                message: format!("the same quote, credited to \"{}\"", oq.speaker_span.text(&o.text)),
+                message: format!("the same quote, credited to \"{}\"", speaker_named(o, oq)),
             })
             .collect(),
         data: Some(Detail::Compared {
             about: About::Quote(q.span.text(&article.text).to_string()),
-            here: Side::value(here),
-            there: Side::value(there).in_doc(o.id.clone()),
+            here: Side::value(&here),
+            there: Side::value(&there).in_doc(o.id.clone()),
         }),
     }
 }
@@ -217,6 +232,104 @@ mod tests {
                 ),
                 ("d.txt", "The delegation attended the ceremony."),
                 ("e.txt", "The delegation did not attend the ceremony."),
+            ],
+            expect![[""]],
+        );
+    }
+    #[test]
+    fn fires_on_a_pronoun_or_description_speaker_named_by_coreference() {
+        // `she` is the one woman named in the paragraph before.
+        check(
+            Code::ConflictingAttribution,
+            &[
+                (
+                    "a.txt",
+                    "Harbour master Ingrid Solberg closed the port on Friday.\n\n\"No vessel leaves until the swell has dropped below three metres,\" she said.",
+                ),
+                (
+                    "b.txt",
+                    "\"No vessel leaves until the swell has dropped below three metres,\" said coastguard commander Erik Vang.",
+                ),
+            ],
+            expect![[r#"
+                a.txt 125..128 "she" warning conflicting-attribution: Speaker of “No vessel leaves until the swell…”: Ingrid Solberg (“she”) here; Erik Vang in b.txt
+                  b.txt 93..102 "Erik Vang": the same quote, credited to "Erik Vang"
+                b.txt 93..102 "Erik Vang" warning conflicting-attribution: Speaker of “No vessel leaves until the swell…”: Erik Vang here; Ingrid Solberg (“she”) in a.txt
+                  a.txt 125..128 "she": the same quote, credited to "Ingrid Solberg (“she”)"
+            "#]],
+        );
+        // `the minister` repeats the title the article gave Tomas Berglund.
+        check(
+            Code::ConflictingAttribution,
+            &[
+                (
+                    "a.txt",
+                    "Finance Minister Tomas Berglund presented the budget on Tuesday. “This budget protects the pensions of every retired worker,” the minister said.",
+                ),
+                (
+                    "b.txt",
+                    "“This budget protects the pensions of every retired worker,” opposition leader Karin Ek told the chamber.",
+                ),
+            ],
+            expect![[r#"
+                a.txt 130..142 "the minister" warning conflicting-attribution: Speaker of “This budget protects the pensions of…”: Tomas Berglund (“the minister”) here; Karin Ek in b.txt
+                  b.txt 83..91 "Karin Ek": the same quote, credited to "Karin Ek"
+                b.txt 83..91 "Karin Ek" warning conflicting-attribution: Speaker of “This budget protects the pensions of…”: Karin Ek here; Tomas Berglund (“the minister”) in a.txt
+                  a.txt 130..142 "the minister": the same quote, credited to "Tomas Berglund (“the minister”)"
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_one_speaker_under_other_name_forms() {
+        // Dr Priya Nair as `she`, `Nair`, `Dr Nair` and in full; Fred and
+        // Frederick Lowe are one name and its familiar form.
+        check(
+            Code::ConflictingAttribution,
+            &[
+                (
+                    "a.txt",
+                    "Dr Priya Nair leads the clinic in Leeds.\n\n“Every patient who came in that night was seen within the hour,” she said.",
+                ),
+                (
+                    "b.txt",
+                    "“Every patient who came in that night was seen within the hour,” Nair said.",
+                ),
+                (
+                    "c.txt",
+                    "“Every patient who came in that night was seen within the hour,” said Dr Nair.",
+                ),
+                (
+                    "d.txt",
+                    "“Every patient who came in that night was seen within the hour,” Priya Nair told the inquiry.",
+                ),
+                (
+                    "e.txt",
+                    "“The ferry left the harbour twenty minutes before the storm warning,” said Fred Lowe.",
+                ),
+                (
+                    "f.txt",
+                    "“The ferry left the harbour twenty minutes before the storm warning,” Frederick Lowe said.",
+                ),
+            ],
+            expect![[""]],
+        );
+    }
+
+    #[test]
+    fn silent_when_a_pronoun_could_mean_two_people() {
+        // Two women named before `she`: the quote has no speaker to compare.
+        check(
+            Code::ConflictingAttribution,
+            &[
+                (
+                    "a.txt",
+                    "Ingrid Solberg met ferry captain Maria Lund at the quay on Friday.\n\n“No vessel leaves until the swell has dropped below three metres,” she said.",
+                ),
+                (
+                    "b.txt",
+                    "“No vessel leaves until the swell has dropped below three metres,” said Erik Vang.",
+                ),
             ],
             expect![[""]],
         );

@@ -37,7 +37,7 @@ pub fn variant(ours: &Quote, theirs: &Quote) -> bool {
 /// The finding on quote `q` (in `article`) that `others` word differently
 /// (the first of them quoted in the message).
 pub fn finding(article: &Article, q: &Quote, first: (&Article, &Quote), others: &[(&Article, &Quote)]) -> Finding {
-    let here = q.speaker_span.text(&article.text);
+    let here = super::conflicting_attribution::speaker_named(article, q);
     let (o, oq) = first;
     let name = short_name(&o.id);
     let ours = q.span.text(&article.text);
@@ -57,7 +57,7 @@ pub fn finding(article: &Article, q: &Quote, first: (&Article, &Quote), others: 
             })
             .collect(),
         data: Some(Detail::Compared {
-            about: About::Speaker(here.to_string()),
+            about: About::Speaker(here.clone()),
             here: Side::value(ours),
             there: Side::value(theirs).in_doc(o.id.clone()),
         }),

@@ -304,6 +304,8 @@ lexicon! {
         FigureDeterminer = Determiners["figure"],
         /// `him`, `her`, `them`.
         ObjectPronoun = Pronouns["object"],
+        /// `he`, `she`: the subject of a speech verb crediting a quote.
+        SubjectPronoun = Pronouns["subject"],
         /// `his`, `her` as possessives.
         PossessivePronoun = Pronouns["possessive"],
         /// Pronouns that, capitalised, open a sentence about the last person.
