@@ -31,7 +31,7 @@ pub const RULE: Rule = Rule {
         the others. Hedges widen a figure before the comparison (`about 300`, `nearly 500`, `up to 40`, \
         ranges), so `nearly 500` and `496` agree, and an open-ended figure bounds one side (`at least 15` \
         conflicts with `12`; `more than 40` holds with `43`). It stays silent on a property any article in the \
-        workspace reports as a change (`rose to 17`, `have now died`: the figures describe different moments), \
+        workspace reports as a change (`rose to 17`, `have now died`, a duration still running or of a window: `after 12 hours of deliberation`, `the past eight days`; the figures describe different moments), \
         on figures about different named subjects (`Okafor carried 11 wards` / `Brandt won four wards`), on \
         tallies of periods or acts (`11 seasons`, `two touchdowns`) unless both name one subject, on counts \
         of one noun that their clauses say different things of (`escaped` / `were recaptured`), on labels \
@@ -312,6 +312,48 @@ mod tests {
                   b.txt 22..24 "81": "81" for the same figure
                 b.txt 22..24 "81" warning conflicting-quantity: Age of the dead: 81 here; 78 in a.txt
                   a.txt 22..24 "78": "78" for the same figure
+            "#]],
+        );
+    }
+
+    #[test]
+    fn silent_on_durations_of_a_window_or_still_running() {
+        // A jury's deliberations, reported as they ran on.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "The jury was sent home after nine hours of deliberation."),
+                ("b.txt", "The jury was sent home after 14 hours of deliberation."),
+            ],
+            expect![[""]],
+        );
+        // A strike, counted back from two different days.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                (
+                    "a.txt",
+                    "Dockers have blocked the port for the past three days of the strike.",
+                ),
+                (
+                    "b.txt",
+                    "Dockers have blocked the port for the past five days of the strike.",
+                ),
+            ],
+            expect![[""]],
+        );
+        // A fixed term is compared.
+        check(
+            Code::ConflictingQuantity,
+            &[
+                ("a.txt", "The former mayor was sentenced to five years in prison."),
+                ("b.txt", "The former mayor was sentenced to seven years in prison."),
+            ],
+            expect![[r#"
+                a.txt 34..44 "five years" warning conflicting-quantity: Time in prison: five years here; seven years in b.txt
+                  b.txt 34..45 "seven years": "seven years" for the same figure
+                b.txt 34..45 "seven years" warning conflicting-quantity: Time in prison: seven years here; five years in a.txt
+                  a.txt 34..44 "five years": "five years" for the same figure
             "#]],
         );
     }

@@ -56,6 +56,7 @@ lexicon! {
         Months = "months.tsv",
         NameConnectors = "name_connectors.txt",
         Negators = "negators.tsv",
+        WindowWords = "window_words.txt",
         NotCountryCodes = "not_country_codes.txt",
         NotNames = "not_names.txt",
         NumberWords = "number_words.tsv",
@@ -259,6 +260,9 @@ lexicon! {
         UpdateVerb = UpdateVerbs,
         /// Verbs linking a subject to its figure (`reached`, `stood`).
         LinkingVerb = LinkingVerbs,
+        /// Words making a duration after them a window or a running length
+        /// (`after 12 hours`, `the past eight days`).
+        WindowWord = WindowWords,
         /// Words of a sports report (`beat`, `final`).
         SportCue = SportCues,
         /// Stop words of a description (see `stop_words.tsv`).

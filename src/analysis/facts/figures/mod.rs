@@ -13,12 +13,15 @@ use super::claims::{Claim, Fact, subject_before, word_iter};
 use super::event_words;
 use super::key::{ClaimKey, Measure, Predicate, What};
 use super::sizes;
+
+mod wording;
 use crate::analysis::lexicon::{self as lx, WordClass as C};
 use crate::analysis::text::{ceil_char_boundary, floor_char_boundary};
 use crate::analysis::values::{Value, ValueKind};
 use crate::analysis::wordnet;
 use crate::analysis::wordnet::nouns::{self, NounKind};
 use crate::analysis::{Analysis, Span};
+use wording::{light_phrase, written_noun};
 
 /// Characters that end a clause for what a figure measures.
 const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '(', ')', '—', '–'];
@@ -405,6 +408,15 @@ impl Around {
             .is_some_and(|at| recent.get(at + 1).is_some_and(|w| is_number_word(w)))
     }
 
+    /// Whether a duration is the length of a window or of something still
+    /// running when written (`after 12 hours of deliberation`, `the past
+    /// eight days`; see `window_words.txt`): like a toll that rose, it
+    /// gives the length at one moment, and reports from other moments
+    /// differ without contradicting it.
+    fn is_window(&self) -> bool {
+        self.before.last().is_some_and(|w| lx::is(C::WindowWord, w))
+    }
+
     /// Whether the figure is reported as a change, before it (`rose to 17`)
     /// or in its clause after it (`17 workers have now died`): a running
     /// count at another moment.
@@ -461,75 +473,11 @@ fn claim(text: &str, analysis: &Analysis, v: &Value) -> Option<Claim> {
         },
         span: v.span,
         fact,
-        updated: around.is_update(),
+        updated: around.is_update() || unit == "s" && around.is_window(),
         subject: subject_before(text, analysis, around.sentence.start, v.span.start),
         words,
         participants: Vec::new(),
     })
-}
-
-/// Where the noun a figure is of (`n`, a singular) is written nearest the
-/// figure in its sentence (`liabilities` for `of:liability`): for wording
-/// only (`Claim::words`). Only the words next to the figure are read, as
-/// `measured` reads them: a sentence of many figures costs no more per figure.
-fn written_noun(text: &str, sentence: Span, figure: Span, n: &str) -> Option<Span> {
-    let from = ceil_char_boundary(text, figure.start.saturating_sub(120).max(sentence.start));
-    let to = floor_char_boundary(text, (figure.end + 200).min(sentence.end));
-    let mut best: Option<(usize, Span)> = None;
-    let mut at = from;
-    for word in text.get(from..to)?.split(|c: char| !c.is_alphanumeric()) {
-        let start = at;
-        at += word.len() + text[at + word.len()..].chars().next().map_or(0, char::len_utf8);
-        if word.is_empty() || singular(word) != n {
-            continue;
-        }
-        let span = Span::new(start, start + word.len());
-        let distance = if start >= figure.end {
-            start - figure.end
-        } else {
-            figure.start.saturating_sub(span.end)
-        };
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, span));
-        }
-    }
-    best.map(|(_, span)| span)
-}
-
-/// The phrase a light verb right after a count makes with what follows
-/// (`left the tracks`, `came off the rails`): the verb (past auxiliaries,
-/// negators and adverbs aside) through the first noun of the next four
-/// words of its clause. `None` when there is no such verb or noun. Only
-/// for wording (`Claim::words`); the key compares such counts as `~`.
-fn light_phrase(text: &str, from: usize, to: usize) -> Option<Span> {
-    let rest = text.get(from..to)?;
-    // The words of the clause after the figure, as byte ranges of `rest`.
-    let mut words: Vec<(usize, usize)> = Vec::new();
-    let mut start = None;
-    for (i, c) in rest.char_indices() {
-        if c.is_alphanumeric() || c == '-' && start.is_some() {
-            start.get_or_insert(i);
-            continue;
-        }
-        if let Some(s) = start.take() {
-            words.push((s, i));
-        }
-        if CLAUSE_MARKS.contains(&c) || matches!(c, '.' | '!' | '?') || words.len() >= 10 {
-            break;
-        }
-    }
-    if let Some(s) = start.filter(|_| words.len() < 10) {
-        words.push((s, rest.len()));
-    }
-    let lower = |k: usize| rest[words[k].0..words[k].1].to_lowercase();
-    let skip = |w: &str| lx::is(C::Auxiliary, w) || lx::is(C::Negator, w) || w.ends_with("ly");
-    let verb = (0..words.len().min(4)).find(|&k| !skip(&lower(k)))?;
-    let w = lower(verb);
-    if !is_verb_form(&w) || event_of(&w) != Predicate::Light {
-        return None;
-    }
-    let noun = (verb + 1..words.len().min(verb + 5)).find(|&k| content(&lower(k)))?;
-    Some(Span::new(from + words[verb].0, from + words[noun].1))
 }
 
 /// What a figure measures, or `None` when that is too vague to compare: an
